@@ -1,0 +1,147 @@
+"""Cleaning: a ``RawDocument`` becomes an ``Article`` with clean text and metadata.
+
+The page is read as three zones: the head (title, byline, furniture), the body
+(from the first line of running prose to the last) and the tail (footers,
+calls to action). Head and tail lines that are not metadata are removed; body
+lines are removed only when they are clearly furniture (captions, credits,
+calls to action, template lines that recur across the corpus). Every removal
+is recorded with its kind and original span.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from ..records import Article, RawDocument
+from . import lines as L
+from . import metadata as M
+from .extract import DocumentError, decode, extract
+
+__all__ = ["clean", "DocumentError", "decode", "fingerprint", "template_keys"]
+
+
+def fingerprint(text: str) -> str:
+    """Hash of the text with case, punctuation and spacing removed: two copies
+    of one article from different scrapes share it."""
+    norm = re.sub(r"\W+", " ", text.casefold()).strip()
+    return hashlib.sha256(norm.encode()).hexdigest()[:32]
+
+
+def template_keys(raw: RawDocument) -> list[str]:
+    """Line keys of a document that may be site template, for corpus counting."""
+    try:
+        text, _ = extract(raw)
+    except DocumentError:
+        return []
+    return L.template_candidates(L.split_lines(text))
+
+
+def _zones(lines: list[L.Line]) -> tuple[int, int]:
+    """Index of the first and last line of the body (running prose)."""
+    prose = [i for i, l in enumerate(lines) if l.prose and L.classify(l, "body") is None]
+    if not prose:
+        return (1 if len(lines) > 1 else 0), len(lines) - 1
+    return prose[0], prose[-1]
+
+
+def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), pipeline_version: str = "") -> Article:
+    text, fields = extract(raw)
+    lines = L.split_lines(text)
+    if not lines:
+        raise DocumentError("empty document: no text after decoding")
+    first, last = _zones(lines)
+    title: str | None = None
+    authors: list[str] = []
+    published = basis = evidence = None
+
+    i = 0
+    while i < first:  # the head: metadata or furniture
+        line = lines[i]
+        nxt = lines[i + 1].text if i + 1 < first else None
+        by = M.byline(line.text, nxt)
+        when = M.labelled_date(line.text)
+        if by and not authors:
+            authors, found, used = by
+            for j in range(i, i + used):
+                lines[j].kind = "byline"
+            if found and not published:
+                published, basis, evidence = found.isoformat(), "stated", " ".join(lines[j].text for j in range(i, i + used))
+            i += used
+            continue
+        if when and not published:
+            published, basis, evidence = when.isoformat(), "stated", line.text
+            line.kind = "dateline"
+        elif title is None and (line.heading or (3 <= len(line.words) <= 30 and not line.text.endswith(".") and L.classify(line, "body") is None)):
+            title, line.kind = line.text, "title"
+        elif L.is_duplicate_caption(line, lines[i + 1] if i + 1 < len(lines) else None):
+            line.kind = "caption"
+        else:
+            line.kind = L.classify(line, "head") or "header"
+        i += 1
+
+    for i in range(first, len(lines)):
+        line = lines[i]
+        position = "body" if i <= last else "tail"
+        kind = L.classify(line, position)
+        if kind is None and not line.prose and L.line_key(line.text) in templates and (i > last or i - first < 3):
+            kind = "template"
+        if kind is None and position == "body" and L.is_duplicate_caption(line, lines[i + 1] if i + 1 < len(lines) else None):
+            kind = "caption"
+        if kind:
+            line.kind = kind
+
+    body = [l for l in lines if l.kind == "body"]
+    cleaned = L.repair(body)
+    if not cleaned.strip():
+        raise DocumentError("nothing left after removing boilerplate: the file holds no article text")
+    removed = [L.removal(l) for l in lines if l.kind not in ("body", "title", "byline", "dateline")]
+
+    # Metadata the format carried wins over what the page text suggests.
+    title = _str(fields.get("title")) or title
+    if fields.get("authors"):
+        field_authors = fields["authors"]
+        authors = [a.strip() for a in (field_authors if isinstance(field_authors, list) else re.split(r";|,\s*(?:and\s+)?|\s+and\s+", field_authors)) if a and a.strip()]
+    stated = M.parse_field_date(fields.get("published"))
+    if stated:
+        published, basis, evidence = stated, "stated", str(fields["published"])
+    if not published:
+        inferred = M.infer_published(cleaned)
+        if inferred:
+            published, evidence = inferred
+            basis = "inferred"
+    outlet = _outlet(fields, raw.source, [l.raw for l in lines if l.kind not in ("body", "title")])
+
+    digest = hashlib.sha256(raw.data).hexdigest()
+    return Article(
+        id=digest[:16],
+        source=raw.source,
+        sha256=digest,
+        text=cleaned,
+        title=title,
+        authors=authors,
+        outlet=outlet,
+        published=published,
+        published_basis=basis or "unknown",
+        published_evidence=evidence,
+        language=M.language(cleaned),
+        format=raw.format,
+        removed=removed,
+        fingerprint=fingerprint(cleaned),
+        pipeline_version=pipeline_version,
+    )
+
+
+def _str(value) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _outlet(fields: dict, source: str, furniture: list[str]) -> str | None:
+    named = _str(fields.get("outlet"))
+    if named:
+        return M.outlet_from_text([named]) or named
+    for url in (fields.get("url"), source):
+        if isinstance(url, str) and "://" in url:
+            found = M.outlet_from_domain(url)
+            if found:
+                return found
+    return M.outlet_from_text(furniture)

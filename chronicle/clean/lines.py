@@ -1,0 +1,193 @@
+"""Line-level cleaning: Markdown artefacts, boilerplate, broken lines.
+
+Scraped articles arrive as lines with furniture around and inside the body.
+Each line is judged on general features (length, final punctuation, person,
+call-to-action vocabulary, credits, position relative to the body, and
+recurrence across documents of the corpus), never on known phrases.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..records import Removal
+
+TERMINAL = ('.', '!', '?', '…', ':', ';', '."', '.”', '?”', '!”', ".'", ".’", '”', '"', "’", ')')
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*\)")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_URLISH = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = json.loads(resources.files(__package__).joinpath("boilerplate.json").read_text("utf-8"))
+    data["age_notice"] = re.compile(data["age_notice"], re.I)
+    data["function_words"] = frozenset(data["function_words"])
+    data["cta_verbs"] = frozenset(data["cta_verbs"])
+    return data
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # offset of the raw line in the decoded text
+    end: int
+    raw: str
+    text: str  # with Markdown stripped
+    heading: bool = False  # a Markdown heading
+    blank_before: bool = True  # starts a new block (paragraph)
+    kind: str = "body"  # body | title | byline | date | heading | removed kinds
+
+    @property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text)
+
+    @property
+    def terminal(self) -> bool:
+        return self.text.rstrip().endswith(TERMINAL)
+
+    @property
+    def prose(self) -> bool:
+        """Looks like running text: a sentence of some length, properly ended."""
+        return len(self.words) >= 12 and self.terminal
+
+
+def strip_markdown(line: str) -> tuple[str, bool]:
+    heading = bool(_MD_HEADING.match(line))
+    line = _MD_HEADING.sub("", line)
+    line = _MD_LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), line)
+    for _ in range(2):  # nested emphasis
+        line = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3), line)
+    return re.sub(r"[ \t]+", " ", line).strip(), heading
+
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    pos, blank = 0, True
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        stripped, heading = strip_markdown(raw)
+        if not stripped:
+            blank = True
+            continue
+        out.append(Line(start, end, raw, stripped, heading, blank))
+        blank = False
+    return out
+
+
+def line_key(text: str) -> str:
+    """Normalised hash of a line, to spot template lines recurring across documents."""
+    norm = re.sub(r"\W+", " ", text.casefold()).strip()
+    return hashlib.blake2b(norm.encode(), digest_size=8).hexdigest()
+
+
+def template_candidates(lines: list[Line]) -> list[str]:
+    """Keys of lines worth counting across documents: short lines in the head
+    or tail of a document, where templates live (quotes recurring in bodies
+    across outlets must not count)."""
+    n = len(lines)
+    edge = max(3, n // 6)
+    return [line_key(l.text) for i, l in enumerate(lines) if (i < edge or i >= n - edge) and len(l.text) < 300]
+
+
+def classify(line: Line, position: str) -> str | None:
+    """The boilerplate kind of one line, or None if it may be content.
+
+    ``position`` is ``head`` (before the body), ``body`` or ``tail`` (after it).
+    """
+    lex = lexicon()
+    text = line.text
+    low = text.casefold()
+    words = line.words
+    if lex["age_notice"].search(low):
+        return "age-notice"
+    if _URLISH.match(text) or (len(words) <= 3 and re.search(r"\w\.(?:com|org|net|co\.uk)\b", low)):
+        return "link"
+    credit = any(m in low for m in lex["credit_markers"])
+    if credit and (not line.terminal or len(words) < 40 or re.search(r"[/|]\s*\w+:\s*[^.]*$", text)):
+        return "caption"
+    cta_hits = sum(1 for w in lex["cta_words"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low))
+    first = words[0].casefold() if words else ""
+    second_person = bool(re.search(r"\b(you|your|us|our)\b", low))
+    imperative = first in lex["cta_verbs"] and not line.terminal or first in lex["cta_verbs"] and len(words) <= 12
+    if cta_hits and (len(words) <= 12 or (second_person and len(words) <= 40)):
+        return "call-to-action"
+    if imperative and (second_person or cta_hits or len(words) <= 6) and position != "body":
+        return "call-to-action"
+    if position in ("head", "tail") and not line.prose:
+        if re.fullmatch(r"[\W\d]*\d[\W\d]*|(?:\w+\s){0,2}\d[\d,.]*", text):
+            return "navigation"
+        return "header" if position == "head" else "footer"
+    return None
+
+
+def is_duplicate_caption(line: Line, neighbour: Line | None) -> bool:
+    """Scrapers often keep an image's alt text and its caption: two near-identical lines."""
+    if neighbour is None or line.prose and neighbour.prose:
+        return False
+    a, b = (re.sub(r"\W+", "", t.casefold()) for t in (line.text, neighbour.text))
+    short, long_ = sorted((a, b), key=len)
+    return len(short) > 20 and long_.startswith(short[: int(len(short) * 0.8)])
+
+
+def _quote_balance(text: str) -> int:
+    """Open minus closed quotation marks (curly marks, and straight ones by parity)."""
+    curly = sum(text.count(c) for c in OPEN_QUOTES) - sum(text.count(c) for c in CLOSE_QUOTES)
+    return curly + (text.count('"') % 2)
+
+
+def _first_quote_closes(text: str) -> bool:
+    for i, c in enumerate(text):
+        if c in OPEN_QUOTES:
+            return False
+        if c in CLOSE_QUOTES:
+            return True
+        if c == '"':
+            return i > 0 and not text[i - 1].isspace()
+    return False
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """Was a sentence (or a quotation) broken between these two text blocks?"""
+    words = _WORD.findall(prev)
+    if len(words) < 6:
+        return False
+    if _quote_balance(prev) > 0 and _first_quote_closes(nxt):
+        return True
+    if prev.rstrip().endswith(TERMINAL):
+        return False
+    head = nxt.lstrip()[:1]
+    if head.islower() or head.isdigit() or head in CLOSE_QUOTES:
+        return True
+    return words[-1].casefold() in lexicon()["function_words"] or prev.rstrip().endswith((",", "—", "–", "-"))
+
+
+def repair(lines: list[Line]) -> str:
+    """Join kept lines into paragraphs, re-joining sentences broken by the scrape."""
+    paragraphs: list[str] = []
+    for line in lines:
+        text = line.text
+        if paragraphs and line.kind == "body" and (not line.blank_before or continues(paragraphs[-1], text)):
+            prev = paragraphs[-1]
+            if not line.blank_before and prev.rstrip().endswith(TERMINAL) and not text[:1].islower() and not continues(prev, text) and len(_WORD.findall(prev)) < 8:
+                paragraphs.append(text)  # a short line of its own (a heading, a list item)
+                continue
+            if prev.endswith("-") and text[:1].islower() and not prev.endswith(" -"):
+                paragraphs[-1] = prev[:-1] + text  # hyphenation across a line break
+            else:
+                paragraphs[-1] = prev.rstrip() + " " + text
+        else:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
+
+
+def removal(line: Line) -> Removal:
+    return Removal(kind=line.kind, text=line.raw.strip(), start=line.start, end=line.end)

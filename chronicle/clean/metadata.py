@@ -1,0 +1,181 @@
+"""Title, authors, outlet, publication date and language of a cleaned article.
+
+Metadata a format carried (JSON fields, HTML meta) wins over what the text
+suggests; a date is ``stated`` when a byline, dateline or field gives it,
+``inferred`` only when the text itself fixes it ("Today is May Day" next to a
+dated event), and otherwise null: never guessed.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from importlib import resources
+from urllib.parse import urlparse
+
+from dateparser.date import DateDataParser
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+#: A full calendar date in the forms news sites print.
+DATE = (
+    rf"(?:{_DAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS}|{MON}),?\s+\d{{4}}"
+    rf"|(?:{MONTHS}|{MON})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})"
+)
+_DATE_RE = re.compile(DATE)
+_NAME_TOKEN = r"(?:[A-ZÀ-Þ][\w'’.-]*|(?:van|von|de|da|del|della|di|du|dos|das|al|el|bin|ibn|ter|le|la)(?=\s))"
+NAME = rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}"
+_NAME_RE = re.compile(rf"^{NAME}$")
+_BY = re.compile(r"^(?:by|words by|written by|reporting by)\s+(.+)$", re.I)
+_LABEL = re.compile(r"^(?:published|posted|updated|last updated|first published|date)\s*:?\s*(.+)$", re.I)
+_NOT_NAME = frozenset("the a an news latest world politics opinion analysis home menu video live updated published issue".split())
+
+_parser = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+
+
+def parse_date(text: str) -> date | None:
+    """A full calendar date from a string that is (or contains) one."""
+    m = _DATE_RE.search(text)
+    candidate = m.group(0) if m else text
+    try:
+        data = _parser.get_date_data(candidate)
+    except (ValueError, OverflowError):
+        return None
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def parse_field_date(value) -> str | None:
+    """A date from a metadata field (ISO timestamps, RFC dates, plain dates)."""
+    if isinstance(value, (int, float)):
+        return datetime.utcfromtimestamp(value).date().isoformat()
+    if not isinstance(value, str) or not value.strip():
+        return None
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    if m:
+        return "-".join(g for g in m.groups() if g)
+    d = parse_date(value)
+    return d.isoformat() if d else None
+
+
+def is_name(text: str) -> bool:
+    text = text.strip(" ,")
+    if not _NAME_RE.match(text):
+        return False
+    words = text.split()
+    return words[0].casefold() not in _NOT_NAME and not _DATE_RE.search(text) and not any(w.strip(".").casefold() in MONTHS.casefold().split("|") for w in words)
+
+
+def split_authors(text: str) -> list[str]:
+    text = re.split(r"\s+(?:in|for)\s+[A-Z]|\s*[|•]\s*", text)[0]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text)
+    return [p.strip(" ,.") for p in parts if is_name(p)]
+
+
+def byline(text: str, next_text: str | None) -> tuple[list[str], date | None, int] | None:
+    """Authors and date from a byline line; the int is how many lines it used."""
+    m = _BY.match(text)
+    body = m.group(1) if m else text
+    dm = _DATE_RE.search(body)
+    when = parse_date(dm.group(0)) if dm else None
+    names_part = body[: dm.start()] if dm else body
+    authors = split_authors(names_part)
+    if not authors:
+        return None
+    if m or when:
+        return authors, when, 1
+    if next_text and _DATE_RE.fullmatch(next_text.strip()):
+        return authors, parse_date(next_text), 2
+    return None
+
+
+def labelled_date(text: str) -> date | None:
+    """'Published: 7 May 2019' and bare date lines."""
+    m = _LABEL.match(text)
+    candidate = m.group(1) if m else text
+    if _DATE_RE.fullmatch(candidate.strip(" .")) or (m and _DATE_RE.search(candidate)):
+        return parse_date(candidate)
+    return None
+
+
+# -- outlets ----------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def outlets() -> list[dict]:
+    with resources.files(__package__).joinpath("outlets.csv").open(encoding="utf-8") as fh:
+        return [
+            {"name": r["name"], "domains": r["domains"].split("|"), "aliases": [a for a in r["aliases"].split("|") if a]}
+            for r in csv.DictReader(fh)
+        ]
+
+
+def outlet_from_domain(url: str) -> str | None:
+    host = urlparse(url if "//" in url else "//" + url).hostname or ""
+    for o in outlets():
+        if any(host == d or host.endswith("." + d) for d in o["domains"]):
+            return o["name"]
+    return None
+
+
+def outlet_from_text(furniture: list[str]) -> str | None:
+    """The outlet a page names in its own furniture (footers, calls to action,
+    links): a site speaks of itself there, while the body cites other outlets."""
+    joined = "\n".join(furniture)
+    for m in re.finditer(r"(?:https?://)?(?:www\.)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?", joined, re.I):
+        name = outlet_from_domain(m.group(1).lower())
+        if name:
+            return name
+    best = None
+    for o in outlets():
+        for alias in o["aliases"]:
+            flags = 0 if alias.isupper() else re.I
+            if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", joined, flags):
+                if best is None or len(alias) > len(best[1]):
+                    best = (o["name"], alias)
+    return best[0] if best else None
+
+
+# -- inferred dates ----------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, tuple[int, int]]:
+    with resources.files(__package__).joinpath("holidays.csv").open(encoding="utf-8") as fh:
+        return {r["name"].casefold(): (int(r["month"]), int(r["day"])) for r in csv.DictReader(fh)}
+
+
+def infer_published(text: str) -> tuple[str, str] | None:
+    """The publication date fixed by the text itself, with the words that fix it.
+
+    "Today is <date>" gives it directly; "Today is May Day" gives the month and
+    day, and the year only when a dated sentence about the day before or the
+    same day carries one ("yesterday, 30 April 2019"). Nothing is guessed.
+    """
+    for m in re.finditer(r"\b[Tt]oday(?:\s+is|,)\s+(?:the\s+)?([^.;]{3,40})", text):
+        phrase = m.group(1).strip()
+        d = parse_date(phrase) if _DATE_RE.match(phrase) else None
+        if d:
+            return d.isoformat(), m.group(0)
+        key = next((h for h in holidays() if phrase.casefold().startswith(h)), None)
+        if key is None:
+            continue
+        month, day = holidays()[key]
+        for dm in _DATE_RE.finditer(text):
+            full = parse_date(dm.group(0))
+            if full and (full.month, full.day) in ((month, day), _day_before(month, day, full.year)):
+                year = full.year if (full.month, full.day) == (month, day) or month != 1 else full.year + 1
+                return f"{year:04d}-{month:02d}-{day:02d}", m.group(0)
+    return None
+
+
+def _day_before(month: int, day: int, year: int) -> tuple[int, int]:
+    d = date(year if month != 1 or day != 1 else year + 1, month, day) - timedelta(days=1)
+    return d.month, d.day
+
+
+def language(text: str) -> str:
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:3000])
+    return lang

@@ -1,0 +1,35 @@
+"""Schema migrations, applied in order; never edit one that has shipped, add a new one."""
+
+MIGRATIONS: list[str] = [
+    # 1: articles, their cleaning record, errors, duplicates, per-article annotations
+    """
+    CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, sha256 VARCHAR NOT NULL UNIQUE,
+        title VARCHAR, authors VARCHAR[], outlet VARCHAR, published VARCHAR,
+        published_basis VARCHAR NOT NULL, published_evidence VARCHAR, language VARCHAR,
+        format VARCHAR, text VARCHAR NOT NULL, fingerprint VARCHAR NOT NULL,
+        pipeline_version VARCHAR NOT NULL, ingested_at TIMESTAMP NOT NULL
+    );
+    CREATE INDEX articles_fingerprint ON articles (fingerprint);
+    CREATE TABLE duplicates (sha256 VARCHAR PRIMARY KEY, source VARCHAR, article VARCHAR NOT NULL, at_ TIMESTAMP);
+    CREATE TABLE errors (source VARCHAR PRIMARY KEY, sha256 VARCHAR, reason VARCHAR NOT NULL, at_ TIMESTAMP);
+    CREATE TABLE removals (article VARCHAR, seq INTEGER, kind VARCHAR, text VARCHAR, start_ INTEGER, end_ INTEGER);
+    CREATE TABLE template_lines (key VARCHAR, article VARCHAR, PRIMARY KEY (key, article));
+    CREATE TABLE mentions (article VARCHAR, seq INTEGER, start_ INTEGER, end_ INTEGER, text VARCHAR, type VARCHAR,
+        entity VARCHAR, name VARCHAR, kind VARCHAR, role VARCHAR, country VARCHAR);
+    CREATE TABLE times (article VARCHAR, seq INTEGER, start_ INTEGER, end_ INTEGER, text VARCHAR, value VARCHAR,
+        precision VARCHAR, rule VARCHAR);
+    CREATE TABLE quotes (article VARCHAR, seq INTEGER, start_ INTEGER, end_ INTEGER, text VARCHAR, kind VARCHAR,
+        speaker VARCHAR, speaker_text VARCHAR, cue VARCHAR, channel VARCHAR, speaker_start INTEGER, speaker_end INTEGER);
+    CREATE TABLE events (article VARCHAR, seq INTEGER, start_ INTEGER, end_ INTEGER, type VARCHAR, mode VARCHAR,
+        trigger VARCHAR, source VARCHAR[], target VARCHAR[], location VARCHAR, date VARCHAR, modality VARCHAR,
+        coup VARCHAR, size VARCHAR, confidence DOUBLE)
+    """,
+    # 2: the corpus stage (canonical actors) and the user's corrections to it
+    """
+    CREATE TABLE actors (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL,
+        aliases VARCHAR[], roles VARCHAR[], country VARCHAR);
+    CREATE TABLE actor_links (article VARCHAR, entity VARCHAR, actor VARCHAR, PRIMARY KEY (article, entity));
+    CREATE TABLE corrections (seq INTEGER PRIMARY KEY, op VARCHAR NOT NULL, at_ TIMESTAMP NOT NULL)
+    """,
+]
