@@ -83,7 +83,7 @@ class Chronicle:
             for raw in ingest_.read(paths, max_bytes):
                 total += 1
                 if isinstance(raw, RawDocument) and raw.format in ("text", "markdown", "pdf"):
-                    self.store.add_template_keys(ingest_.sha256(raw.data)[:16], template_keys(raw))
+                    self.store.add_template_keys(*template_keys(raw))
         return self._ingest(ingest_.read(paths, max_bytes), total, workers, analyze, progress)
 
     def ingest_records(self, records: Iterable[dict], analyze: bool = True, workers: int = 1, progress: bool = False) -> IngestReport:

@@ -15,7 +15,7 @@ import re
 from ..records import Article, RawDocument
 from . import lines as L
 from . import metadata as M
-from .extract import DocumentError, decode, extract
+from .extract import MIN_WORDS, DocumentError, decode, extract
 
 __all__ = ["clean", "DocumentError", "decode", "fingerprint", "template_keys"]
 
@@ -27,13 +27,14 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(norm.encode()).hexdigest()[:32]
 
 
-def template_keys(raw: RawDocument) -> list[str]:
-    """Line keys of a document that may be site template, for corpus counting."""
+def template_keys(raw: RawDocument) -> tuple[str, list[str]]:
+    """(fingerprint, line keys that may be site template) of a document, for
+    counting lines across the corpus; copies of one text count once."""
     try:
         text, _ = extract(raw)
     except DocumentError:
-        return []
-    return L.template_candidates(L.split_lines(text))
+        return "", []
+    return fingerprint(text), L.template_candidates(L.split_lines(text))
 
 
 def _zones(lines: list[L.Line]) -> tuple[int, int]:
@@ -83,7 +84,7 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
         line = lines[i]
         position = "body" if i <= last else "tail"
         kind = L.classify(line, position)
-        if kind is None and not line.prose and L.line_key(line.text) in templates and (i > last or i - first < 3):
+        if kind is None and L.line_key(line.text) in templates and (i - first < 3 or last - i < 3):
             kind = "template"
         if kind is None and position == "body" and L.is_duplicate_caption(line, lines[i + 1] if i + 1 < len(lines) else None):
             kind = "caption"
@@ -92,8 +93,8 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
 
     body = [l for l in lines if l.kind == "body"]
     cleaned = L.repair(body)
-    if not cleaned.strip():
-        raise DocumentError("nothing left after removing boilerplate: the file holds no article text")
+    if len(cleaned.split()) < MIN_WORDS:
+        raise DocumentError(f"only {len(cleaned.split())} words left after removing boilerplate: the file holds no article text")
     removed = [L.removal(l) for l in lines if l.kind not in ("body", "title", "byline", "dateline")]
 
     # Metadata the format carried wins over what the page text suggests.

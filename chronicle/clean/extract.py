@@ -19,6 +19,10 @@ def fix(text: str) -> str:
     return ftfy.fix_text(text, FIXER).replace("\r\n", "\n").replace("\r", "\n")
 
 
+#: Fewer words than this after extraction is a page without an article.
+MIN_WORDS = 8
+
+
 class DocumentError(ValueError):
     """This document cannot be processed; the message says why and what to do."""
 
@@ -63,7 +67,7 @@ def _html(data: bytes) -> tuple[str, dict]:
 
     html = decode(data)
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True)
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or len((doc.text or "").split()) < MIN_WORDS:
         raise DocumentError("no article text found in the HTML (only scripts, navigation or markup)")
     fields = {
         "title": doc.title,

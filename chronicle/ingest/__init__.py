@@ -47,7 +47,9 @@ def sha256(data: bytes) -> str:
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
-    """Expand folders recursively (sorted, hidden files skipped); keep ``-`` as is."""
+    """Expand folders recursively (sorted; hidden files and files of other types,
+    such as a database beside the articles, skipped); named files are always
+    tried; ``-`` stays as is."""
     for p in paths:
         if str(p) == "-":
             yield "-"
@@ -55,7 +57,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | str]:
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
+                if f.is_file() and (f.suffix.lower() in FORMATS or not f.suffix) and not any(part.startswith(".") for part in f.relative_to(path).parts):
                     yield f
         else:
             yield path

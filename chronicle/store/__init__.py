@@ -141,8 +141,8 @@ class Store:
         self.db.execute("INSERT OR REPLACE INTO errors VALUES (?, ?, ?, ?)", [error.source, error.sha256, error.reason, _now()])
 
     # -- template lines (corpus statistics for boilerplate) --------------------
-    def add_template_keys(self, article: str, keys: Iterable[str]) -> None:
-        rows = [[k, article] for k in set(keys)]
+    def add_template_keys(self, document: str, keys: Iterable[str]) -> None:
+        rows = [[k, document] for k in set(keys)]
         if rows:
             self.db.executemany("INSERT OR IGNORE INTO template_lines VALUES (?, ?)", rows)
 

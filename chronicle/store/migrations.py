@@ -14,7 +14,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE duplicates (sha256 VARCHAR PRIMARY KEY, source VARCHAR, article VARCHAR NOT NULL, at_ TIMESTAMP);
     CREATE TABLE errors (source VARCHAR PRIMARY KEY, sha256 VARCHAR, reason VARCHAR NOT NULL, at_ TIMESTAMP);
     CREATE TABLE removals (article VARCHAR, seq INTEGER, kind VARCHAR, text VARCHAR, start_ INTEGER, end_ INTEGER);
-    CREATE TABLE template_lines (key VARCHAR, article VARCHAR, PRIMARY KEY (key, article));
+    CREATE TABLE template_lines (key VARCHAR, document VARCHAR, PRIMARY KEY (key, document));
     CREATE TABLE mentions (article VARCHAR, seq INTEGER, start_ INTEGER, end_ INTEGER, text VARCHAR, type VARCHAR,
         entity VARCHAR, name VARCHAR, kind VARCHAR, role VARCHAR, country VARCHAR);
     CREATE TABLE times (article VARCHAR, seq INTEGER, start_ INTEGER, end_ INTEGER, text VARCHAR, value VARCHAR,

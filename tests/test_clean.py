@@ -1,0 +1,128 @@
+"""Cleaning and metadata on the real scraped samples and on constructed edge cases."""
+from __future__ import annotations
+
+import pytest
+
+from chronicle.clean import clean, fingerprint
+from chronicle.clean.lines import continues, split_lines, strip_markdown
+from chronicle.clean.metadata import byline, infer_published, outlet_from_text
+from chronicle.ingest import read
+from chronicle.records import RawDocument
+
+from .conftest import SAMPLES
+
+
+def _samples():
+    if not SAMPLES.exists():
+        pytest.skip("sample corpus not beside the checkout")
+    return {raw.source.rsplit("/", 1)[-1][:3]: clean(raw) for raw in read([SAMPLES])}
+
+
+@pytest.fixture(scope="module")
+def samples():
+    return _samples()
+
+
+def test_sample_metadata(samples):
+    a = samples["000"]
+    assert a.title == "In wake of Venezuela coup fiasco, US military threats mount"
+    assert a.authors == ["Bill Van Auken"] and a.published == "2019-05-07" and a.published_basis == "stated"
+    assert a.outlet == "World Socialist Web Site"
+    b = samples["002"]
+    assert b.title.startswith("Juan Guaido’s coup fails in Venezuela")
+    assert b.authors == ["Alistair Farrow"] and b.outlet == "Socialist Worker"
+    assert b.published is None and b.published_basis == "unknown"  # no date anywhere in the text
+    c = samples["003"]
+    assert (c.authors, c.published) == (["Alexander Fangmann"], "2018-09-10")
+    assert samples["004"].outlet == "In Defence of Marxism"
+    assert all(a.language == "en" for a in samples.values())
+
+
+def test_boilerplate_removed_and_recorded(samples):
+    text = samples["002"].text
+    for junk in ("Downloading PDF", "This article is over", "Sign up for our daily", "Make a donation", "(Pic:"):
+        assert junk not in text
+    kinds = {r.kind for r in samples["002"].removed}
+    assert {"age-notice", "caption", "call-to-action"} <= kinds
+    assert "Join us" not in samples["004"].text and "fill in this form" not in samples["004"].text
+    assert "Image: fair use" not in samples["004"].text
+    assert "wsws.org/contact" not in samples["000"].text
+    # Section headings inside the body are content, not furniture.
+    assert "\n\nWhy did the coup fail?\n\n" in samples["004"].text
+
+
+def test_broken_sentences_and_quotes_rejoined(samples):
+    assert "machine-gun positions on an overpass near the targeted air base" in samples["000"].text
+    assert "“I’ll leave that to your imagination. All options are on the table.”" in samples["000"].text
+    assert "calling for the army to \"reestablish democracy.\"" in samples["001"].text
+    assert "saying in an interview with Univision" in samples["003"].text
+    # ...while real paragraph breaks stay.
+    assert samples["000"].text.count("\n\n") >= 15
+
+
+def test_markdown_stripped():
+    assert strip_markdown("# A *big* **day** in [Caracas](https://x.org/a_(b))") == ("A big day in Caracas", True)
+    assert strip_markdown("![photo](http://x/y.jpg) Troops *tanquetazo* revolt")[0] == "Troops tanquetazo revolt"
+
+
+def test_line_continuation_rules():
+    assert continues("heavily armed civilians set up machine-gun positions on an overpass", "near the air base.")
+    assert continues("He said the meeting would take place in the capital with", "President Trump attending.")
+    assert not continues("The coup failed on Tuesday after the army stayed loyal.", "Meanwhile, the opposition regrouped.")
+    assert not continues("A pitiful defeat", "As dawn approached in Caracas, the soldiers fled.")
+
+
+def test_byline_shapes():
+    assert byline("By Jane Doe and John Smith", None)[0] == ["Jane Doe", "John Smith"]
+    authors, when, used = byline("Bill Van Auken 22 January 2019", None)
+    assert authors == ["Bill Van Auken"] and when.isoformat() == "2019-01-22" and used == 1
+    authors, when, used = byline("Alexander Fangmann", "10 September 2018")
+    assert used == 2 and when.isoformat() == "2018-09-10"
+    assert byline("Latest News", None) is None
+    assert byline("The army moved in", None) is None
+
+
+def test_published_inferred_only_from_evidence():
+    value, words = infer_published("The coup failed yesterday, on 30 April 2019. Today is May Day, and marches are planned.")
+    assert value == "2019-05-01" and words.startswith("Today is May Day")
+    assert infer_published("Today is May Day, and there will be demonstrations.") is None  # no year anywhere
+    assert infer_published("The army said on Tuesday it was loyal.") is None
+
+
+def test_outlet_from_furniture_not_from_body_citations():
+    assert outlet_from_text(["To contact us visit: wsws.org/contact"]) == "World Socialist Web Site"
+    assert outlet_from_text(["Make a donation to Socialist Worker"]) == "Socialist Worker"
+    assert outlet_from_text(["Share this article"]) is None
+
+
+def test_encoding_repair_keeps_accents():
+    latin1 = "Juan Guaidó spoke in Caracas on Tuesday about the coup attempt against Nicolás Maduro, which failed.".encode("latin-1")
+    art = clean(RawDocument("x.txt", latin1, "text"))
+    assert "Guaidó" in art.text and "Nicolás" in art.text
+    mojibake = "Juan GuaidÃ³ spoke in Caracas on Tuesday about the coup attempt against the government, which failed.".encode()
+    assert "Guaidó" in clean(RawDocument("y.txt", mojibake, "text")).text
+
+
+def test_fingerprint_ignores_spacing_and_case():
+    assert fingerprint("The coup  failed.\n\nTroops fled") == fingerprint("the coup failed. troops fled")
+    assert fingerprint("The coup failed.") != fingerprint("The coup succeeded.")
+
+
+def test_template_lines_recurring_across_documents_are_removed():
+    body = "The opposition leader called for a general strike on Thursday, and thousands of people marched in the capital."
+    footer = "The views expressed in this article are the author's own and do not reflect the editorial policy of this site."
+    raw = RawDocument("a.txt", f"A headline about a strike\n\n{body}\n\n{footer}".encode(), "text")
+    from chronicle.clean import template_keys
+    from chronicle.clean.lines import line_key
+
+    assert line_key(footer) in template_keys(raw)[1]
+    art = clean(raw, templates={line_key(footer)})
+    assert footer not in art.text and [r.kind for r in art.removed] == ["template"]
+    assert footer in clean(raw).text  # seen in one document only, it is content
+
+
+def test_removed_spans_point_into_the_decoded_text(samples):
+    raw = next(r for r in read([SAMPLES]) if "002_" in r.source)
+    decoded = raw.data.decode("utf-8")
+    for r in samples["002"].removed:
+        assert decoded[r.start:r.end].strip() == r.text
