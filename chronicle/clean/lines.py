@@ -32,6 +32,8 @@ def lexicon() -> dict:
     data["age_notice"] = re.compile(data["age_notice"], re.I)
     data["function_words"] = frozenset(data["function_words"])
     data["cta_verbs"] = frozenset(data["cta_verbs"])
+    data["cta_words"] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, data["cta_words"])) + r")(?!\w)")
+    data["credit_markers"] = re.compile("|".join(map(re.escape, data["credit_markers"])))
     return data
 
 
@@ -111,10 +113,10 @@ def classify(line: Line, position: str) -> str | None:
         return "age-notice"
     if _URLISH.match(text) or (len(words) <= 3 and re.search(r"\w\.(?:com|org|net|co\.uk)\b", low)):
         return "link"
-    credit = any(m in low for m in lex["credit_markers"])
+    credit = bool(lex["credit_markers"].search(low))
     if credit and (not line.terminal or len(words) < 40 or re.search(r"[/|]\s*\w+:\s*[^.]*$", text)):
         return "caption"
-    cta_hits = sum(1 for w in lex["cta_words"] if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", low))
+    cta_hits = len(lex["cta_words"].findall(low))
     first = words[0].casefold() if words else ""
     second_person = bool(re.search(r"\b(you|your|us|our)\b", low))
     imperative = first in lex["cta_verbs"] and not line.terminal or first in lex["cta_verbs"] and len(words) <= 12

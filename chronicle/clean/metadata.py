@@ -177,5 +177,5 @@ def _day_before(month: int, day: int, year: int) -> tuple[int, int]:
 def language(text: str) -> str:
     import py3langid
 
-    lang, _ = py3langid.classify(text[:3000])
+    lang, _ = py3langid.classify(text[:600])
     return lang

