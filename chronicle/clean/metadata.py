@@ -16,6 +16,8 @@ from urllib.parse import urlparse
 
 from dateparser.date import DateDataParser
 
+from ..reference import DATASET
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MON = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
@@ -149,8 +151,11 @@ def infer_published(text: str) -> tuple[str, str] | None:
     """The publication date fixed by the text itself, with the words that fix it.
 
     "Today is <date>" gives it directly; "Today is May Day" gives the month and
-    day, and the year only when a dated sentence about the day before or the
-    same day carries one ("yesterday, 30 April 2019"). Nothing is guessed.
+    day, and the year only when the text fixes it: a full date of that day or
+    the day before ("yesterday, 30 April 2019"), or a coup the article
+    describes on that day or the day before which the reference coup list
+    places in exactly one year, in a country the article names. Nothing is
+    guessed.
     """
     for m in re.finditer(r"\b[Tt]oday(?:\s+is|,)\s+(?:the\s+)?([^.;]{3,40})", text):
         phrase = m.group(1).strip()
@@ -166,7 +171,38 @@ def infer_published(text: str) -> tuple[str, str] | None:
             if full and (full.month, full.day) in ((month, day), _day_before(month, day, full.year)):
                 year = full.year if (full.month, full.day) == (month, day) or month != 1 else full.year + 1
                 return f"{year:04d}-{month:02d}-{day:02d}", m.group(0)
+        found = _year_from_coups(text, month, day)
+        if found:
+            year, coup = found
+            return f"{year:04d}-{month:02d}-{day:02d}", f"{m.group(0)}; the {coup.outcome} coup in {coup.country} it describes is dated {coup.date} in the {DATASET}"
     return None
+
+
+_DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({MONTHS})|({MONTHS})\s+(\d{{1,2}}))\b(?!,?\s*\d{{4}})")
+_COUP_WORDS = re.compile(r"\b(?:coup|putsch|uprising|overthrow|military revolt)", re.I)
+
+
+def _year_from_coups(text: str, month: int, day: int):
+    """The one year in which a coup the text describes on (month, day) or the
+    day before happened, by the reference coup list; None if not exactly one."""
+    from ..reference import coups
+
+    days = {(month, day), _day_before(month, day, 2001)}
+    described = set()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not _COUP_WORDS.search(sentence):
+            continue
+        for m in _DAY_MONTH.finditer(sentence):
+            d, mon = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            key = (MONTHS.split("|").index(mon) + 1, int(d))
+            if key in days:
+                described.add(key)
+    if not described:
+        return None
+    latest_year = max((int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)), default=0)
+    matches = [c for c in coups() if (c.month, c.day) in described and c.year >= latest_year and re.search(rf"\b{re.escape(c.country)}\b", text)]
+    years = {c.year for c in matches}
+    return (years.pop(), matches[0]) if len(years) == 1 else None
 
 
 def _day_before(month: int, day: int, year: int) -> tuple[int, int]:

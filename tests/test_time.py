@@ -1,0 +1,150 @@
+"""The time stage on short news excerpts, anchored the way articles are."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from chronicle import nlp
+from chronicle.records import Analysis, Article
+from chronicle.time import annotate, date_for, find_times
+from chronicle.time.timex import SEASON_MONTHS, Anchor, to_contract
+
+CONTRACT_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$")
+
+
+@pytest.fixture(scope="module")
+def parse():
+    model = nlp.load()
+    return lambda text: model(text)
+
+
+def times(parse, text, anchor):
+    return {t.text: t for t in find_times(parse(text), anchor)}
+
+
+def test_lexicon_covers_the_calendar():
+    lexicon = json.loads((Path(__file__).parents[1] / "chronicle" / "time" / "lexicon.json").read_text())
+    assert set(lexicon["months"].values()) == set(range(1, 13))
+    assert set(lexicon["weekdays"].values()) == set(range(7))
+    assert set(lexicon["seasons"].values()) == set(SEASON_MONTHS)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expression", "value", "precision"),
+    [
+        ("Last Tuesday's coup attempt collapsed within hours.", "2019-05-07", "Last Tuesday", "2019-04-30", "day"),
+        ("Soldiers seized weapons in the pre-dawn hours Monday.", "2019-01-22", "Monday", "2019-01-21", "day"),
+        ("The meetings began last fall and continued this year.", "2018-09-10", "last fall",
+         "2017-09-01/2017-11-30", "season"),
+        ("It marks the anniversary of the 1958 overthrow of the dictator.", "2019-01-22", "1958", "1958", "year"),
+        ("His inauguration earlier this month was illegitimate, they said.", "2019-01-22", "earlier this month",
+         "2019-01", "month"),
+        ("The claim rests on last May's election.", "2019-01-22", "last May", "2018-05", "month"),
+        ("In a tweet this week the senator warned the army.", "2019-01-22", "this week",
+         "2019-01-21/2019-01-27", "week"),
+        ("Just before dawn on 30 April, the opposition launched a coup.", "2019-05-01", "30 April", "2019-04-30", "day"),
+        ("He proclaimed himself president on 24 January at a rally.", "2019-05-01", "24 January", "2019-01-24", "day"),
+        ("He proclaimed himself president on 24 January at a rally.", "2019-01-10", "24 January", "2018-01-24", "day"),
+        ("The junta ruled for the next 16 years.", "2019-05-07", "the next 16 years", None, "duration"),
+        ("Officials said Friday that the vote would be delayed.", "2013-03-22", "Friday", "2013-03-22", "day"),
+        ("The assembly will vote Friday on the measure.", "2019-01-22", "Friday", "2019-01-25", "day"),
+        ("Markets will stay closed until Friday.", "2008-09-18", "Friday", "2008-09-19", "day"),
+        ("The rally had been planned for 2 May.", "2019-05-01", "2 May", "2019-05-02", "day"),
+        ("Dealers whose franchises lapse after October of next year will be told.", "2009-05-15",
+         "October of next year", "2010-10", "month"),
+        ("Prices have doubled since the 1990s.", "2019-01-22", "the 1990s", "1990-01-01/1999-12-31", "decade"),
+        ("The storm hit last winter.", "2019-03-15", "last winter", "2018-12-01/2019-02-28", "season"),
+        ("The storm hit last winter.", "2019-01-15", "last winter", "2017-12-01/2018-02-28", "season"),
+    ],
+)
+def test_resolves_news_expressions(parse, text, anchor, expression, value, precision):
+    found = times(parse, text, anchor)
+    assert expression in found, found
+    assert (found[expression].value, found[expression].precision) == (value, precision)
+    assert found[expression].rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appearing on ABC’s “This Week” news talk show, the secretary said nothing new.",
+        "Officials may resign if the talks fail.",
+        "March on Caracas, the opposition leader urged his supporters.",
+        "The Women's March drew crowds, and Theresa May spoke.",
+        "About 28 percent of 5,000 voters backed it, according to Issue 2653 of the bulletin.",
+        "Some 2000 soldiers defected.",
+        "The Arab Spring toppled rulers; the fall of Maduro was predicted.",
+    ],
+)
+def test_rejects_things_that_are_not_times(parse, text):
+    assert find_times(parse(text), "2019-01-22") == []
+
+
+def test_offsets_point_at_the_words(parse):
+    text = ("Guaidó said on Tuesday, 30 April, that the army backed him. Two days later he went quiet.\n\n"
+            "By the end of the day, at 8.24pm, he spoke again, three years after 2016.")
+    for t in find_times(parse(text), "2019-05-07"):
+        assert text[t.start : t.end] == t.text
+        assert t.value is None or CONTRACT_VALUE.match(t.value), t
+
+
+def test_without_an_anchor_relative_times_stay_unresolved(parse):
+    found = times(parse, "Troops rebelled on Monday, weeks after the 2018 election.", None)
+    assert found["Monday"].value is None
+    assert "no publication date" in found["Monday"].rule
+    assert found["2018"].value == "2018"
+
+
+def test_a_month_precise_anchor_never_yields_a_day(parse):
+    found = times(parse, "Protests grew this week after the army fired on crowds last Tuesday.", "2019-05")
+    assert (found["this week"].value, found["this week"].precision) == ("2019-05", "month")
+    assert found["last Tuesday"].value is None
+    assert "only 2019-05" in found["last Tuesday"].rule
+
+
+def test_relative_offsets_count_from_the_paragraph(parse):
+    text = "He fled on Jan. 5. Two days later, he returned.\n\nTwo days later, he left again."
+    first, later, orphan = find_times(parse(text), "2019-01-22")
+    assert (first.value, later.value) == ("2019-01-05", "2019-01-07")
+    assert orphan.value is None and "does not state" in orphan.rule
+
+
+def test_a_weekday_fixed_once_keeps_its_date(parse):
+    text = "Last Tuesday's coup attempt failed. The failure of Tuesday's coup was followed by arrests."
+    values = [t.value for t in find_times(parse(text), "2019-05-07")]
+    assert values == ["2019-04-30", "2019-04-30"]
+
+
+def test_timex_values_become_contract_ranges():
+    anchor = Anchor.parse("2013-03-22")
+    assert to_contract("2013-W12", "DATE", anchor) == ("2013-03-18/2013-03-24", "week")
+    assert to_contract("2018-WI", "DATE", anchor) == ("2018-12-01/2019-02-28", "season")
+    assert to_contract("2013-Q1", "DATE", anchor) == ("2013-01-01/2013-03-31", "range")
+    assert to_contract("P3D", "DURATION", anchor) == (None, "duration")
+    assert to_contract("PRESENT_REF", "DATE", Anchor.parse("2019-05")) == ("2019-05", "month")
+
+
+def test_date_for_prefers_the_nearest_evidence(parse):
+    text = ("By Ana Ruiz 1 May 2019\n"
+            "Troops clashed with protesters on Tuesday. Later the crowd dispersed.\n\n"
+            "Police made arrests, days after the vote in 2018 and before dawn on Monday.\n\n"
+            "The government denied everything.")
+    article = Article(id="a", source="t", sha256="0", text=text, published="2019-05-01", published_basis="stated")
+    analysis = Analysis(article=article, doc=parse(text))
+    annotate(analysis)
+
+    def span(words):
+        start = text.index(words)
+        return start, start + len(words)
+
+    own = date_for(analysis, *span("Troops clashed with protesters on Tuesday."))
+    assert (own.value, own.basis) == ("2019-04-30", "expression")
+    nearest = date_for(analysis, *span("Police made arrests"))
+    assert (nearest.value, nearest.basis) == ("2018", "sentence")
+    paragraph = date_for(analysis, *span("the crowd dispersed"))
+    assert (paragraph.value, paragraph.basis) == ("2019-04-30", "paragraph")
+    fallback = date_for(analysis, *span("The government denied"))
+    assert (fallback.value, fallback.precision, fallback.basis) == ("2019-05-01", "day", "publication")
