@@ -34,7 +34,12 @@ def test_sample_metadata(samples):
     assert b.published is None and b.published_basis == "unknown"  # no date anywhere in the text
     c = samples["003"]
     assert (c.authors, c.published) == (["Alexander Fangmann"], "2018-09-10")
-    assert samples["004"].outlet == "In Defence of Marxism"
+    d = samples["004"]
+    assert d.outlet == "In Defence of Marxism" and d.authors == []
+    # "Today is May Day" plus the coup it describes on 30 April, which the
+    # reference coup list places in 2019 only.
+    assert (d.published, d.published_basis) == ("2019-05-01", "inferred")
+    assert "Today is May Day" in d.published_evidence and "Cline" in d.published_evidence
     assert all(a.language == "en" for a in samples.values())
 
 
@@ -87,6 +92,9 @@ def test_published_inferred_only_from_evidence():
     assert value == "2019-05-01" and words.startswith("Today is May Day")
     assert infer_published("Today is May Day, and there will be demonstrations.") is None  # no year anywhere
     assert infer_published("The army said on Tuesday it was loyal.") is None
+    # A coup the day before, but no country the reference list knows: no year.
+    assert infer_published("Today is May Day. The coup on 30 April failed in the capital.") is None
+    assert infer_published("Today is May Day. The coup on 30 April failed in Venezuela.")[0] == "2019-05-01"
 
 
 def test_outlet_from_furniture_not_from_body_citations():
