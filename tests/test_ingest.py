@@ -115,3 +115,24 @@ def test_stdin_is_sniffed(monkeypatch, kb):
 def test_reader_reports_missing_path(tmp_path):
     (err,) = list(read([tmp_path / "nope"]))
     assert isinstance(err, IngestError) and "no such file" in err.reason
+
+
+def test_parallel_workers_store_the_same_as_one_process(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n, story in enumerate(voa_stories(4)):
+        (docs / f"{n}.jsonl").write_text(json.dumps(story) + "\n")
+    with Chronicle(tmp_path / "one.duckdb") as one, Chronicle(tmp_path / "two.duckdb") as two:
+        one.ingest([docs], analyze=False)
+        report = two.ingest([docs], analyze=False, workers=2)
+        assert report.stored == 4
+        assert [(a.id, a.text) for a in one.articles()] == [(a.id, a.text) for a in two.articles()]
+
+
+def test_newer_pipeline_reprocesses_without_duplicating(tmp_path, kb, monkeypatch):
+    (tmp_path / "a.txt").write_text("A headline\n\n" + GOOD)
+    kb.ingest([tmp_path / "a.txt"], analyze=False)
+    monkeypatch.setattr("chronicle.api.PIPELINE_VERSION", "99.0")
+    report = kb.ingest([tmp_path / "a.txt"], analyze=True)
+    (art,) = kb.articles()
+    assert report.stored == 1 and art.pipeline_version == "99.0" and kb.stats()["articles"] == 1
