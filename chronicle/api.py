@@ -142,8 +142,14 @@ class Chronicle:
         return actors
 
     def correct(self, correction: dict) -> list[Actor]:
-        """Record a user correction to the actors (merge, split, rename, set-type) and apply it."""
-        self.store.add_correction(correction)
+        """Record a user correction to the actors (merge, split, rename, set-type) and apply it.
+
+        The actors' names are recorded with their ids: an id follows the
+        canonical name, which new articles can change, and the name lets the
+        correction find its actor again."""
+        ids = correction.get("ids") or [correction.get("id")]
+        names = {a.id: a.name for a in self.actors()}
+        self.store.add_correction({**correction, "names": {i: names[i] for i in ids if i in names}})
         return self.resolve_actors()
 
     # -- reading ----------------------------------------------------------------

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from .api import Chronicle
 
@@ -134,9 +135,9 @@ def actors_list(db: DB = DEFAULT_DB, type: Annotated[Optional[str], typer.Option
     """Every actor, most mentioned first."""
     with _open(db, read_only=True) as kb:
         rows = [a for a in kb.actors() if type is None or a.type == type.upper()]
-    table = Table("id", "name", "type", "country", "articles", "mentions", "aliases")
+    table = Table("name", "type", "country", "articles", "mentions", "aliases", "id")
     for a in sorted(rows, key=lambda a: -len(a.mentions)):
-        table.add_row(a.id, a.name, a.type, a.country or "", str(len({m[0] for m in a.mentions})), str(len(a.mentions)), " · ".join(a.aliases))
+        table.add_row(a.name, a.type, a.country or "", str(len({m[0] for m in a.mentions})), str(len(a.mentions)), " · ".join(a.aliases), a.id)
     console.print(table)
 
 
@@ -150,7 +151,9 @@ def actors_show(key: str, db: DB = DEFAULT_DB) -> None:
     console.print(f"aliases: {' · '.join(a.aliases)}" + (f"\nroles: {' · '.join(a.roles)}" if a.roles else ""))
     for art, start, end in a.mentions:
         text = texts.get(art, "")
-        console.print(f"  {art} [{start}:{end}] …{text[max(0, start - 60):start]}[bold]{text[start:end]}[/]{text[end:end + 60]}…", markup=False, highlight=False)
+        flat = lambda s: s.replace("\n", " ")  # noqa: E731
+        console.print(Text.assemble(f"  {art} [{start}:{end}] …", flat(text[max(0, start - 60):start]),
+                                    (flat(text[start:end]), "bold"), flat(text[end:end + 60]), "…"))
 
 
 def _correct(db: Path, correction: dict) -> None:

@@ -1,0 +1,16 @@
+"""The ``actors`` stage: who and what each article mentions, and who is who across articles.
+
+``annotate`` works per article (typed, linked ``Mention`` records); ``resolve`` works on
+the whole corpus (canonical ``Actor`` records) and replays user corrections.
+"""
+from __future__ import annotations
+
+from ..records import Analysis
+from .corpus import actor_id, apply_corrections, resolve
+from .document import find_mentions
+
+__all__ = ["annotate", "resolve", "apply_corrections", "actor_id", "find_mentions"]
+
+
+def annotate(analysis: Analysis) -> None:
+    analysis.mentions.extend(find_mentions(analysis.doc))

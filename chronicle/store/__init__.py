@@ -156,10 +156,13 @@ class Store:
         ])
 
     def _rows(self, table: str, article: str, rows: list[list]) -> None:
+        self._insert(table, [[article, n, *r] for n, r in enumerate(rows)])
+
+    def _insert(self, table: str, rows: list[list]) -> None:
         """Insert rows column-wise through unnest: DuckDB's executemany costs
-        milliseconds per row, this one statement per table."""
+        milliseconds per row, this is one statement per table."""
         if rows:
-            columns = [list(c) for c in zip(*([article, n, *r] for n, r in enumerate(rows)))]
+            columns = [list(c) for c in zip(*rows)]
             self.db.execute(f"INSERT INTO {table} SELECT {', '.join(['unnest(?)'] * len(columns))}", columns)
 
     def record_error(self, error: IngestError) -> None:
@@ -169,9 +172,9 @@ class Store:
 
     # -- template lines (corpus statistics for boilerplate) --------------------
     def add_template_keys(self, document: str, keys: Iterable[str]) -> None:
-        rows = [[k, document] for k in set(keys)]
-        if rows:
-            self.db.executemany("INSERT OR IGNORE INTO template_lines VALUES (?, ?)", rows)
+        keys = sorted(set(keys))
+        if keys:
+            self.db.execute("INSERT OR IGNORE INTO template_lines SELECT unnest(?), ?", [keys, document])
 
     def template_keys(self, min_docs: int = 2) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT key FROM template_lines GROUP BY key HAVING count(*) >= ?", [min_docs]).fetchall()}
@@ -233,12 +236,11 @@ class Store:
     def replace_actors(self, actors: list[Actor], links: dict[tuple[str, str], str]) -> None:
         self.db.execute("BEGIN TRANSACTION")
         try:
-            self.db.execute("DELETE FROM actors")
-            self.db.execute("DELETE FROM actor_links")
-            if actors:
-                self.db.executemany("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?)", [[a.id, a.name, a.type, a.aliases, a.roles, a.country] for a in actors])
-            if links:
-                self.db.executemany("INSERT INTO actor_links VALUES (?, ?, ?)", [[art, ent, actor] for (art, ent), actor in links.items()])
+            for table in ("actors", "actor_links", "actor_mentions"):
+                self.db.execute(f"DELETE FROM {table}")
+            self._insert("actors", [[a.id, a.name, a.type, a.aliases, a.roles, a.country] for a in actors])
+            self._insert("actor_links", [[art, ent, actor] for (art, ent), actor in links.items()])
+            self._insert("actor_mentions", [[a.id, *m] for a in actors for m in a.mentions])
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
@@ -246,9 +248,7 @@ class Store:
 
     def actors(self) -> list[Actor]:
         mentions: dict[str, list[tuple[str, int, int]]] = {}
-        for actor, art, start, end in self.db.execute(
-            "SELECT l.actor, m.article, m.start_, m.end_ FROM mentions m JOIN actor_links l ON l.article = m.article AND l.entity = m.entity ORDER BY m.article, m.start_"
-        ).fetchall():
+        for actor, art, start, end in self.db.execute("SELECT actor, article, start_, end_ FROM actor_mentions ORDER BY article, start_").fetchall():
             mentions.setdefault(actor, []).append((art, start, end))
         return [Actor(r[0], r[1], r[2], list(r[3] or []), list(r[4] or []), r[5], mentions.get(r[0], []))
                 for r in self.db.execute("SELECT id, name, type, aliases, roles, country FROM actors ORDER BY name").fetchall()]

@@ -30,6 +30,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE actors (id VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, type VARCHAR NOT NULL,
         aliases VARCHAR[], roles VARCHAR[], country VARCHAR);
     CREATE TABLE actor_links (article VARCHAR, entity VARCHAR, actor VARCHAR, PRIMARY KEY (article, entity));
+    CREATE TABLE actor_mentions (actor VARCHAR, article VARCHAR, start_ INTEGER, end_ INTEGER);
     CREATE TABLE corrections (seq INTEGER PRIMARY KEY, op VARCHAR NOT NULL, at_ TIMESTAMP NOT NULL)
     """,
 ]

@@ -1,0 +1,446 @@
+"""One canonical actor per real-world person, organisation or place, across articles.
+
+Each article's entities (its ``Mention.entity`` groups) are joined when their names
+agree after folding accents, case and punctuation, or when one name is a clear variant
+of another (a surname, initials, a transliteration, an acronym seen with its
+expansion) and no other actor fits as well. A surname alone also needs the two
+articles to share some other actor. Joins never cross kinds (person / place /
+organisation), so 'Maduro' the person stays apart from 'the Maduro government'.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz.distance import JaroWinkler
+
+from ..records import Actor, Mention
+from .document import DisjointSets, best_fit, name_tokens
+from .lexicon import country_code, country_name, fold, words
+
+log = logging.getLogger(__name__)
+
+_GROUP = {
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "ORG": "org",
+    "MILITARY": "org",
+    "MEDIA": "org",
+    "GROUP": "org",
+}
+_NAMED = ("name", "acronym")
+
+
+@dataclass(slots=True)
+class _Local:
+    """One article's entity: the unit that resolution joins."""
+
+    article: str
+    entity: str
+    type: str
+    name: str
+    country: str | None
+    mentions: list[Mention]
+    surfaces: Counter = field(default_factory=Counter)
+    acronyms: set[str] = field(default_factory=set)
+
+    @property
+    def group(self) -> str:
+        return _GROUP.get(self.type, "other")
+
+    @property
+    def key(self) -> str:
+        code = country_code(self.name) if self.group == "place" else None
+        if code:
+            return f"country:{code}"
+        return _org_key(self.name) if self.group == "org" else _name_key(self.name)
+
+    def keys(self) -> set[str]:
+        """Its name and the article's other spellings of it ('Ka'loni Flynn', 'Ka'Loni
+        Flynn'); never its short forms, which may name others elsewhere ('High Court')."""
+        if self.key.startswith("country:"):
+            return {self.key}
+        to_key = _org_key if self.group == "org" else _name_key
+        size = len(self.key.split())
+        return {self.key} | {k for k in map(to_key, self.surfaces) if len(k.split()) >= max(size, 2)}
+
+
+def _name_key(name: str) -> str:
+    """Folded, with runs of initials joined: 'U. S. Geological Survey' = 'U.S. Geological Survey'."""
+    return " ".join(name_tokens(fold(name)))
+
+
+def _org_key(name: str) -> str:
+    """A leading country written as its code: 'United States Geological Survey' =
+    'US Geological Survey'."""
+    tokens = _name_key(name).split()
+    for n in (3, 2, 1):
+        code = country_code(" ".join(tokens[:n])) if len(tokens) > n else None
+        if code:
+            return " ".join([code.lower(), *tokens[n:]])
+    return " ".join(tokens)
+
+
+def actor_id(group: str, key: str) -> str:
+    """Stable across runs: a hash of the actor's kind and folded canonical name."""
+    return "a" + hashlib.sha1(f"{group}|{key}".encode()).hexdigest()[:12]
+
+
+def resolve(
+    per_article: Mapping[str, list[Mention]], corrections: Iterable[dict] = ()
+) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+    """Canonical actors for the corpus, and (article id, local entity) → actor id.
+    ``corrections`` (the user's merge/split/rename/set-type) are replayed last."""
+    locals_ = _locals(per_article)
+    _retype_by_corpus_majority(locals_)
+    sets = DisjointSets(len(locals_))
+    _join_same_key(locals_, sets)
+    _join_person_variants(locals_, sets)
+    _join_surnames(locals_, sets)
+    _join_generic_heads(locals_, sets)
+    _join_acronyms(locals_, sets)
+    actors, mapping = _actors(locals_, sets)
+    return apply_corrections(actors, mapping, corrections, per_article)
+
+
+def _locals(per_article: Mapping[str, list[Mention]]) -> list[_Local]:
+    out = []
+    for article in sorted(per_article):
+        by_entity: dict[str, list[Mention]] = defaultdict(list)
+        for m in per_article[article]:
+            by_entity[m.entity].append(m)
+        for entity in sorted(by_entity, key=lambda e: (len(e), e)):
+            ms = by_entity[entity]
+            loc = _Local(article, entity, ms[0].type, ms[0].name, ms[0].country, ms)
+            for m in ms:
+                if m.kind in _NAMED:
+                    loc.surfaces[m.text] += 1
+                if m.kind == "acronym":
+                    loc.acronyms.add(fold(m.text))
+            out.append(loc)
+    return out
+
+
+def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
+    """A string the model tagged as a place or organisation in one article but as a
+    person (or a person's surname) in most others is a person ('Trump' as GPE)."""
+    person_votes: Counter = Counter()
+    other_votes: Counter = Counter()
+    for loc in locals_:
+        tokens = name_tokens(fold(loc.name))
+        if loc.type == "PERSON":
+            person_votes[" ".join(tokens)] += 1
+            if len(tokens) > 1:
+                person_votes[tokens[-1]] += 1  # the surname of a full name
+        else:
+            other_votes[fold(loc.name)] += 1
+    for loc in locals_:
+        key = fold(loc.name)
+        if loc.type in ("PERSON", "MEDIA") or loc.country or country_code(loc.name) or len(key.split()) > 2:
+            continue
+        if person_votes[key] > other_votes[key]:
+            loc.type = "PERSON"
+
+
+def _join_same_key(locals_: list[_Local], sets: DisjointSets) -> None:
+    first: dict[tuple[str, str], int] = {}
+    for i, loc in enumerate(locals_):
+        for key in loc.keys():
+            k = (loc.group, key)
+            if k in first:
+                sets.union(first[k], i)
+            else:
+                first[k] = i
+
+
+def _person_clusters(locals_: list[_Local], sets: DisjointSets) -> dict[tuple[str, ...], set[int]]:
+    """Person name forms (as word tuples) → the clusters carrying them."""
+    forms: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        if loc.group == "person":
+            forms[name_tokens(fold(loc.name))].add(sets.find(i))
+    return forms
+
+
+def _join_person_variants(locals_: list[_Local], sets: DisjointSets) -> None:
+    """Full names that differ by initials, a dropped second surname or spelling."""
+    forms = _person_clusters(locals_, sets)
+    full = [f for f in forms if len(f) > 1]
+    by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for f in full:
+        by_last[f[-1][:3]].append(f)
+        by_last[f[1][:3]].append(f)  # "Nicolás Maduro Moros" / "Nicolás Maduro"
+    for f in full:
+        fits = {
+            g
+            for key in {f[-1][:3], f[1][:3]}
+            for g in by_last[key]
+            if g != f and _variant(f, g)
+        }
+        roots = {sets.find(r) for g in fits for r in forms[g]}
+        mine = {sets.find(r) for r in forms[f]}
+        if len(roots - mine) == 1:
+            target = (roots - mine).pop()
+            for r in mine:
+                sets.union(r, target)
+
+
+def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) == len(b):
+        pairs = list(zip(a, b))
+        same_initials = all(x == y or (len(x) == 1 and y[0] == x) or (len(y) == 1 and x[0] == y) for x, y in pairs)
+        if same_initials and any(len(x) > 1 and x == y for x, y in pairs[-1:]):
+            return True
+        # transliterations: every word close, the surname very close ("Gaddafi"/"Gadhafi")
+        close = all(JaroWinkler.similarity(x, y) >= 0.88 for x, y in pairs)
+        return close and JaroWinkler.similarity(a[-1], b[-1]) >= 0.92 and a[0][0] == b[0][0]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2:
+        return False
+    return long_[: len(short)] == short or long_[-len(short) :] == short
+
+
+def _context(locals_: list[_Local]) -> dict[str, set[str]]:
+    """The people and organisations each article names: shared ones suggest shared actors."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for loc in locals_:
+        if loc.group in ("person", "org"):
+            tokens = name_tokens(fold(loc.name))
+            if tokens:
+                out[loc.article].add(tokens[-1] if loc.group == "person" else " ".join(tokens))
+    return out
+
+
+def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'Guaidó' alone → 'Juan Guaidó', if no other full name fits as well and the
+    articles share another actor."""
+    forms = _person_clusters(locals_, sets)
+    context = _context(locals_)
+    full = [f for f in forms if len(f) > 1]
+    cluster_articles: dict[int, set[str]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        cluster_articles[sets.find(i)].add(loc.article)
+    for short in [f for f in forms if len(f) == 1]:
+        best, fits = best_fit(short, full)
+        targets = {sets.find(r) for f in fits for r in forms[f]}
+        if best < 2 or len(targets) != 1:
+            continue
+        target = targets.pop()
+        for r in {sets.find(r) for r in forms[short]}:
+            mine = set().union(*(context[a] for a in cluster_articles[r])) - {short[0]}
+            theirs = set().union(*(context[a] for a in cluster_articles[target])) - {short[0]}
+            if mine & theirs:
+                sets.union(r, target)
+
+
+def _join_acronyms(locals_: list[_Local], sets: DisjointSets) -> None:
+    """An acronym alone ('PSUV', 'GM') → the one organisation seen with it in
+    parentheses or, failing that, the one whose initials spell it."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    spelled: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        for acr in loc.acronyms:
+            if fold(loc.name) != acr:
+                owners[acr].add(sets.find(i))
+        tokens = [t for t in _name_key(loc.name).split() if t not in ("of", "the", "and", "for")]
+        if loc.group == "org" and len(tokens) > 1:
+            spelled["".join(t[0] for t in tokens)].add(sets.find(i))
+            spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S
+    for i, loc in enumerate(locals_):
+        if loc.group != "org" or not loc.name.isupper():
+            continue
+        key = fold(loc.name).replace(" ", "")
+        roots = {sets.find(r) for r in owners.get(key, ())} or {sets.find(r) for r in spelled.get(key, ())}
+        if len(roots) == 1:
+            sets.union(i, roots.pop())
+
+
+def _join_generic_heads(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'Ford' → 'Ford Motor Company', 'Voluntad Popular' → 'Voluntad Popular party': a
+    name plus company suffixes, or a name of two words or more plus an institution's head
+    noun, is the name, when only one fits (but 'Justice' is not the 'Justice Ministry')."""
+    W = words()
+    forms: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        if loc.group == "org":
+            forms[fold(loc.name)].add(sets.find(i))
+    bases: dict[str, set[int]] = defaultdict(set)
+    for form, roots in forms.items():
+        tokens = form.split()
+        while len(tokens) > 1 and (
+            tokens[-1] in W["org_suffixes"] or (len(tokens) > 2 and tokens[-1] in W["gov_heads"])
+        ):
+            tokens.pop()
+        if len(tokens) < len(form.split()):
+            bases[" ".join(tokens)] |= roots
+    for base, roots in bases.items():
+        targets = {sets.find(r) for r in roots | forms.get(base, set())}
+        if base in forms and len({sets.find(r) for r in forms[base]}) == 1:
+            for r in targets:
+                sets.union(r, next(iter(forms[base])))
+
+
+def _actors(locals_: list[_Local], sets: DisjointSets) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+    actors: dict[str, Actor] = {}
+    mapping: dict[tuple[str, str], str] = {}
+    for members in sets.groups().values():
+        group = [locals_[i] for i in members]
+        actor = _actor(group)
+        while actor.id in actors:  # two unjoined actors with one canonical name
+            actor.id = actor_id("dup", actor.id)
+        actors[actor.id] = actor
+        for loc in group:
+            mapping[(loc.article, loc.entity)] = actor.id
+    return sorted(actors.values(), key=lambda a: a.id), mapping
+
+
+def _actor(group: list[_Local]) -> Actor:
+    types = Counter()
+    for loc in group:
+        types[loc.type] += len(loc.mentions)
+    type_ = types.most_common(1)[0][0]
+    code = next((loc.key[8:] for loc in group if loc.key.startswith("country:")), None)
+    name = country_name(code) if code else _canonical_name([loc.name for loc in group])
+    surfaces = Counter()
+    for loc in group:
+        surfaces.update(loc.surfaces)
+    countries = Counter(loc.country for loc in group if loc.country)
+    roles = []
+    for loc in group:
+        for m in loc.mentions:
+            if m.role and m.role not in roles:
+                roles.append(m.role)
+    return Actor(
+        id=actor_id(_GROUP.get(type_, "other"), f"country:{code}" if code else fold(name)),
+        name=name,
+        type=type_,  # type: ignore[arg-type]
+        aliases=[s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))],
+        roles=roles,
+        country=code or (countries.most_common(1)[0][0] if countries else None),
+        mentions=sorted((loc.article, m.start, m.end) for loc in group for m in loc.mentions),
+    )
+
+
+def _canonical_name(names: list[str]) -> str:
+    """The commonest form of two words or more (else the commonest); with accents if any
+    spelling of it has them."""
+    counts = Counter(names)
+    best = max(counts, key=lambda n: (len(name_tokens(fold(n))) > 1, counts[n], len(name_tokens(fold(n))), n))
+    spellings = [n for n in counts if fold(n) == fold(best)]
+    accented = [n for n in spellings if any(ord(ch) > 127 for ch in n)]
+    return max(accented, key=lambda n: (counts[n], n)) if accented else best
+
+
+# --- user corrections -----------------------------------------------------------------
+
+
+def apply_corrections(
+    actors: list[Actor],
+    mapping: dict[tuple[str, str], str],
+    corrections: Iterable[dict],
+    per_article: Mapping[str, list[Mention]] | None = None,
+) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+    """Replay corrections in order on a fresh resolution (copies; the inputs are left
+    as they were), so they survive re-processing.
+    A correction naming an actor that no longer exists is skipped (and logged).
+    ``split`` needs ``per_article`` to know which mention has which surface form."""
+    by_id = {a.id: replace(a, aliases=list(a.aliases), roles=list(a.roles), mentions=list(a.mentions)) for a in actors}
+    mapping = dict(mapping)
+    for fix in corrections:
+        fix = _repoint(fix, by_id)
+        op = fix.get("op")
+        ids = fix.get("ids") or [fix.get("id")]
+        missing = [i for i in ids if i not in by_id]
+        if missing:
+            log.warning("correction %s skipped: no actor %s", fix, ", ".join(map(str, missing)))
+            continue
+        if op == "merge":
+            _merge(by_id, mapping, ids)
+        elif op == "split":
+            _split(by_id, mapping, fix["id"], fix["alias"], per_article)
+        elif op == "rename":
+            actor = by_id[fix["id"]]
+            if actor.name not in actor.aliases:
+                actor.aliases.append(actor.name)
+            actor.name = fix["name"]
+        elif op == "set-type":
+            by_id[fix["id"]].type = fix["type"]
+        else:
+            raise ValueError(f"unknown correction op: {op!r}")
+    return sorted(by_id.values(), key=lambda a: a.id), mapping
+
+
+def _repoint(fix: dict, by_id: dict[str, Actor]) -> dict:
+    """A correction whose actor id is gone (new articles changed the canonical
+    name the id derives from) follows the name recorded with it, when exactly
+    one actor still has that name or alias."""
+    names = fix.get("names") or {}
+
+    def current(id_: str) -> str:
+        if id_ in by_id or id_ not in names:
+            return id_
+        hits = [a.id for a in by_id.values() if fold(names[id_]) in {fold(n) for n in [a.name, *a.aliases]}]
+        return hits[0] if len(hits) == 1 else id_
+
+    fix = dict(fix)
+    if "ids" in fix:
+        fix["ids"] = [current(i) for i in fix["ids"]]
+    if "id" in fix:
+        fix["id"] = current(fix["id"])
+    return fix
+
+
+def _merge(by_id: dict[str, Actor], mapping: dict, ids: list[str]) -> None:
+    keep = by_id[ids[0]]
+    for other_id in ids[1:]:
+        if other_id == keep.id:
+            continue
+        other = by_id.pop(other_id)
+        keep.aliases += [a for a in other.aliases + [other.name] if a not in keep.aliases and a != keep.name]
+        keep.roles += [r for r in other.roles if r not in keep.roles]
+        keep.mentions = sorted(set(keep.mentions) | set(other.mentions))
+        keep.country = keep.country or other.country
+        for k, v in mapping.items():
+            if v == other_id:
+                mapping[k] = keep.id
+
+
+def _split(by_id: dict[str, Actor], mapping: dict, id_: str, alias: str, per_article) -> None:
+    """Move the mentions written ``alias`` (and the pronouns of article entities named
+    only by it) into a new actor."""
+    if per_article is None:
+        raise ValueError("split needs the per-article mentions")
+    old = by_id[id_]
+    key = fold(alias)
+    moved: set[tuple[str, int, int]] = set()
+    whole: list[tuple[str, str]] = []
+    for (article, entity), actor in mapping.items():
+        if actor != id_:
+            continue
+        ms = [m for m in per_article.get(article, []) if m.entity == entity]
+        named = [m for m in ms if m.kind in _NAMED]
+        hits = [m for m in named if fold(m.text) == key]
+        if hits and len(hits) == len(named):
+            whole.append((article, entity))
+            moved |= {(article, m.start, m.end) for m in ms}
+        else:
+            moved |= {(article, m.start, m.end) for m in hits}
+    if not moved:
+        return
+    new = Actor(
+        id=actor_id("split", f"{id_}|{key}"),
+        name=alias,
+        type=old.type,
+        aliases=[alias],
+        country=old.country,
+        mentions=sorted(moved),
+    )
+    old.mentions = [m for m in old.mentions if m not in moved]
+    old.aliases = [a for a in old.aliases if fold(a) != key]
+    by_id[new.id] = new
+    for k in whole:
+        mapping[k] = new.id

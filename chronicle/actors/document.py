@@ -1,0 +1,872 @@
+"""Actor mentions within one article: spaCy's entities, re-typed and linked with evidence.
+
+NER labels are treated as votes, not facts: the same string's majority label in the
+article, titles, speech-verb subjects and head nouns decide the type. Linking is
+conservative: a short form joins a full form only when exactly one full form fits
+best, and pronouns or role descriptions join a person only when the antecedent is
+clear; otherwise they stay apart (an unlinked mention costs less than a wrong one).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Mention
+from .lexicon import capital_code, country_code, country_name, demonym_code, fold, media_names, words
+
+NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "GROUP"}
+ORG_LIKE = {"ORG", "MILITARY", "MEDIA", "GROUP"}
+_TRIM = "*_\"'“”‘’`[]()<>#|,;:."
+_AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_LOCATIVE = {"in", "near", "across", "throughout"}
+_COGNITION = {"think", "believe", "hope", "fear", "consider"}
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int  # token indices, end exclusive
+    end: int
+    label: str
+    kind: str = "name"
+    key: str = ""
+    country: str | None = None  # set when the span names a country (or a capital used as one)
+    role: str | None = None
+
+    def tokens(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+
+@dataclass(slots=True)
+class _Entity:
+    cands: list[_Cand] = field(default_factory=list)
+    type: str = "OTHER"
+    name: str = ""
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+
+
+class DisjointSets:
+    """Union-find over indices; linking at both levels is transitive joining."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
+
+
+def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> list[Mention]:
+    """Typed, linked mentions for ``doc``. ``spans`` (char start, end, NER label)
+    replaces spaCy's entities, so linking can be scored on gold mentions."""
+    cands = _candidates(doc, spans)
+    cands += _acronyms(doc, cands)
+    cands.sort(key=lambda c: (c.start, -c.end))
+    sets = DisjointSets(len(cands))
+    _link_acronyms(doc, cands, sets)
+    _group_same_key(cands, sets)
+    types = _decide_types(doc, cands, sets)
+    _link_persons(doc, cands, sets, types)
+    _link_orgs(doc, cands, sets, types)
+    entities = _entities(doc, cands, sets, types)
+    extra = _nominals(doc, cands, entities) + _pronouns(doc, cands, entities)
+    return _emit(doc, entities, extra)
+
+
+# --- candidates ---------------------------------------------------------------------
+
+
+def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Cand]:
+    if spans is None:
+        raw = [(e.start, e.end, e.label_) for e in doc.ents]
+    else:
+        raw = []
+        for start, end, label in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                raw.append((span.start, span.end, label))
+    in_role = _role_phrase_tokens(doc)
+    out = []
+    for s, e, label in _join_split_names(raw):
+        if label not in NER_LABELS:
+            continue
+        label = NER_LABELS[label]
+        s, e = _trim(doc, s, e, label)
+        if s >= e or all(i in in_role for i in range(s, e)):
+            continue
+        first = doc[s].text.strip(_TRIM)
+        if not first or not (first[0].isupper() or first[0].isdigit()):
+            continue  # scrape debris such as "useGuaidó"
+        if label == "GROUP" and not _is_group_noun(doc[e - 1]):
+            continue
+        words_ = [t.text for t in doc[s:e] if t.is_alpha or "." in t.text]
+        if label == "PERSON" and len(words_) > 1 and all(map(country_code, words_)):
+            continue  # "U.S.-Ukraine" (talks)
+        cand = _Cand(s, e, label)
+        _set_key(doc, cand)
+        out.append(cand)
+    return [_as_org_compound(doc, c) for c in out]
+
+
+def _join_split_names(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """NER sometimes cuts a long name in two ('Vladimir Padrino' + 'López'): adjacent
+    person spans are one name."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, label in sorted(raw):
+        if out and label == "PERSON" and out[-1][2] == "PERSON" and out[-1][1] == s:
+            out[-1] = (out[-1][0], e, label)
+        else:
+            out.append((s, e, label))
+    return out
+
+
+def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
+    """The name proper: no article, possessive, parenthesised acronym or line break, and
+    no leading description ('US automaker GM', 'Apple CEO Steve Jobs' → GM, Steve Jobs)."""
+    W = words()
+    for i in range(s, e):  # "Observatory of Social Conflict (OVCS": the acronym is found later
+        if doc[i].text in "([" or doc[i].is_space or (doc[i].text == "," and label in ("PERSON", "ORG")):
+            e = i
+            break
+    for i in range(e - 1, s, -1):
+        low = doc[i - 1]
+        if low.is_lower and low.is_alpha and low.lower_ not in W["name_particles"] | {"of", "and", "for", "the"}:
+            s = i
+            break
+    while s < e and (doc[s].lower_ == "the" or not doc[s].text.strip(_TRIM)):
+        s += 1
+    while e > s and (
+        doc[e - 1].text in ("'s", "’s", "'", "’") or not doc[e - 1].text.strip(_TRIM) or doc[e - 1].is_lower
+    ):
+        e -= 1  # also "Dodik to", "Voluntad Popular party": trailing lower-case words
+    if label == "PERSON":
+        for i in range(e - 1, s - 1, -1):
+            if doc[i].lower_ in W["honorifics"] or doc[i].lower_ in W["role_nouns"]:
+                s = i + 1
+                break
+    return s, e
+
+
+def _is_group_noun(tok: Token) -> bool:
+    """'the Russians' names a group of actors; 'Russian troops' does not."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound") and tok.tag_ in ("NNS", "NNPS")
+
+
+def _set_key(doc: Doc, cand: _Cand) -> None:
+    text = cand.tokens(doc).text
+    cand.key = fold(text)
+    if cand.label in ("GPE", "LOC", "ORG"):
+        base, _, head = text.rpartition(" ")
+        code = country_code(text) or (country_code(base) if head.lower() == "government" else None)
+        if code is None and _is_agent(cand.tokens(doc).root):
+            code = capital_code(text)  # "Washington warned ..." speaks for the US
+        if code:
+            cand.country, cand.label, cand.key = code, "GPE", "country:" + code
+    elif cand.label == "GROUP":
+        cand.country = demonym_code(text)
+    elif cand.label == "PERSON" and country_code(text):
+        cand.key = "country:" + country_code(text)  # joins the country's group; the vote decides
+
+
+def _is_agent(tok: Token) -> bool:
+    return tok.dep_ in _AGENT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
+
+
+def _as_org_compound(doc: Doc, cand: _Cand) -> _Cand:
+    """'the Maduro government' is an organisation, not a mention of Maduro."""
+    if cand.country or cand.end >= len(doc):
+        return cand
+    head = doc[cand.end]
+    last = doc[cand.end - 1]
+    if last.dep_ == "compound" and last.head.i == head.i and head.lemma_.lower() in words()["org_heads"]:
+        org = _Cand(cand.start, cand.end + 1, "ORG")
+        org.key = fold(org.tokens(doc).text)
+        return org
+    return cand
+
+
+def _role_phrase_tokens(doc: Doc) -> set[int]:
+    """Token indices inside role phrases ('Secretary of State'): NER often tags 'State'."""
+    phrases = words()["role_phrases"]
+    lowered = [t.lower_ for t in doc]
+    out: set[int] = set()
+    for i in range(len(doc)):
+        for n in (2, 3, 4, 5):
+            if " ".join(lowered[i : i + n]) in phrases:
+                out.update(range(i, i + n))
+    return out
+
+
+def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Parenthesised acronyms next to a name ('United Socialist Party of Venezuela (PSUV)',
+    'PSUV (United Socialist Party of Venezuela)'), then every other use of the same
+    acronym. An acronym NER already found is re-marked rather than added twice."""
+    by_end = {c.end: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    by_token = {c.start: c for c in cands if c.end == c.start + 1}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    found: dict[str, _Cand] = {}
+    out: list[_Cand] = []
+
+    def mark(tok: Token, full: _Cand) -> None:
+        if not _acronym_fits(tok.text, full.tokens(doc).text):
+            return
+        if tok.i in by_token:
+            acr = by_token[tok.i]
+            acr.kind = "acronym"
+        elif tok.i in covered:
+            return
+        else:
+            acr = _Cand(tok.i, tok.i + 1, full.label, kind="acronym", key=fold(tok.text))
+            out.append(acr)
+        found.setdefault(acr.key, acr)
+
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc):
+            continue
+        inner, close = doc[tok.i + 1], doc[tok.i + 2]
+        if close.text == ")" and _looks_acronym(inner.text) and tok.i in by_end:
+            mark(inner, by_end[tok.i])
+        if tok.i > 0 and _looks_acronym(doc[tok.i - 1].text) and tok.i + 1 in by_start:
+            full = by_start[tok.i + 1]
+            if full.end < len(doc) and doc[full.end].text == ")":
+                mark(doc[tok.i - 1], full)
+    taken = covered | {c.start for c in out}
+    for tok in doc:
+        key = fold(tok.text)
+        if tok.i not in taken and key in found and _looks_acronym(tok.text):
+            out.append(_Cand(tok.i, tok.i + 1, found[key].label, kind="acronym", key=key))
+    return out
+
+
+def _looks_acronym(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return 2 <= len(letters) <= 10 and text.isupper() and text.replace(".", "").replace("-", "").isalnum()
+
+
+def _acronym_fits(acronym: str, expansion: str) -> bool:
+    """Initials in any order (PSUV, from the Spanish word order), or letters in order (SOUTHCOM)."""
+    letters = [ch for ch in fold(acronym) if ch.isalnum()]
+    tokens = fold(expansion).split()
+    if not letters or not tokens:
+        return False
+    content = [t for t in tokens if t not in ("of", "the", "and", "for", "de", "del", "la", "y", "in", "on")]
+    if sorted(letters) == sorted(t[0] for t in content) or sorted(letters) == sorted(t[0] for t in tokens):
+        return True
+    flat, i = "".join(tokens), 0
+    for ch in letters:
+        i = flat.find(ch, i) + 1
+        if i == 0:
+            return False
+    return letters[0] == tokens[0][0] or letters[0] in {t[0] for t in content[:2]}
+
+
+# --- linking ------------------------------------------------------------------------
+
+
+def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
+    for i, c in enumerate(cands):
+        if c.kind != "acronym":
+            continue
+        # the parenthesis partner is the candidate right before "(" or right after it
+        for j, other in enumerate(cands):
+            if j == i or other.kind == "acronym":
+                continue
+            if (other.end + 1 == c.start and doc[other.end].text == "(") or (
+                c.end + 1 == other.start and doc[c.end].text == "("
+            ):
+                if _acronym_fits(c.tokens(doc).text, other.tokens(doc).text):
+                    sets.union(i, j)
+
+
+def _group_same_key(cands: list[_Cand], sets: DisjointSets) -> None:
+    first: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if c.key in first:
+            sets.union(first[c.key], i)
+        else:
+            first[c.key] = i
+
+
+def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int, str]:
+    """One type per linked group: evidence-weighted majority of the NER labels, then a
+    second pass that makes the surname of a person named in full a person too."""
+    W = words()
+    votes: dict[int, Counter] = defaultdict(Counter)
+    members: dict[int, list[_Cand]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        root = sets.find(i)
+        members[root].append(c)
+        span = c.tokens(doc)
+        votes[root][c.label] += 1
+        if c.country and c.label == "GPE":
+            votes[root]["GPE"] += 3
+            continue
+        prev = doc[c.start - 1] if c.start > 0 else None
+        if prev is not None and (
+            (prev.lower_ in W["honorifics"] and prev.text[:1].isupper())
+            or (prev.lower_ in W["role_nouns"] and (prev.text[:1].isupper() or c.start <= prev.head.i < c.end))
+        ):
+            votes[root]["PERSON"] += 3  # "President Maduro", "Sgt. Figueroa", "security guard Sibusiso Sithole"
+        if c.label == "PERSON" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
+            votes[root]["GPE"] += 2  # "fighting in Cabo Delgado": people are not places one is in
+        if c.label in ("GPE", "LOC") and _speech_subject(span.root) and not capital_code(span.text):
+            votes[root]["PERSON"] += 2  # places do not speak; metonymic capitals were keyed above
+    first = {root: counter.most_common(1)[0][0] for root, counter in votes.items()}
+    surnames = {
+        c.key.split()[-1]
+        for root, cs in members.items()
+        if first[root] == "PERSON"
+        for c in cs
+        if len(c.key.split()) > 1
+    }
+    types = {}
+    for root, counter in votes.items():
+        key = members[root][0].key
+        if first[root] != "PERSON" and key in surnames and not members[root][0].country:
+            counter["PERSON"] += 2 * len(members[root])
+        label = counter.most_common(1)[0][0]
+        types[root] = _org_subtype(doc, members[root], label) if label in ("ORG", "GPE", "LOC") else label
+    return types
+
+
+def _speech_subject(tok: Token) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in words()["speech_verbs"]
+
+
+def _org_subtype(doc: Doc, members: list[_Cand], label: str) -> str:
+    """MILITARY from the head noun, MEDIA from a known outlet name or a reporting cue."""
+    W = words()
+    if any(c.country for c in members):
+        return "GPE"
+    names = [c for c in members if c.kind == "name"] or members
+    for c in names:
+        if c.key in media_names():
+            return "MEDIA"
+    if label == "ORG" or label == "LOC":
+        for c in names:
+            head = _head_words(c.tokens(doc))
+            if head and (head[-1] in W["military_heads"] or " ".join(head[-2:]) in W["military_heads"]):
+                return "MILITARY"
+            if label == "ORG" and head and head[-1] in W["media_heads"]:
+                return "MEDIA"
+    if label == "ORG" and any(_media_cue(doc, c) for c in members):
+        if not any(set(c.key.split()) & W["gov_heads"] for c in members):
+            return "MEDIA"
+    return label
+
+
+def _head_words(span: Span) -> list[str]:
+    """Lower-cased words before any 'of'/'for' complement: 'Supreme Court of Justice' → court."""
+    out = []
+    for tok in span:
+        if tok.lower_ in ("of", "for") and out:
+            break
+        out.append(tok.lower_)
+    return out
+
+
+def _media_cue(doc: Doc, c: _Cand) -> bool:
+    """'told the BBC', 'Reuters reported', 'an interview with CNN', 'CNN's correspondent'."""
+    W = words()
+    root = c.tokens(doc).root
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ == "dobj" and lemma == "tell":
+        return True
+    if root.dep_ == "nsubj" and lemma in W["media_cue_verbs"]:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("with", "to") and head.head.lemma_.lower() == "interview":
+        return True
+    # only the possessive: "a Pentagon reporter" covers the Pentagon, "CNN's reporter" works for CNN
+    return root.dep_ == "poss" and lemma in W["media_cue_nouns"]
+
+
+def name_tokens(key: str) -> tuple[str, ...]:
+    """Name words without suffixes; runs of initials joined ('h r mcmaster' → 'hr mcmaster')."""
+    out: list[str] = []
+    for tok in key.split():
+        if tok in words()["name_suffixes"]:
+            continue
+        if len(tok) == 1 and out and all(len(ch) == 1 for ch in out[-1]) and len(out[-1]) < 4:
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return tuple(out)
+
+
+def surname_score(short: tuple[str, ...], full: tuple[str, ...]) -> int:
+    """How well a shorter name points at a fuller one: 3 (the surname of a two-part name,
+    or its whole tail or head), 2 (a later part of a longer name), 1 (the first word
+    alone: a given name, or a family name written first as in 'Kim' for 'Kim Jong Un'),
+    0 (no fit)."""
+    if len(short) >= len(full) or not short:
+        return 0
+    if full[-len(short) :] == short:
+        return 3 if len(short) > 1 or len(full) == 2 else 2
+    if len(short) == 1 and short[0] in full[1:]:
+        return 2
+    if full[: len(short)] == short:
+        return 3 if len(short) > 1 else 1  # "Nicolás Maduro" for "Nicolás Maduro Moros"
+    return 0
+
+
+def best_fit(short: tuple[str, ...], forms) -> tuple[int, list]:
+    """The best score and the forms scoring it, or (0, []) when a first-word match
+    competes with another reading ('Kim' of 'Kim Jong Un' or of 'Sung Kim')."""
+    scored = [(surname_score(short, f), f) for f in forms]
+    scored = [(s, f) for s, f in scored if s]
+    if not scored or (any(s == 1 for s, _ in scored) and len(scored) > 1):
+        return 0, [f for _, f in scored]
+    best = max(s for s, _ in scored)
+    return best, [f for s, f in scored if s == best]
+
+
+def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str]) -> None:
+    """Join each shorter person name to the single fuller name it fits best; per mention,
+    so that 'López' can go to the nearest of two Lópezes when the best fit is unclear."""
+    persons = [i for i, c in enumerate(cands) if types[sets.find(i)] == "PERSON" and c.kind == "name"]
+    forms: dict[tuple[str, ...], set[int]] = defaultdict(set)  # name → group roots
+    for i in persons:
+        forms[name_tokens(cands[i].key)].add(sets.find(i))
+    full_forms = sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
+    sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent} if persons else {}
+    for i in persons:
+        best, fits = best_fit(name_tokens(cands[i].key), full_forms)
+        targets = {sets.find(next(iter(forms[f]))) for f in fits}
+        if len(targets) > 1 or (best == 0 and targets):
+            targets = _nearest_target(cands, i, targets, sets, sent_of)
+        if len(targets) == 1:
+            sets.union(i, targets.pop())
+
+
+def _nearest_target(cands, i: int, roots: set[int], sets: DisjointSets, sent_of: dict[int, int]) -> set[int]:
+    """Among tied full names, the one mentioned in the last three sentences, if only one was."""
+    here = sent_of[cands[i].start]
+    recent = {
+        sets.find(j)
+        for j, c in enumerate(cands)
+        if j != i and sets.find(j) in roots and 0 <= here - sent_of[c.start] <= 3 and c.start < cands[i].start
+    }
+    return recent if len(recent) == 1 else set()
+
+
+def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str]) -> None:
+    """'U.N.' → 'United Nations', 'Southern Command' → 'US Southern Command', 'Times' →
+    'New York Times', 'Voluntad Popular' → 'Voluntad Popular party': when one name fits."""
+    W = words()
+    groups: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for i, c in enumerate(cands):
+        if types[sets.find(i)] in ORG_LIKE and c.kind == "name":
+            groups[tuple(c.key.split())].add(sets.find(i))
+    spelled: dict[str, set[int]] = defaultdict(set)  # "un" → United Nations
+    for form, roots in groups.items():
+        content = [w for w in form if w not in ("of", "the", "and", "for")]
+        if len(content) > 1:
+            spelled["".join(w[0] for w in content)] |= roots
+    for i, c in enumerate(cands):
+        text = c.tokens(doc).text
+        if c.kind == "name" and types[sets.find(i)] in ORG_LIKE and _looks_acronym(text):
+            fits = {sets.find(r) for r in spelled.get(c.key.replace(" ", ""), ())}
+            if len(fits) == 1:
+                sets.union(i, fits.pop())
+    for short, roots in list(groups.items()):
+        fits = set()
+        for full, full_roots in groups.items():
+            if len(full) <= len(short):
+                continue
+            extra_front = full[: len(full) - len(short)]
+            if full[-len(short) :] == short and (
+                all(demonym_code(w) or country_code(w) or w == "the" for w in extra_front)
+                or types[next(iter(full_roots))] == "MEDIA"
+            ):
+                fits |= full_roots
+            elif full[: len(short)] == short and (
+                full[len(short)] in ("of", "for")
+                or all(w in W["org_suffixes"] or (len(short) > 1 and w in W["gov_heads"]) for w in full[len(short) :])
+            ):
+                fits |= full_roots
+        fits = {sets.find(r) for r in fits}
+        if len(fits) == 1 and types[next(iter(fits))] in ORG_LIKE:
+            target = fits.pop()
+            for r in roots:
+                sets.union(r, target)
+
+
+# --- entities, roles ------------------------------------------------------------------
+
+
+def _entities(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str]) -> list[_Entity]:
+    by_root: dict[int, _Entity] = {}
+    for i, c in enumerate(cands):
+        root = sets.find(i)
+        ent = by_root.setdefault(root, _Entity())
+        ent.cands.append(c)
+    named = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for root, ent in sorted(by_root.items(), key=lambda kv: kv[1].cands[0].start):
+        ent.type = types[root]  # linking joins only groups of one kind, keeping the lower root
+        codes = Counter(c.country for c in ent.cands if c.country)
+        names = [c for c in ent.cands if c.kind == "name"] or ent.cands
+        if ent.type == "GPE" and codes:
+            ent.country = codes.most_common(1)[0][0]
+            ent.name = country_name(ent.country)
+        else:
+            ent.name = _fullest(doc, names)
+            if ent.type == "GPE":
+                ent.country = capital_code(ent.name)  # the city, in its country
+        if ent.type == "PERSON":
+            for c in names:
+                c.role = _role(doc, c, named)
+                if c.role and c.role not in ent.roles:
+                    ent.roles.append(c.role)
+            ent.gender = _honorific_gender(doc, names)
+        if ent.country is None and ent.type == "PERSON":
+            ent.country = next(filter(None, map(_role_country, ent.roles)), None)
+        elif ent.country is None and ent.type in ORG_LIKE:
+            ent.country = _country_in(ent.name, leading=True)
+        if ent.type == "GROUP" and ent.country is None:
+            ent.country = codes.most_common(1)[0][0] if codes else None
+        out.append(ent)
+    return out
+
+
+def _fullest(doc: Doc, cands: list[_Cand]) -> str:
+    """Most words first, then a spelling with accents, then the commonest."""
+    counts = Counter(_clean(c.tokens(doc).text) for c in cands if c.kind == "name")
+    if not counts:
+        counts = Counter(_clean(c.tokens(doc).text) for c in cands)
+
+    def rank(text: str):
+        accented = any(ord(ch) > 127 for ch in text)
+        return (len(fold(text).split()), accented, counts[text], -len(text))
+
+    return max(counts, key=rank)
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.replace("’", "'").split())
+    core = text.strip(_TRIM + " ")
+    end = len(core) + 1
+    keep_period = text.startswith(core) and text[len(core) : end] == "." and _initial_before(text, end)
+    return core + "." if keep_period else core
+
+
+def _role(doc: Doc, c: _Cand, named: set[int]) -> str | None:
+    """The title or description attached to a person's name: left modifiers
+    ('US Secretary of State Mike Pompeo') or an apposition either way round.
+    A phrase holding another person's name is a misparse, not a role."""
+    W = words()
+    root = c.tokens(doc).root
+    left = [ch for ch in root.lefts if ch.i < c.start and ch.dep_ not in ("det", "poss", "punct", "case")]
+    phrase = None
+    if left:
+        phrase = list(doc[min(ch.left_edge.i for ch in left) : c.start])
+    else:
+        appos = next((ch for ch in root.children if ch.dep_ == "appos" and ch.i > root.i), None)
+        if appos is None and root.dep_ == "appos" and root.head.i < c.start:
+            appos = root.head
+        if appos is not None and appos.pos_ == "NOUN":
+            phrase = _appos_phrase(doc, appos)
+    if not phrase:
+        return None
+    breaks = [
+        k for k, t in enumerate(phrase) if t.is_space or "\n" in t.text_with_ws or (t.is_punct and t.text not in ".-&")
+    ]
+    phrase = phrase[breaks[-1] + 1 :] if breaks else phrase
+    for k in range(len(phrase) - 1, 0, -1):  # "the secretary of state and national security adviser John Bolton"
+        if phrase[k].lower_ == "and":
+            phrase = phrase[k + 1 :]
+            break
+    while phrase and (phrase[0].dep_ == "det" or phrase[0].is_punct):
+        phrase = phrase[1:]
+    while phrase and phrase[-1].is_punct and phrase[-1].text != ".":
+        phrase = phrase[:-1]
+    if not phrase:
+        return None
+    if any(t.i in named and t.ent_type_ == "PERSON" for t in phrase):
+        return None
+    heads = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+    text = " ".join(t.text for t in phrase)
+    if not (heads & W["role_nouns"] or any(p in text.lower() for p in W["role_phrases"])):
+        return None
+    if phrase[0].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss"):
+        return None  # courtesy titles say nothing of office
+    return doc[phrase[0].i : phrase[-1].i + 1].text.strip(_TRIM + " ")
+
+
+def _appos_phrase(doc: Doc, head: Token) -> list[Token]:
+    """An apposition's words up to its first comma or clause: 'the acting defense secretary'."""
+    skip = {t.i for ch in head.children if ch.dep_ in ("det", "poss") for t in ch.subtree}
+    toks = []
+    for t in head.subtree:
+        if t.dep_ in ("relcl", "acl") or (t.text in (",", ";") and t.i > head.i):
+            break
+        if t.i not in skip:
+            toks.append(t)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return toks if len(toks) <= 12 else []
+
+
+def _honorific_gender(doc: Doc, cands: list[_Cand]) -> str | None:
+    W = words()
+    for c in cands:
+        prev = doc[c.start - 1].lower_ if c.start else ""
+        if prev in W["female_honorifics"]:
+            return "f"
+        if prev in ("mr", "mr.", "sir", "lord", "king", "prince", "m."):
+            return "m"
+    return None
+
+
+def _role_country(role: str) -> str | None:
+    """The country in a role's modifiers: 'Iraqi Prime Minister', 'former Syrian president',
+    but not 'U.N. envoy for Syria' or 'professor at a university in Iraq'."""
+    words_ = role.split()
+    nouns = words()["role_nouns"]
+    head = next((i for i, w in enumerate(words_) if w.lower() in nouns), len(words_))
+    return _country_in(" ".join(words_[:head])) if head else None
+
+
+def _country_in(text: str, leading: bool = False) -> str | None:
+    """A country named or implied in a role ('Venezuelan president') or, ``leading``,
+    at the front of an organisation's name ('US Southern Command', not 'Latin America')."""
+    toks = text.replace("'s", " ").replace("’s", " ").split()
+    for n in (3, 2, 1):
+        for i in range(1 if leading else len(toks) - n + 1):
+            part = " ".join(toks[i : i + n])
+            code = country_code(part) or demonym_code(part)
+            if code:
+                return code
+    return None
+
+
+# --- nominals and pronouns --------------------------------------------------------------
+
+
+def _nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
+    """'the Venezuelan president', 'the secretary of state' → the one person whose roles say so."""
+    W = words()
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    people = [e for e in entities if e.type == "PERSON" and e.roles]
+    if not people:
+        return []
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in W["role_nouns"] or tok.i in covered:
+            continue
+        if tok.dep_ in ("compound", "appos") or tok.tag_ == "NNS":
+            continue
+        det = [ch for ch in tok.lefts if ch.dep_ == "det"]
+        if not det or det[0].lower_ != "the":
+            continue
+        mods = [ch for ch in tok.lefts if ch.dep_ in ("amod", "compound", "nmod") and ch.i > det[0].i]
+        if any(m.i in covered or m.lower_ in ("former", "late", "then", "new", "next", "previous") for m in mods):
+            continue
+        end = tok.i + 1
+        tail = [ch for ch in tok.rights if ch.dep_ in ("prep", "acl", "relcl", "appos", "poss")]
+        spelled = " ".join(t.lower_ for t in doc[tok.i : tail[0].right_edge.i + 1]) if tail else ""
+        if tail and any(p in spelled for p in W["role_phrases"]):
+            end = tail[0].right_edge.i + 1
+        elif tail or any(ch.dep_ == "poss" for ch in tok.lefts):
+            continue  # "the spokesperson for Pakistan's ministry" says more than any role we hold
+        start = min([m.left_edge.i for m in mods] + [tok.i])
+        words_needed = [t for t in doc[start:end] if t.lower_ not in ("of", "the") and not t.is_punct]
+        target = _match_role(words_needed, people, start)
+        if target is not None:
+            out.append((_Cand(start, end, "PERSON", kind="nominal"), target))
+    return out
+
+
+def _match_role(needed: list[Token], people: list[_Entity], before: int) -> _Entity | None:
+    """The one person named before token ``before`` whose roles (or country) cover
+    every word of the description."""
+
+    def covers(ent: _Entity, t: Token) -> bool:
+        role_words = {w for r in ent.roles for w in fold(r).split()}
+        code = demonym_code(t.text) or country_code(t.text)
+        return fold(t.text) in role_words or t.lemma_.lower() in role_words or bool(code and code == ent.country)
+
+    matches = [
+        e for e in people if min(c.start for c in e.cands) < before and all(covers(e, t) for t in needed)
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _pronouns(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
+    """he/she/his/her → a person, only where the antecedent is clear: the only person in
+    reach, the subject of the speech verb whose clause the pronoun opens, or the one
+    person who was a subject in the previous sentence. Reflexives bind in their clause."""
+    gender_of = words()["pronouns"]
+    sent_idx = {tok.i: n for n, s in enumerate(doc.sents) for tok in s}
+    person_mentions: dict[int, list[tuple[_Cand, _Entity]]] = defaultdict(list)
+    for ent in entities:
+        if ent.type == "PERSON":
+            for c in ent.cands:
+                person_mentions[sent_idx[c.start]].append((c, ent))
+    quoted = _quoted_chars(doc.text)
+    out = []
+    for tok in doc:
+        gender = gender_of.get(tok.lower_)
+        if gender is None or tok.pos_ != "PRON" or quoted[tok.idx]:
+            continue  # inside a quotation "he" is rarely the person quoted, who is unknown here
+        n = sent_idx[tok.i]
+        here = [(c, e) for c, e in person_mentions[n] if c.end <= tok.i]
+        if tok.lower_.endswith("self"):
+            target = _reflexive_antecedent(doc, tok, person_mentions[n])
+        else:
+            here = [(c, e) for c, e in here if not _bound_locally(doc, tok, c)]
+            target = _antecedent(doc, tok, here, [person_mentions.get(n - b, []) for b in (1, 2)])
+        if target is None or (target.gender and target.gender != gender):
+            continue
+        target.gender = gender
+        c = _Cand(tok.i, tok.i + 1, "PERSON", kind="pronoun")
+        out.append((c, target))
+        person_mentions[n].append((c, target))
+    return out
+
+
+def _antecedent(doc: Doc, pron: Token, here, earlier) -> _Entity | None:
+    if here:
+        ents = _distinct(here)
+        return ents[0] if len(ents) == 1 else _speaker_of_clause(pron, here)
+    for prior in earlier:
+        if not prior:
+            continue
+        ents = _distinct(prior)
+        if len(ents) == 1:
+            return ents[0]
+        subjects = _distinct([(c, e) for c, e in prior if c.tokens(doc).root.dep_ in ("nsubj", "nsubjpass")])
+        return subjects[0] if len(subjects) == 1 and pron.dep_ in ("nsubj", "nsubjpass") else None
+    return None
+
+
+def _bound_locally(doc: Doc, pron: Token, c: _Cand) -> bool:
+    """'Maduro had him arrested': an object pronoun is not its own clause's subject."""
+    if pron.dep_ in ("nsubj", "nsubjpass", "poss"):
+        verbs = [pron.head.head] if pron.head.dep_ in ("ccomp", "xcomp") and pron.dep_ == "nsubj" else []
+        verbs = [v for v in verbs if v.lemma_.lower() in ("have", "make", "let", "get", "see", "help", "watch")]
+    else:
+        verbs = [pron.head, pron.head.head] if pron.head.pos_ == "ADP" else [pron.head]
+    root = c.tokens(doc).root
+    return root.dep_ in ("nsubj", "nsubjpass") and any(root.head.i == v.i for v in verbs)
+
+
+def _reflexive_antecedent(doc: Doc, pron: Token, mentions) -> _Entity | None:
+    """'Guaidó posted a video of himself', 'Chávez, who himself ...'."""
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for c, e in mentions:
+        root = c.tokens(doc).root
+        if c.end > pron.i:
+            continue
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+            return e
+        if verb.dep_ == "relcl" and verb.head.i == root.i:
+            return e
+    return None
+
+
+def _quoted_chars(text: str) -> bytearray:
+    """1 for each character between quotation marks (curly pairs, or straight ones
+    toggling); a paragraph break closes an unbalanced quote."""
+    flags = bytearray(len(text) + 1)
+    inside = False
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and not inside):
+            inside = True
+        elif ch in "”\"" or (ch == "\n" and text.startswith("\n\n", i)):
+            inside = False
+        elif inside:
+            flags[i] = 1
+    return flags
+
+
+def _distinct(pairs) -> list[_Entity]:
+    seen: list[_Entity] = []
+    for _, e in pairs:
+        if all(e is not s for s in seen):
+            seen.append(e)
+    return seen
+
+
+def _speaker_of_clause(pron: Token, before: list[tuple[_Cand, _Entity]]) -> _Entity | None:
+    """'Guaidó told the BBC that he ...': a subject pronoun of a clause governed by a
+    speech verb refers to that verb's subject."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    while clause.dep_ in ("conj", "aux", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in words()["speech_verbs"] | _COGNITION:
+        return None
+    subjects = [e for c, e in before if any(t.head.i == verb.i and t.dep_ == "nsubj" for t in c.tokens(pron.doc))]
+    return subjects[0] if len(_distinct([(None, e) for e in subjects])) == 1 else None
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def _emit(doc: Doc, entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]) -> list[Mention]:
+    text = doc.text
+    for c, ent in extra:
+        ent.cands.append(c)
+    out = []
+    numbered = [e for e in entities if any(c.kind in ("name", "acronym") for c in e.cands)]
+    for n, ent in enumerate(numbered, 1):
+        for c in ent.cands:
+            start, end = _char_span(doc, c)
+            if start >= end:
+                continue
+            out.append(
+                Mention(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    type=ent.type,  # type: ignore[arg-type]
+                    entity=f"e{n}",
+                    name=ent.name,
+                    kind=c.kind,
+                    role=c.role,
+                    country=ent.country,
+                )
+            )
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _char_span(doc: Doc, c: _Cand) -> tuple[int, int]:
+    start = doc[c.start].idx
+    end = doc[c.end - 1].idx + len(doc[c.end - 1].text)
+    text = doc.text
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM and not (text[end - 1] == "." and _initial_before(text, end)):
+        end -= 1
+    return start, end
+
+
+def _initial_before(text: str, end: int) -> bool:
+    """Keep the period of 'U.S.' or 'Jr.'."""
+    return end >= 3 and text[end - 3] == "." or text[max(0, end - 3) : end - 1].lower() in ("jr", "sr")

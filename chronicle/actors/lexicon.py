@@ -1,0 +1,88 @@
+"""Word lists and country lookups, loaded once from the data files beside this module."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+from unidecode import unidecode
+
+HERE = Path(__file__).parent
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and punctuation-insensitive key: 'U.S.' → 'us', 'Guaidó' → 'guaido'."""
+    text = text.replace("’", "'").replace("'s ", " ")
+    if text.endswith("'s"):
+        text = text[:-2]
+    return _NON_WORD.sub(" ", unidecode(text).lower().replace(".", "")).strip()
+
+
+@lru_cache(maxsize=1)
+def words() -> dict:
+    data = json.loads((HERE / "lexicon.json").read_text(encoding="utf-8"))
+    return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def media_names() -> frozenset[str]:
+    lines = (HERE / "media.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(x) for x in lines if x.strip() and not x.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """(country forms, demonyms, capitals, display names), keyed by ``fold``."""
+    names: dict[str, str] = {}
+    display: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value and "(" not in value:
+                names.setdefault(fold(value), c.alpha_3)
+        display[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    demonyms: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    seen_display: set[str] = set()
+    with open(HERE / "places.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if not row or row[0].startswith("#"):
+                continue
+            form, code, kind = row
+            key = fold(form)
+            if kind == "name":
+                names[key] = code
+                if code not in seen_display:
+                    seen_display.add(code)
+                    display[code] = form
+            elif kind == "demonym":
+                demonyms[key] = code
+                demonyms[key + "s"] = code  # Venezuelans
+            else:
+                capitals[key] = code
+    return names, demonyms, capitals, display
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-3 when ``text`` names a country ('US', 'United States', 'Venezuela')."""
+    key = fold(text)
+    if key.startswith("the "):
+        key = key[4:]
+    return _places()[0].get(key)
+
+
+def demonym_code(text: str) -> str | None:
+    return _places()[1].get(fold(text))
+
+
+def capital_code(text: str) -> str | None:
+    return _places()[2].get(fold(text))
+
+
+def country_name(code: str) -> str:
+    return _places()[3].get(code, code)

@@ -1,0 +1,250 @@
+"""Score actor resolution (mentions → corpus-wide actors) on MEANTIME and ECB+.
+
+Both corpora link entity mentions across documents to shared instances: MEANTIME
+(../shared/corpora/meantime_en: 120 Wikinews articles) and ECB+ (../shared/corpora/
+ecbplus: web news; its standard test topics 36-45, only the sentences whose annotation
+is complete). We score B-cubed precision/recall/F1 of the partition of gold person,
+organisation and place mentions into actors, in two settings, each beside a same-run
+baseline that groups mentions by exact string:
+
+- linking: gold named-mention spans (with gold labels) are given to ``find_mentions``
+  instead of spaCy's NER; scores named mentions, then named + pronoun mentions
+  (pronouns found by our own resolver).
+- end-to-end: spaCy NER + the actors stage.
+
+A gold mention takes the actor of the system mention ending where it ends (names are
+trimmed of articles and descriptions: 'the US automaker GM' → 'GM'), else of the last
+overlapping one of a compatible type, else stays a singleton. Named/pronoun/nominal is
+MEANTIME's syntactic type where given, else read off the words.
+
+Usage: python eval/actors_eval.py [--corpus meantime|ecbplus|both] [--limit N]
+(N documents per topic; default all)
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from chronicle import nlp  # noqa: E402
+from chronicle.actors import find_mentions, resolve  # noqa: E402
+
+CORPORA = ROOT.parent / "shared" / "corpora"
+MEANTIME = CORPORA / "meantime_en" / "intra_cross-doc_annotation"
+ECBPLUS = CORPORA / "ecbplus"
+MEANTIME_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+ECB_LABELS = {"HUMAN_PART_PER": "PERSON", "HUMAN_PART_ORG": "ORG", "HUMAN_PART_GPE": "GPE", "LOC_GEO": "GPE"}
+ECB_TEST_TOPICS = range(36, 46)
+PRONOUNS = {
+    "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us",
+    "our", "they", "them", "their", "i", "me", "my", "you", "your", "both", "ya",
+}  # fmt: skip
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;?!%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$")
+
+
+@dataclass
+class GoldMention:
+    doc: str
+    start: int
+    end: int
+    text: str
+    kind: str  # NAM | PRO | NOM
+    label: str
+    instance: str
+
+
+def _detokenise(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]], dict[str, str]]:
+    """Text from CAT tokens (one line per sentence), token offsets and sentence numbers."""
+    pieces, offsets, sentence = [], {}, {}
+    pos, prev_sent, prev_text = 0, None, ""
+    for tok in root.iter("token"):
+        text, sent = tok.text or "", tok.get("sentence")
+        if pieces:
+            glued = _NO_SPACE_BEFORE.match(text) or prev_text in ("(", "$")
+            sep = "\n" if sent != prev_sent else ("" if glued else " ")
+            pieces.append(sep)
+            pos += len(sep)
+        offsets[tok.get("t_id")] = (pos, pos + len(text))
+        sentence[tok.get("t_id")] = sent
+        pieces.append(text)
+        pos += len(text)
+        prev_sent, prev_text = sent, text
+    return "".join(pieces), offsets, sentence
+
+
+def _span(el: ET.Element, offsets) -> tuple[int, int] | None:
+    ids = [a.get("t_id") for a in el.findall("token_anchor")]
+    return (min(offsets[i][0] for i in ids), max(offsets[i][1] for i in ids)) if ids else None
+
+
+def read_meantime(path: Path) -> tuple[str, str, list[GoldMention]]:
+    """Detokenised text and the gold PER/ORG/LOC mentions with their instances."""
+    root = ET.parse(path).getroot()
+    doc_id = root.get("doc_id")
+    text, offsets, _ = _detokenise(root)
+    spans, kinds, entities = {}, {}, {}
+    for el in root.find("Markables"):
+        if el.tag == "ENTITY_MENTION" and _span(el, offsets):
+            spans[el.get("m_id")] = _span(el, offsets)
+            kinds[el.get("m_id")] = el.get("syntactic_type") or ""
+        elif el.tag == "ENTITY" and el.get("ent_type") in MEANTIME_LABELS:
+            instance = el.get("instance_id") or f"{doc_id}/{el.get('m_id')}"
+            entities[el.get("m_id")] = (instance, MEANTIME_LABELS[el.get("ent_type")])
+    gold = []
+    for rel in root.iter("REFERS_TO"):
+        target = rel.find("target").get("m_id")
+        if target not in entities:
+            continue
+        instance, label = entities[target]
+        for m in (src.get("m_id") for src in rel.findall("source")):
+            if m in spans:
+                s, e = spans[m]
+                gold.append(GoldMention(doc_id, s, e, text[s:e], _kind(kinds[m], text[s:e]), label, instance))
+    return doc_id, text, gold
+
+
+def read_ecbplus(path: Path, complete: set[tuple[str, str]]) -> tuple[str, str, list[GoldMention]]:
+    """Like ``read_meantime``; only mentions in sentences whose annotation is complete."""
+    root = ET.parse(path).getroot()
+    doc_id = path.stem
+    text, offsets, sentence = _detokenise(root)
+    spans, labels = {}, {}
+    for el in root.find("Markables"):
+        span = _span(el, offsets)
+        if el.tag in ECB_LABELS and span:
+            first = el.find("token_anchor").get("t_id")
+            if (doc_id, sentence[first]) in complete:
+                spans[el.get("m_id")], labels[el.get("m_id")] = span, ECB_LABELS[el.tag]
+    gold = []
+    for rel in root.find("Relations") or []:
+        target = rel.find("target").get("m_id")
+        instance = rel.get("note") if rel.tag == "CROSS_DOC_COREF" else f"{doc_id}/{target}"
+        for m in (src.get("m_id") for src in rel.findall("source")):
+            if m in spans:
+                s, e = spans[m]
+                gold.append(GoldMention(doc_id, s, e, text[s:e], _kind("", text[s:e]), labels[m], instance))
+    return doc_id, text, gold
+
+
+def meantime_docs(limit: int | None) -> list:
+    return [read_meantime(p) for topic in sorted(MEANTIME.iterdir()) for p in sorted(topic.glob("*.xml"))[:limit]]
+
+
+def ecbplus_docs(limit: int | None) -> list:
+    with open(ECBPLUS / "ECBplus_coreference_sentences.csv", encoding="utf-8") as fh:
+        complete = {(f"{r['Topic']}_{r['File']}", r["Sentence Number"]) for r in csv.DictReader(fh)}
+    docs = []
+    for topic in ECB_TEST_TOPICS:
+        paths = sorted((ECBPLUS / "ECB+" / str(topic)).glob("*.xml"))
+        docs += [read_ecbplus(p, complete) for p in paths[:limit]]
+    return docs
+
+
+def _kind(annotated: str, text: str) -> str:
+    if annotated in ("NAM", "PRO", "NOM"):
+        return annotated
+    if text.lower() in PRONOUNS:
+        return "PRO"
+    words = [w for w in text.split() if w.lower() not in ("the", "of", "and")]
+    return "NAM" if words and all(w[:1].isupper() for w in words) else "NOM"
+
+
+def b_cubed(gold: dict, system: dict) -> tuple[float, float, float]:
+    """gold, system: mention → cluster id, over the same mentions."""
+    g_members, s_members = defaultdict(set), defaultdict(set)
+    for m, c in gold.items():
+        g_members[c].add(m)
+    for m, c in system.items():
+        s_members[c].add(m)
+    p = r = 0.0
+    for m in gold:
+        overlap = len(g_members[gold[m]] & s_members[system[m]])
+        p += overlap / len(s_members[system[m]])
+        r += overlap / len(g_members[gold[m]])
+    n = len(gold) or 1
+    p, r = p / n, r / n
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def system_clusters(gold: list[GoldMention], per_article, mapping, match) -> dict:
+    """Each gold mention's actor, via the system mention ``match`` finds for it."""
+    index = defaultdict(list)
+    for doc, ms in per_article.items():
+        for m in ms:
+            index[doc].append(m)
+    out = {}
+    for i, g in enumerate(gold):
+        hit = match(g, index[g.doc])
+        out[i] = mapping[(g.doc, hit.entity)] if hit else f"single:{i}"
+    return out
+
+
+_COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "MILITARY", "MEDIA", "GROUP"}, "GPE": {"GPE", "LOC"}}
+
+
+def overlapping(g: GoldMention, ms):
+    """The system mention ending where the gold one does (its head), else the last
+    overlapping one of a compatible type."""
+    same_end = [m for m in ms if m.end == g.end and m.start >= g.start]
+    if same_end:
+        return same_end[0]
+    inside = [m for m in ms if m.start < g.end and g.start < m.end and m.type in _COMPATIBLE[g.label]]
+    return inside[-1] if inside else None
+
+
+def report(title: str, gold: list[GoldMention], per_article, mapping, match) -> None:
+    truth = {i: g.instance for i, g in enumerate(gold)}
+    baseline = {i: g.text for i, g in enumerate(gold)}
+    ours = system_clusters(gold, per_article, mapping, match)
+    print(f"\n{title}: {len(gold)} gold mentions, {len(set(truth.values()))} gold actors")
+    for name, clusters in (("exact-string baseline", baseline), ("chronicle actors", ours)):
+        p, r, f = b_cubed(truth, clusters)
+        print(f"  {name:<22} B3 P={p:.3f} R={r:.3f} F1={f:.3f}  ({len(set(clusters.values()))} clusters)")
+
+
+def evaluate(title: str, docs: list) -> None:
+    print(f"\n=== {title}: {len(docs)} documents, gold person/organisation/place mentions")
+    t0 = time.perf_counter()
+    parsed = {doc_id: nlp.parse(text) for doc_id, text, _ in docs}
+    t_parse = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    e2e = {doc_id: find_mentions(parsed[doc_id]) for doc_id, _, _ in docs}
+    t_stage = time.perf_counter() - t0
+    linked = {
+        doc_id: find_mentions(parsed[doc_id], [(g.start, g.end, g.label) for g in gold if g.kind == "NAM"])
+        for doc_id, _, gold in docs
+    }
+    all_gold = [g for _, _, gold in docs for g in gold]
+    named = [g for g in all_gold if g.kind == "NAM"]
+    named_pro = [g for g in all_gold if g.kind in ("NAM", "PRO")]
+    for setting, per_article in (("Linking on gold named mentions", linked), ("End to end (spaCy NER)", e2e)):
+        _, mapping = resolve(per_article)
+        report(f"{setting}, named mentions scored", named, per_article, mapping, overlapping)
+        report(f"{setting}, named + pronoun mentions scored", named_pro, per_article, mapping, overlapping)
+    print(f"\nspaCy parse {t_parse:.1f}s; actors stage (per-article) {t_stage:.1f}s "
+          f"= {100 * t_stage / t_parse:.0f}% of parse time")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", choices=("meantime", "ecbplus", "both"), default="both")
+    ap.add_argument("--limit", type=int, default=None, help="documents per topic (default: all)")
+    args = ap.parse_args()
+    nlp.load()
+    if args.corpus in ("meantime", "both"):
+        evaluate("MEANTIME English (4 topics, cross-document instances)", meantime_docs(args.limit))
+    if args.corpus in ("ecbplus", "both"):
+        evaluate("ECB+ test topics 36-45 (complete sentences only)", ecbplus_docs(args.limit))
+
+
+if __name__ == "__main__":
+    main()

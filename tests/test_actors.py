@@ -1,0 +1,310 @@
+"""The actors stage on short news-style passages, and corpus resolution on mention lists."""
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+
+import pycountry
+import pytest
+
+from chronicle import nlp
+from chronicle.actors import apply_corrections, find_mentions, resolve
+from chronicle.actors.lexicon import HERE, country_code, demonym_code, fold, media_names, words
+from chronicle.records import Mention
+
+
+@pytest.fixture(scope="module")
+def parse():
+    nlp.load()
+    return nlp.parse
+
+
+def entities(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    out = defaultdict(list)
+    for m in mentions:
+        out[m.entity].append(m)
+    return out
+
+
+def entity_of(mentions: list[Mention], surface: str) -> list[Mention]:
+    """All mentions of the entity that has a mention written ``surface``."""
+    key = next(m.entity for m in mentions if m.text == surface)
+    return [m for m in mentions if m.entity == key]
+
+
+# --- data files -------------------------------------------------------------------
+
+
+def test_data_files_load_and_codes_are_iso():
+    w = words()
+    for key in ("honorifics", "role_nouns", "speech_verbs", "military_heads", "media_heads", "org_heads", "pronouns"):
+        assert w[key], key
+    assert "ABC" not in media_names() and "abc" in media_names()
+    with open(HERE / "places.tsv", encoding="utf-8") as fh:
+        rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
+    assert len(rows) > 200
+    for form, code, kind in rows:
+        assert pycountry.countries.get(alpha_3=code) is not None, (form, code)
+        assert kind in ("name", "demonym", "capital")
+
+
+def test_country_forms_fold_to_one_code():
+    assert {country_code(x) for x in ("US", "U.S.", "United States", "the United States", "America")} == {"USA"}
+    assert country_code("Venezuela") == "VEN" and demonym_code("Venezuelans") == "VEN"
+    assert fold("Guaidó’s") == fold("GUAIDO") == "guaido"
+
+
+# --- within an article ------------------------------------------------------------
+
+
+def test_offsets_point_at_the_text(parse):
+    text = (
+        "US Secretary of State Mike Pompeo said on Sunday that Washington would act. "
+        "Juan Guaidó told the BBC that he was considering asking the U.S. for help."
+    )
+    ms = find_mentions(parse(text))
+    assert ms
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+
+
+def test_short_forms_join_the_full_name_and_keep_accents(parse):
+    text = (
+        "Opposition leader Juan Guaidó called for protests in Caracas. "
+        "Thousands answered. Later Guaido said the army would not stop them."
+    )
+    ms = find_mentions(parse(text))
+    guaido = entity_of(ms, "Guaido")
+    assert {m.text for m in guaido if m.kind == "name"} == {"Juan Guaidó", "Guaido"}
+    assert {m.name for m in guaido} == {"Juan Guaidó"}
+    assert all(m.type == "PERSON" for m in guaido)
+
+
+def test_shared_surname_goes_to_the_compatible_full_name(parse):
+    text = (
+        "Leopoldo López appeared beside the opposition leader. Defense Minister Vladimir Padrino López "
+        "said the armed forces stayed loyal. López later sought refuge in an embassy."
+    )
+    ms = find_mentions(parse(text))
+    lopez = entity_of(ms, "López")
+    assert lopez[0].name == "Leopoldo López"
+    padrino = entity_of(ms, "Vladimir Padrino López")
+    assert padrino[0].entity != lopez[0].entity
+    assert padrino[0].role == "Defense Minister"
+
+
+def test_titles_and_appositions_become_roles(parse):
+    text = (
+        "Admiral Craig Faller flew to Washington. US Secretary of State Mike Pompeo spoke to reporters. "
+        "Patrick Shanahan, the acting defense secretary, declined to comment."
+    )
+    ms = find_mentions(parse(text))
+    faller = entity_of(ms, "Craig Faller")[0]
+    assert (faller.name, faller.role) == ("Craig Faller", "Admiral")
+    pompeo = entity_of(ms, "Mike Pompeo")[0]
+    assert (pompeo.role, pompeo.country) == ("US Secretary of State", "USA")
+    assert entity_of(ms, "Patrick Shanahan")[0].role == "acting defense secretary"
+
+
+def test_acronyms_tie_to_their_expansion_either_way(parse):
+    text = (
+        "The ruling United Socialist Party of Venezuela (PSUV) called a rally. Critics of the PSUV stayed home. "
+        "Admiral Craig Faller heads the US Southern Command (SOUTHCOM), which oversees the region."
+    )
+    ms = find_mentions(parse(text))
+    psuv = entity_of(ms, "PSUV")
+    assert psuv[0].name == "United Socialist Party of Venezuela"
+    assert [m.kind for m in psuv].count("acronym") == 2
+    assert entity_of(ms, "SOUTHCOM")[0].name == "US Southern Command"
+
+    reverse = find_mentions(parse("Meanwhile the ruling PSUV (United Socialist Party of Venezuela) called a march."))
+    assert entity_of(reverse, "PSUV")[0].name == "United Socialist Party of Venezuela"
+
+
+def test_country_forms_are_one_gpe_with_iso_code(parse):
+    text = (
+        "The US imposed sanctions. The United States said more would follow, "
+        "and U.S. officials met in Bogota. America has long opposed the government."
+    )
+    ms = find_mentions(parse(text))
+    us = entity_of(ms, "US")
+    assert {m.text for m in us} >= {"US", "United States", "U.S."}
+    assert {(m.type, m.country, m.name) for m in us} == {("GPE", "USA", "United States")}
+
+
+def test_military_and_media_types(parse):
+    text = (
+        "Soldiers of the National Guard fired tear gas. Guaidó told the BBC he would continue. "
+        "Reuters reported that the army was divided, and the president gave an interview with Fox News."
+    )
+    ms = find_mentions(parse(text))
+    types = {m.text: m.type for m in ms}
+    assert types["National Guard"] == "MILITARY"
+    assert types["BBC"] == "MEDIA" and types["Reuters"] == "MEDIA" and types["Fox News"] == "MEDIA"
+
+
+def test_reporting_nouns_alone_do_not_make_an_outlet(parse):
+    text = (
+        "A recent United Nations report said the group was active. Shanahan told Pentagon reporters "
+        "that the Pentagon had options. The U.N. said it would send observers."
+    )
+    ms = find_mentions(parse(text))
+    un = entity_of(ms, "United Nations")
+    assert {m.type for m in un} == {"ORG"} and "U.N." in {m.text for m in un}
+    assert {m.type for m in ms if m.text == "Pentagon"} == {"ORG"}
+
+
+def test_person_is_not_the_government_named_after_him(parse):
+    text = "President Nicolás Maduro spoke on television. Critics say the Maduro government has failed."
+    ms = find_mentions(parse(text))
+    govt = next(m for m in ms if m.text == "Maduro government")
+    person = entity_of(ms, "Nicolás Maduro")
+    assert govt.type == "ORG" and govt.entity != person[0].entity
+    assert person[0].role == "President"
+
+
+def test_pronoun_subject_of_speech_clause_links_to_speaker(parse):
+    text = "Juan Guaidó told the BBC that he was seriously considering asking for help. He told the AFP it was time."
+    ms = find_mentions(parse(text))
+    guaido = entity_of(ms, "Juan Guaidó")
+    pronouns = [m.text for m in guaido if m.kind == "pronoun"]
+    assert pronouns == ["he", "He"]
+
+
+def test_unclear_pronouns_stay_unlinked(parse):
+    # two people in the sentence and no speech verb tying "him" to one of them
+    text = "Trump met Putin in Helsinki, and the meeting surprised him. “He is a good man,” Lavrov said."
+    ms = find_mentions(parse(text))
+    assert not [m for m in ms if m.kind == "pronoun"]
+
+
+def test_role_description_links_to_the_one_person_holding_it(parse):
+    text = (
+        "US Secretary of State Mike Pompeo met opposition figures. Venezuelan president Nicolas Maduro "
+        "called them traitors. The secretary of state said the talks went well."
+    )
+    ms = find_mentions(parse(text))
+    nominal = next(m for m in ms if m.kind == "nominal")
+    assert nominal.name == "Mike Pompeo" and nominal.text.lower() == "secretary of state"
+
+
+# --- across articles --------------------------------------------------------------
+
+
+def _m(article_text: str, surface: str, type_: str, entity: str, name: str | None = None, **kw) -> Mention:
+    start = article_text.index(surface)
+    return Mention(start, start + len(surface), surface, type_, entity, name or surface, **kw)
+
+
+def _corpus():
+    a = "Juan Guaidó met Leopoldo López. Maduro said no. The US agreed."
+    b = "Guaido rallied supporters with Leopoldo Lopez. The Maduro government and the U.S. clashed."
+    c = "Vladimir Padrino López, the defense minister, backed Nicolás Maduro. Guaidó and the United States objected."
+    per = {
+        "a": [
+            _m(a, "Juan Guaidó", "PERSON", "e1"),
+            _m(a, "Leopoldo López", "PERSON", "e2"),
+            _m(a, "Maduro", "PERSON", "e3"),
+            _m(a, "US", "GPE", "e4", "United States", country="USA"),
+        ],
+        "b": [
+            _m(b, "Guaido", "PERSON", "e1"),
+            _m(b, "Leopoldo Lopez", "PERSON", "e2"),
+            _m(b, "Maduro government", "ORG", "e3"),
+            _m(b, "U.S.", "GPE", "e4", "United States", country="USA"),
+        ],
+        "c": [
+            _m(c, "Vladimir Padrino López", "PERSON", "e1", role="defense minister"),
+            _m(c, "Nicolás Maduro", "PERSON", "e2"),
+            _m(c, "Guaidó", "PERSON", "e3"),
+            _m(c, "United States", "GPE", "e4", country="USA"),
+        ],
+    }
+    return per
+
+
+def test_resolve_joins_variants_and_keeps_namesakes_apart():
+    actors, mapping = resolve(_corpus())
+    by_key = lambda art, ent: next(a for a in actors if a.id == mapping[(art, ent)])  # noqa: E731
+    guaido = by_key("a", "e1")
+    assert mapping[("b", "e1")] == mapping[("c", "e3")] == guaido.id
+    assert guaido.name == "Juan Guaidó" and set(guaido.aliases) == {"Juan Guaidó", "Guaido", "Guaidó"}
+    lopez = by_key("a", "e2")
+    assert mapping[("b", "e2")] == lopez.id and lopez.name == "Leopoldo López"
+    assert mapping[("c", "e1")] != lopez.id
+    maduro = by_key("a", "e3")
+    assert mapping[("c", "e2")] == maduro.id and maduro.name == "Nicolás Maduro"
+    assert mapping[("b", "e3")] != maduro.id and by_key("b", "e3").type == "ORG"
+    us = by_key("a", "e4")
+    assert mapping[("b", "e4")] == mapping[("c", "e4")] == us.id and us.country == "USA"
+    assert sorted(us.mentions) == us.mentions and len(us.mentions) == 3
+
+
+def test_actor_ids_are_stable_and_order_free():
+    per = _corpus()
+    first, _ = resolve(per)
+    again, _ = resolve(dict(reversed(list(per.items()))))
+    assert [(a.id, a.name) for a in first] == [(a.id, a.name) for a in again]
+
+
+def test_lone_surname_needs_shared_context():
+    # "López" in an unrelated article shares no other actor with the Venezuelan ones
+    per = _corpus()
+    t = "López won the election in Mexico, beating Anaya."
+    per["d"] = [_m(t, "López", "PERSON", "e1"), _m(t, "Anaya", "PERSON", "e2")]
+    actors, mapping = resolve(per)
+    assert mapping[("d", "e1")] != mapping[("a", "e2")]
+
+
+def test_family_name_first_is_ambiguous_across_articles():
+    # "Kim" may be Kim Jong Un (family name first) or Sung Kim: leave it alone
+    per = _corpus()
+    t1, t2, t3 = "Kim Jong Un met Trump.", "Sung Kim met Guaidó and Trump.", "Kim warned Trump."
+    per["e"] = [_m(t1, "Kim Jong Un", "PERSON", "e1"), _m(t1, "Trump", "PERSON", "e2")]
+    per["f"] = [_m(t2, "Sung Kim", "PERSON", "e1"), _m(t2, "Trump", "PERSON", "e2")]
+    per["g"] = [_m(t3, "Kim", "PERSON", "e1"), _m(t3, "Trump", "PERSON", "e2")]
+    _, mapping = resolve(per)
+    assert mapping[("g", "e1")] not in {mapping[("e", "e1")], mapping[("f", "e1")]}
+    assert mapping[("e", "e1")] != mapping[("f", "e1")]
+
+
+def test_organisation_variants_and_acronyms_join():
+    t1 = "The United States Geological Survey measured the quake."
+    t2 = "The U. S. Geological Survey said the quake was shallow."
+    t3 = "USGS seismologists and Ford Motor Company engineers agreed."
+    t4 = "Ford and the Justice Ministry disagreed; Justice officials declined to comment."
+    per = {
+        "a": [_m(t1, "United States Geological Survey", "ORG", "e1")],
+        "b": [_m(t2, "U. S. Geological Survey", "ORG", "e1")],
+        "c": [_m(t3, "USGS", "ORG", "e1"), _m(t3, "Ford Motor Company", "ORG", "e2")],
+        "d": [_m(t4, "Ford", "ORG", "e1"), _m(t4, "Justice Ministry", "ORG", "e2"), _m(t4, "Justice", "ORG", "e3")],
+    }
+    _, mapping = resolve(per)
+    assert mapping[("a", "e1")] == mapping[("b", "e1")] == mapping[("c", "e1")]
+    assert mapping[("c", "e2")] == mapping[("d", "e1")]
+    assert mapping[("d", "e2")] != mapping[("d", "e3")]
+
+
+def test_corrections_replay_after_resolution():
+    per = _corpus()
+    actors, mapping = resolve(per)
+    ids = {(art, ent): aid for (art, ent), aid in mapping.items()}
+    guaido, padrino, maduro_gov = ids[("a", "e1")], ids[("c", "e1")], ids[("b", "e3")]
+    fixes = [
+        {"op": "rename", "id": padrino, "name": "Vladimir Padrino"},
+        {"op": "set-type", "id": maduro_gov, "type": "GROUP"},
+        {"op": "split", "id": guaido, "alias": "Guaido"},
+        {"op": "merge", "ids": ["a-stale-id", guaido]},
+    ]
+    fixed, fixed_map = resolve(per, fixes)
+    by_id = {a.id: a for a in fixed}
+    assert by_id[padrino].name == "Vladimir Padrino" and "Vladimir Padrino López" in by_id[padrino].aliases
+    assert by_id[maduro_gov].type == "GROUP"
+    split_id = fixed_map[("b", "e1")]
+    assert split_id != guaido and by_id[split_id].name == "Guaido"
+    assert ("b", per["b"][0].start, per["b"][0].end) not in by_id[guaido].mentions
+
+    merged, merged_map = apply_corrections(fixed, fixed_map, [{"op": "merge", "ids": [guaido, split_id]}], per)
+    assert split_id not in {a.id for a in merged} and merged_map[("b", "e1")] == guaido
+    with pytest.raises(ValueError):
+        apply_corrections(fixed, fixed_map, [{"op": "explode", "id": guaido}])
