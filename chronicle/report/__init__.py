@@ -38,7 +38,6 @@ def context(doc: dict) -> dict:
     for a in doc["articles"]:
         spans = [(t["start"], t["end"], "time", f"{t['value'] or 'unresolved'} ({t['precision'] or '-'}): {t.get('rule') or ''}") for t in a["times"]]
         a["html"] = paragraphs(highlight(a["text"], spans))
-        a["actor_count"] = len({m_actor for m_actor, m in ((x["id"], y) for x in doc["actors"] for y in x["mentions"]) if m["article"] == a["id"]})
     by_speaker: dict[str, list[dict]] = defaultdict(list)
     for q in doc["quotes"]:
         name = actors[q["speaker"]]["name"] if q["speaker"] in actors else (q["speaker_text"] or "unattributed")
