@@ -1,0 +1,263 @@
+"""The quotes stage on real news sentences (VOA excerpts are public domain;
+the others are short excerpts of the sample articles)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronicle import nlp
+from chronicle.quotes import annotate, find_quotes, lexicon
+from chronicle.quotes.marks import quoted_spans
+from chronicle.records import Analysis, Article, Mention
+
+
+@pytest.fixture(scope="module")
+def parse():
+    pipeline = nlp.load()
+    return lambda text: pipeline(text)
+
+
+def quotes(parse, text, mentions=()):
+    found = find_quotes(parse(text), mentions)
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+    return found
+
+
+def by_kind(found, kind):
+    return [q for q in found if q.kind == kind]
+
+
+# -- data files -------------------------------------------------------------------
+
+
+def test_lexicon_files_load_and_have_no_duplicates():
+    here = Path(lexicon.__file__).parent
+    cues = json.loads((here / "cues.json").read_text(encoding="utf-8"))
+    for key in ("verbs", "nouns", "title_markers", "title_nouns", "person_nouns"):
+        assert cues[key] and len(cues[key]) == len(set(cues[key])), key
+    lex = lexicon.load()
+    assert {"say", "tell", "add", "tweet", "insist", "warn", "claim"} <= lex.verbs
+    assert "think" not in lex.verbs  # cognition is not speech
+    assert lex.outlets["BBC"] == "BBC" and lex.media["tweet"] == "Twitter"
+
+
+# -- quotation marks ----------------------------------------------------------------
+
+
+def test_marks_curly_straight_and_guillemets():
+    text = '“One,” he said. "Two," she said. «Three», they said.'
+    assert [text[q.start : q.end] for q in quoted_spans(text)] == ["One,", "Two,", "Three"]
+
+
+def test_paragraph_break_inside_a_quotation_is_crossed():
+    text = "Shanahan replied, “I’ll leave that to your imagination.\n\nAll options are on the table.”\n\nNext."
+    (q,) = quoted_spans(text)
+    assert text[q.start : q.end] == "I’ll leave that to your imagination.\n\nAll options are on the table."
+
+
+def test_multi_paragraph_quotation_reopens_each_paragraph():
+    text = "He said: “First paragraph.\n\n“Second paragraph.\n\n“Last one.”\n\nThe end."
+    spans = quoted_spans(text)
+    assert [text[q.start : q.end] for q in spans] == ["First paragraph.", "Second paragraph.", "Last one."]
+    assert len({q.group for q in spans}) == 1
+    assert [q.closed for q in spans] == [False, False, True]
+
+
+def test_unclosed_mark_does_not_derail_later_paragraphs():
+    text = 'He wrote "this never closes\n\nA plain paragraph.\n\n"Here it is," she said.'
+    assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Here it is,"]
+
+
+def test_apostrophes_are_not_single_quotes():
+    text = "Guaido’s supporters’ march was called ‘Operation Freedom’ by him."
+    assert [text[q.start : q.end] for q in quoted_spans(text)] == ["Operation Freedom"]
+
+
+# -- direct quotations ------------------------------------------------------------------
+
+
+def test_quote_then_speaker_and_channel(parse):
+    text = ("“The president has his full range of Article 2 authorities, and I’m very confident that any "
+            "action we took in Venezuela would be lawful,” Pompeo told ABC.")
+    (q,) = quotes(parse, text)
+    assert (q.kind, q.speaker_text, q.cue, q.channel) == ("direct", "Pompeo", "told", "ABC")
+    assert q.text.startswith("The president") and q.text.endswith("lawful")
+
+
+def test_continuation_after_attribution_keeps_the_speaker(parse):
+    text = ("“Make no mistake, we have a full range of options that we’re preparing for,” Pompeo said. "
+            "“Diplomatic options, political options, options with our allies.”")
+    first, second = quotes(parse, text)
+    assert second.text.startswith("Diplomatic options")
+    assert second.kind == "direct" and second.speaker_text == first.speaker_text == "Pompeo"
+
+
+def test_said_before_name_with_title(parse):
+    text = "“If that’s what’s required, that’s what the United States will do,” said US secretary of state Mike Pompeo."
+    (q,) = quotes(parse, text)
+    assert q.speaker_text == "US secretary of state Mike Pompeo" and q.cue == "said"
+
+
+def test_colon_and_tweet(parse):
+    text = ("In a tweet this week Republican Senator Marco Rubio stated: \"We must support those members of "
+            "military who have announced they will defend the constitution.\"")
+    (q,) = quotes(parse, text)
+    assert q.speaker_text == "Republican Senator Marco Rubio"
+    assert (q.cue, q.channel) == ("stated", "Twitter")
+
+
+def test_video_is_a_channel(parse):
+    text = ("Its leader, who identified himself as Sgt. Alexander Bandres Figueroa, stated in a video, "
+            "\"You asked to take to the streets to defend the constitution, well here we are.\"")
+    (q,) = quotes(parse, text)
+    assert q.channel == "video" and q.speaker_text == "Alexander Bandres Figueroa"
+
+
+def test_quotation_opening_a_paragraph_after_a_colon(parse):
+    text = ("Trump was so frustrated that he issued even more threats against Cuba:\n\n“If Cuban Troops and "
+            "Militia do not immediately CEASE military operations, a full and complete embargo will be placed "
+            "on the island of Cuba.”")
+    (q,) = by_kind(quotes(parse, text), "direct")
+    assert q.speaker_text == "Trump" and q.text.startswith("If Cuban Troops")
+
+
+def test_quote_standing_after_a_reported_sentence(parse):
+    # VOA 8011218
+    text = ("The song performed by Galissa is being shared along with a report of the archaeological findings, "
+            "Sirio Canos-Donnay from the Spanish National Research Council told VOA. “He’s combined all of the "
+            "ways and methods and phrases that are the trade of the griot with the archaeological information.”")
+    (q,) = by_kind(quotes(parse, text), "direct")
+    assert "Canos-Donnay" in q.speaker_text
+
+
+def test_unnamed_source_has_no_entity(parse):
+    # VOA 8010476
+    text = ("Responding to VOA's query about the letter, a U.S. State Department press officer said: "
+            "\"We do not comment on Congressional correspondence.\"")
+    (q,) = quotes(parse, text)
+    assert q.speaker is None and q.speaker_text == "a U.S. State Department press officer"
+
+
+def test_unbalanced_mark_in_run_on_text_keeps_later_quotes(parse):
+    # VOA 6202623: the tweet's closing mark is missing in the story itself
+    text = ("\"This prison break massacre is a tragic sign of the rule of law collapsing in Haiti,\" Levin tweeted. "
+            "\"Jovenel Moise's antidemocratic rule is costing Haitians their lives. What's next? Exantus said three "
+            "commissions have been created. \"The police will investigate,\" Exantus said.")
+    found = by_kind(quotes(parse, text), "direct")
+    assert [(q.text[:10], q.speaker_text) for q in found] == [("This priso", "Levin"), ("The police", "Exantus")]
+    assert found[0].channel == "Twitter"
+
+
+# -- partial quotations, scare quotes, titles ---------------------------------------------
+
+
+def test_scare_quotes_and_titles_are_not_quotes(parse):
+    text = ("One week after the abortive coup launched by Juan Guaidó, the self-proclaimed “interim president” of "
+            "Venezuela, Washington has stepped up its threats. Appearing on ABC’s “This Week” news talk show on "
+            "Sunday, Pompeo spoke. Guaidó outlined his so-called \"Plan Pais,\" which calls for privatization.")
+    assert [q for q in quotes(parse, text) if q.kind != "indirect"] == []
+
+
+def test_partial_quote_inside_reported_speech(parse):
+    text = ("Meanwhile, Guaidó told the BBC that he was considering asking the US to intervene. Asked about the US "
+            "“military option,” he said he would “evaluate all options,” adding that it was “responsible to "
+            "evaluate” the prospects of an armed US invasion.")
+    found = quotes(parse, text)
+    partial = by_kind(found, "partial")
+    assert [q.text for q in partial] == ["evaluate all options", "responsible to evaluate"]
+    assert all(q.speaker_text == "Guaidó" for q in partial)  # "he" is the previous sentence's subject
+    assert not any("military option" in q.text for q in found if q.kind != "indirect")
+
+
+def test_mixed_quotation_after_that_is_direct_when_it_is_a_clause(parse):
+    text = ("Guaidó, meanwhile, has insisted that a new military uprising could be coming. \"There were people who "
+            "failed to follow through,\" he told the AFP in Caracas, claiming that \"it doesn't mean that they "
+            "won't do it soon.\"")
+    first, second = by_kind(quotes(parse, text), "direct")
+    assert (first.speaker_text, first.channel) == ("Guaidó", "AFP")
+    assert second.text.startswith("it doesn't mean") and second.speaker_text == "Guaidó"
+
+
+# -- speakers through pronouns, chains and mentions ------------------------------------------
+
+
+def test_he_added_chain(parse):
+    text = ("Icon of the right Leopoldo Lopez joined Guaido outside the base. He tweeted that he had been "
+            "“freed”.\n\n“We have to mobilise,” he added. “It’s time to conquer freedom.”")
+    direct = by_kind(quotes(parse, text), "direct")
+    assert len(direct) == 2 and all("Lopez" in q.speaker_text for q in direct)
+
+
+def test_previous_quote_speaker_for_added(parse):
+    # VOA 8009771: "he added" after a sentence about Putin still means the quoted analyst
+    text = ("“I think it will be very difficult for the West to pull Russia away from China,” Hecker said. "
+            "Putin remains antagonistic towards the West, and he has said that he wants an alternative. "
+            "“Part of that alternative includes China,” he added.")
+    direct = by_kind(quotes(parse, text), "direct")
+    assert [q.speaker_text for q in direct] == ["Hecker", "Hecker"]
+
+
+def test_speaker_is_the_actors_entity(parse):
+    text = ("Afterwards, Trump’s acting defense secretary, Patrick Shanahan, told Pentagon reporters, “We have a "
+            "comprehensive set of options.” Later he said, “I’ll leave that to your imagination.”")
+    doc = parse(text)
+
+    def mention(words, entity, kind="name"):
+        start = text.index(words)
+        return Mention(start, start + len(words), words, "PERSON", entity, words, kind)
+
+    mentions = [mention("Trump", "e1"), mention("Patrick Shanahan", "e2")]
+    first, second = find_quotes(doc, mentions)
+    assert first.speaker == "e2" and first.speaker_text == "Trump’s acting defense secretary, Patrick Shanahan"
+    assert second.speaker == "e2"  # "he" resolved to the previous quotation's speaker
+
+
+# -- reported speech ---------------------------------------------------------------------
+
+
+def test_indirect_speech_with_channel(parse):
+    text = ("Meanwhile, Guaidó told the BBC that he was seriously considering asking the US to launch a military "
+            "intervention.")
+    (q,) = quotes(parse, text)
+    assert (q.kind, q.speaker_text, q.cue, q.channel) == ("indirect", "Guaidó", "told", "BBC")
+    assert q.text == "he was seriously considering asking the US to launch a military intervention"
+
+
+def test_according_to(parse):
+    text = ("According to the Times' account, the officer's faction reached out to the US government last year. "
+            "Pompeo warned that the options were ready.")
+    first, second = quotes(parse, text)
+    assert first.cue == "according to" and first.speaker_text == "the Times' account"
+    assert first.text == "the officer's faction reached out to the US government last year"
+    assert (second.cue, second.speaker_text, second.text) == ("warned", "Pompeo", "the options were ready")
+
+
+def test_cognition_and_negated_speech_are_not_reported(parse):
+    text = "Analysts think the talks will fail. The ministry does not comment on intelligence matters."
+    assert quotes(parse, text) == []
+
+
+# -- the stage ------------------------------------------------------------------------------
+
+
+def test_annotate_appends_to_the_analysis(parse):
+    text = "“We must act now,” the minister said."
+    article = Article(id="a", source="s", sha256="x", text=text)
+    analysis = Analysis(article=article, doc=parse(text))
+    annotate(analysis)
+    found = [(q.kind, q.text, q.speaker_text) for q in analysis.quotes]
+    assert found == [("direct", "We must act now", "the minister")]
+    assert analysis.mentions == [] and analysis.events == []
+
+
+def test_quoted_as_saying_and_statement_read(parse):
+    text = ('"We will not surrender," the minister was quoted as saying by state media. '
+            "“The army remains loyal to the constitution,” the statement read.")
+    first, second = quotes(parse, text)
+    assert (first.speaker_text, first.kind) == ("the minister", "direct")
+    assert (second.speaker_text, second.cue, second.speaker) == ("the statement", "read", None)
