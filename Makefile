@@ -39,7 +39,7 @@ eval: install
 # Re-pin every dependency, with hashes, from pyproject.toml.
 lock:
 	$(BIN)/pip install -q "uv==0.13.8"
-	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra eval --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
 	rm -rf $(VENV) $(OUT) *.egg-info
