@@ -94,7 +94,7 @@ def main() -> None:
 
     from chronicle import nlp
     from chronicle.pipeline import stages
-    from chronicle.clean import clean
+    from chronicle.clean import DocumentError, clean
     from chronicle.records import Analysis, RawDocument
 
     sample = records[: args.nlp_limit]
@@ -109,8 +109,10 @@ def main() -> None:
     # Stage cost on the cleaned texts, each stage timed over the same parsed docs.
     analyses = []
     for r in sample:
-        raw = RawDocument(r["url"], json.dumps(r).encode(), "json", {**r})
-        article = clean(raw)
+        try:
+            article = clean(RawDocument(r["url"], json.dumps(r).encode(), "json", {**r}))
+        except DocumentError:
+            continue  # not an article (a photo gallery, an empty page): ingest reports it too
         analyses.append(Analysis(article=article, doc=model(article.text)))
     for name, stage in stages():
         t = time.perf_counter()

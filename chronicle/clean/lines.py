@@ -114,7 +114,7 @@ def classify(line: Line, position: str) -> str | None:
     if _URLISH.match(text) or (len(words) <= 3 and re.search(r"\w\.(?:com|org|net|co\.uk)\b", low)):
         return "link"
     credit = bool(lex["credit_markers"].search(low))
-    if credit and (not line.terminal or len(words) < 40 or re.search(r"[/|]\s*\w+:\s*[^.]*$", text)):
+    if credit and len(words) <= 40:  # captions are short; a long line with a credit is an article
         return "caption"
     cta_hits = len(lex["cta_words"].findall(low))
     first = words[0].casefold() if words else ""

@@ -1,0 +1,338 @@
+"""The events stage: who did what to whom, where and when, coded in PLOVER.
+
+Per sentence: find predicates (lexicon first, the classifier for actor-to-actor
+verbs the lexicon lacks), fold complements into the predicate that governs them
+("asked the US to launch an intervention" is one REQUEST), then read arguments,
+modality, size, date and the coup layer off the parse.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ..records import Analysis, Event, EventDate
+from . import classifier, coups
+from .extract import (
+    PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path, has_arguments, location,
+    paragraph, predicate, resolve, size,
+)
+from .lexicon import cues, lemma
+from .modality import modality, purpose, speech_subject
+
+__all__ = ["annotate"]
+
+SUPPORTED_BY = {"lexicon-verb": 0.9, "lexicon-noun": 0.8}
+
+
+def annotate(analysis: Analysis, model: classifier.Classifier | None | object = classifier.SHIPPED) -> None:
+    """Append the article's events. ``model`` replaces the shipped fallback classifier
+    (``None``: lexicon only), so evaluation can score folds it was not trained on."""
+    doc = analysis.doc
+    index = MentionIndex(analysis.mentions)
+    quotes = [(q.start, q.end) for q in analysis.quotes]
+    date_for = _date_for()
+    if model is classifier.SHIPPED:
+        model = classifier.load()
+    home = None  # the article's main country, looked up only if a coup needs it
+    evidenced: dict[int, bool] = {}  # id(event) -> its coup outcome was stated
+    groups: dict[int, object] = {}  # id(event) -> which coup it mentions
+    events: list[Event] = []
+    for sent in doc.sents:
+        preds = _absorb(_predicates(sent, model, index))
+        others = {p.token.i for p in preds}
+        for pred in preds:
+            event = _event(pred, sent, index, quotes, others, analysis, date_for)
+            if event is None:
+                continue
+            if event.coup is not None:
+                evidenced[id(event)] = event.coup.pop("_evidenced")
+                if home is None:
+                    home = _home_countries(analysis)
+                groups[id(event)] = _link(event, pred, sent, index, home, analysis)
+                listed = _listed(event, pred, sent, index, analysis)
+                for other in listed:
+                    evidenced[id(other)] = evidenced[id(event)]
+                    groups[id(other)] = other.coup.get("reference", {}).get("coup_id", other.date.value)
+                events += [event, *listed]
+                continue
+            events.append(event)
+    coups.settle(events, evidenced, groups)
+    analysis.events.extend(_merge(events, groups))
+
+
+def _merge(events: list[Event], groups: dict[int, object]) -> list[Event]:
+    """One event per thing that happened: later mentions of the same coup (same coup,
+    same outcome, no conflicting date), or of the same act by the same actors on the
+    same stated date, are folded into the first, most informative mention."""
+    kept: list[Event] = []
+    for event in events:
+        same = next((k for k in kept if _same(k, event, groups)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        if _informativeness(event) > _informativeness(same):
+            kept[kept.index(same)] = event
+            event, same = same, event
+        for key in event.source:
+            if key not in same.source:
+                same.source.append(key)
+        for key in event.target:
+            if key not in same.target and key not in same.source:
+                same.target.append(key)
+        same.location = same.location or event.location
+        if event.size:
+            same.size = {**event.size, **(same.size or {})}
+        same.confidence = max(same.confidence, event.confidence)
+    return kept
+
+
+def _stated(event: Event) -> str | None:
+    date = event.date
+    return date.value if date is not None and date.basis == "expression" else None
+
+
+def _same(a: Event, b: Event, groups: dict[int, object]) -> bool:
+    if (a.type, a.mode, a.modality) != (b.type, b.mode, b.modality):
+        return False
+    if _stated(a) and _stated(b) and _stated(a) != _stated(b):
+        return False
+    if a.coup is not None and b.coup is not None:
+        return groups[id(a)] == groups[id(b)] and a.coup["outcome"] == b.coup["outcome"]
+    if a.coup is not None or b.coup is not None:
+        return False
+    return (bool(a.source) and sorted(a.source) == sorted(b.source) and sorted(a.target) == sorted(b.target)
+            and _stated(a) is not None and _stated(a) == _stated(b))
+
+
+def _informativeness(event: Event) -> tuple:
+    return (bool(event.coup and event.coup.get("reference")), _stated(event) is not None,
+            len(event.source) + len(event.target), bool(event.size))
+
+
+def _date_for():
+    """The time stage's resolver, when that stage is installed."""
+    try:
+        from .. import time as time_stage
+    except ImportError:
+        return None
+    return getattr(time_stage, "date_for", None)
+
+
+def _predicates(sent, model, index) -> list[Predicate]:
+    """Lexicon predicates first; then the classifier on verbs that neither carry nor
+    sit right under one (a light verb's noun is already the event)."""
+    coup_words = cues()["coup"]["always"]
+    out: list[Predicate] = []
+    for tok in sent:
+        if lemma(tok) in coup_words and tok.dep_ == "compound":
+            # "coup attempt", "coup plot": the head names the event; "coup threats" does not.
+            if lemma(tok.head) in coups.COUP_HEADS and all(p.token != tok.head for p in out):
+                out.append(Predicate(tok.head, "COERCE", "seize", lemma(tok), 0.8))
+            continue
+        pred = predicate(tok)
+        if pred is not None and all(p.token != tok for p in out):
+            pred.confidence = SUPPORTED_BY["lexicon-verb" if tok.pos_ == "VERB" else "lexicon-noun"]
+            out.append(pred)
+    if model is None:
+        return out
+    taken = {p.token.i for p in out}
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.head.i in taken:
+            continue
+        if any(c.i in taken for c in tok.children):
+            continue
+        pred = model.predict(tok, index)
+        if pred is not None:
+            out.append(pred)
+    return sorted(out, key=lambda p: p.token.i)
+
+
+def _absorb(preds: list[Predicate]) -> list[Predicate]:
+    """Drop predicates that only spell out what a request, threat, promise or refusal
+    is about; they set its mode instead."""
+    heads = cues()["absorbing_heads"]
+    kept = []
+    for pred in preds:
+        governor = next((p for p in preds if p is not pred and p.lemma in heads
+                         and complement_path(pred.token, p.token)), None)
+        if governor is None:
+            kept.append(pred)
+    for pred in kept:
+        if pred.mode is None and pred.type in ("REQUEST", "THREATEN", "REJECT"):
+            pred.mode = _mode_from_content(pred)
+    return kept
+
+
+def _mode_from_content(pred: Predicate) -> str | None:
+    """What is asked for or threatened, from the words of the complement."""
+    table = cues()["threaten_modes" if pred.type == "THREATEN" else "request_modes"]
+    content = [c for c in pred.token.children if c.dep_ in ("dobj", "xcomp", "ccomp", "dative", "acl")
+               or (c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "with"))]
+    words = [lemma(t) for c in content for t in c.subtree]
+    for word in words:
+        for mode, lemmas in table.items():
+            if word in lemmas:
+                return mode
+    return None
+
+
+def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | None:
+    tok = pred.token
+    in_quote = any(s <= tok.idx < e for s, e in quotes)
+    mood = modality(tok, in_quote)
+    etype, mode, coup, location_ = pred.type, pred.mode, None, None
+    kind_of = coups.classify(tok, pred.lemma)
+    if kind_of == "drop" or (kind_of == "coup" and coups.generic(tok)):
+        return None
+    if kind_of == "riot":
+        etype, mode = "PROTEST", "riot"
+    if etype == "THREATEN" and mood in ("planned", "hypothetical") and pred.lemma not in cues()["threat_verbs"]:
+        # "could retaliate": the modal is what is threatened, not doubt that a threat was made.
+        mood = "reported" if (in_quote or speech_subject(tok) is not None) else "asserted"
+    sources, targets = arguments(pred, index)
+    if mood in ("planned", "hypothetical") and etype in cues()["speaker_threat_modes"]:
+        if _own_side(tok, sources, _quotes_at(analysis, tok), index):
+            # A speaker announcing force or penalties by their own side is making a threat.
+            etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
+    if kind_of == "coup":
+        outcome, witness, evidenced = coups.outcome(tok, mood)
+        if witness is not None:  # the plotting is what happened; its own modality rules
+            carrier = witness.head  # "held meetings to discuss a coup": the meetings happened
+            if purpose(witness) and (carrier.pos_ == "VERB" or lemma(carrier) in cues()["coup"]["conspiracy"]):
+                witness = carrier
+            mood = modality(witness, in_quote)
+        if outcome is not None and mood in ("asserted", "reported"):
+            types = [m.type for m in analysis.mentions if m.entity in sources]
+            coup = {"outcome": outcome, "kind": coups.kind(tok, types), "_evidenced": evidenced}
+        # "the Venezuela coup", "the Honduran coup": a country qualifying a coup is where
+        # it happened ("Washington's coup attempts" keeps Washington as the one behind it).
+        qualifiers = [index.at(t) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                      for t in c.subtree if index.at(t) is not None]
+        places = [m.entity for m in qualifiers if m.type in PLACE_TYPES]
+        location_ = places[0] if places else None
+        sources = [k for k in sources if k not in places]
+    if etype == "CONSULT" and any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "met with tear gas" is not a meeting
+    size_ = size(tok, others)
+    if not (sources or targets or coup or size_ or has_arguments(pred)):
+        return None  # no one does it and nothing undergoes it: not an event a reader can check
+    start, end = clause_span(tok, sent)
+    return Event(
+        start=start, end=end, type=etype, mode=mode, trigger=tok.text,
+        source=sources, target=targets, location=location(pred, index) or location_,
+        date=_date(analysis, tok, sent, start, end, date_for), modality=mood, coup=coup,
+        size=size_, confidence=pred.confidence,
+    )
+
+
+def _quotes_at(analysis: Analysis, tok):
+    return [q for q in analysis.quotes if q.start <= tok.idx < q.end]
+
+
+def _own_side(tok, sources: list[str], quoted, index: MentionIndex) -> bool:
+    """Whether the one speaking is (or is of the same country as) the one who would act."""
+    speaker = quoted[0].speaker if quoted else None
+    if speaker is None:
+        subj = speech_subject(tok)
+        mention = resolve(subj, index) if subj is not None else None
+        speaker = mention.entity if mention is not None else None
+    if speaker is None:
+        return False
+    # "we have options that would involve use of US military": the speaker's side acts.
+    first_person = any(c.dep_ in ("nsubj", "poss") and c.lower_ in ("we", "i", "our", "my")
+                       for t in (tok, *tok.ancestors) for c in t.children)
+    if speaker in sources or (not sources and first_person):
+        return True
+    countries = {m.entity: m.country for m in index.mentions if m.country}
+    return countries.get(speaker) is not None and any(countries.get(s) == countries[speaker] for s in sources)
+
+
+def _threat_mode(etype: str, mode: str | None) -> str:
+    if etype == "COERCE" and mode == "arrest":
+        return "arrest"
+    if etype == "SANCTION" and mode == "expel":
+        return "expel"
+    return cues()["speaker_threat_modes"][etype]
+
+
+def _date(analysis, tok, sent, start, end, date_for) -> EventDate | None:
+    """A date written inside the trigger's own phrase ("the 1992 coup") wins over
+    the clause's, so background events keep their own dates."""
+    own = [e for e in sent.ents if e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1]
+    if own and tok.pos_ == "NOUN":
+        start, end = own[0].start_char, own[0].end_char
+    if date_for is not None:
+        found = date_for(analysis, start, end)
+        if found is not None and found.value is not None:
+            return found
+    # Without the time stage's answer, a year written in the clause still dates it.
+    clause = [e for e in sent.ents if e.label_ == "DATE" and start <= e.start_char and e.end_char <= end]
+    year, month, day = coups.when(tok, sent) if clause else (None, None, None)
+    if year is None:
+        return None
+    value = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day and month else "")
+    precision = "day" if day and month else "month" if month else "year"
+    return EventDate(value=value, precision=precision, text=None, basis="expression")
+
+
+def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: Analysis) -> list[Event]:
+    """One event for each further coup in a list ("... in 1954, Brazil's Goulart in 1964
+    or Chile's Allende in 1973"), with its own year, country, target and Cline record."""
+    out = []
+    for year, span in coups.listed(pred.token, sent):
+        person = next((index.at(t) for t in span if index.at(t) is not None and index.at(t).type == "PERSON"), None)
+        coup = {k: v for k, v in event.coup.items() if k != "reference"}
+        places = coups.place_names(span) + _paragraph_countries(pred.token)
+        ref = coups.link(places, coups.bounds(year), coup["outcome"], coup["kind"])
+        if ref is not None:
+            coup["reference"] = ref
+        out.append(replace(event, start=span.start_char, end=span.end_char, coup=coup, size=None,
+                           target=[person.entity] if person else [], source=list(event.source),
+                           date=EventDate(value=f"{year:04d}", precision="year", text=str(year), basis="expression")))
+    return out
+
+
+def _paragraph_countries(tok) -> list[str]:
+    """Countries named earlier in the trigger's paragraph, nearest first ("Such was the
+    case in Chile ... The failed attempt proved a rehearsal for the successful coup")."""
+    par = paragraph(tok)
+    ents = [e for e in tok.doc.ents if e.label_ in ("GPE", "NORP") and e.end <= tok.i and paragraph(e[0]) == par]
+    return list(dict.fromkeys(n for n in (coups.country_of(e.text) for e in reversed(ents)) if n))
+
+
+def _home_countries(analysis: Analysis) -> list[str]:
+    """Countries the article is about, most mentioned first: the fallback place of
+    a coup whose sentence names none ("leading his own abortive coup in 1992")."""
+    found = (coups.country_of(e.text) for e in analysis.doc.ents if e.label_ in ("GPE", "NORP"))
+    return [name for name, _ in Counter(n for n in found if n).most_common(3)]
+
+
+def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis: Analysis):
+    """Attach the matching Cline record when country and date agree; return which
+    coup the mention is about (the record, its own year, or the article's current one)."""
+    tok = pred.token
+    # Only a date written for the coup itself: in its phrase, or the clause's own expression.
+    inside = any(e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1 for e in sent.ents)
+    year, month, day = coups.when(tok, sent) if inside else (None, None, None)
+    span = coups.bounds(year, month, day) if year is not None else None
+    published = (analysis.article.published or "")[:4]
+    date = event.date
+    if span is None and date is not None and date.value and date.basis in ("expression", "sentence", "paragraph"):
+        first, _, last = date.value.partition("/")
+        # A date elsewhere in the sentence or paragraph dates the coup only when it is
+        # history ("Such was the case in Chile in June 1973, when ... the tanquetazo revolt").
+        historic = first[:4].isdigit() and published.isdigit() and int(first[:4]) < int(published) - 1
+        if first[:4].isdigit() and (date.basis == "expression" or historic):
+            year = int(first[:4])
+            lo = coups.bounds(*(int(p) for p in first.split("-")))[0]
+            hi = coups.bounds(*(int(p) for p in (last or first).split("-")))[1]
+            span = (lo, hi)
+    keys = set(event.source) | set(event.target) | {event.location}
+    isos = [m.country for m in index.mentions if m.entity in keys and m.country]
+    places = list(dict.fromkeys(coups.countries(tok, sent, isos) + _paragraph_countries(tok) + home))
+    ref = coups.link(places, span, event.coup["outcome"], event.coup["kind"])
+    if ref is not None:
+        event.coup["reference"] = ref
+    if year is None or not published.isdigit() or year >= int(published) - 1:
+        return "current"  # the coup the article is about, however many times it is named
+    return ref["coup_id"] if ref else year

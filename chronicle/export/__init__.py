@@ -80,7 +80,8 @@ def write(store: Store, format: str, out: Path) -> Path:
     if format == "plover":
         plover = import_module("chronicle.events.plover")
         articles = {a["id"]: a for a in doc["articles"]}
-        records = [plover.to_plover(e, articles[e["article"]]) for e in doc["events"]]
+        actors = {a["id"]: a for a in doc["actors"]}
+        records = [plover.to_plover(e, articles[e["article"]], actors) for e in doc["events"]]
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(records, ensure_ascii=False, indent=1), encoding="utf-8")
         return out

@@ -1,0 +1,403 @@
+"""Event predicates and their arguments, read off the dependency parse.
+
+A predicate is a verb or an eventive noun found in the lexicon (or, failing that,
+a verb linking two actors that the classifier types confidently). Its arguments
+come from grammatical roles: the subject (or passive agent) is the source, the
+object or the object of "against/on/to/with" the target, "in/at" + place the
+location. An argument counts only when an actor mention covers its head word:
+nothing is guessed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+from .lexicon import cues, lemma
+
+SUBJECT = ("nsubj", "csubj")
+PLACE_TYPES = ("GPE", "LOC")
+RELATIVE = ("which", "who", "that", "whom")
+
+
+@dataclass(slots=True)
+class Predicate:
+    """A trigger with its PLOVER coding before modality, date and coup are added."""
+
+    token: Token
+    type: str
+    mode: str | None
+    lemma: str
+    confidence: float = 1.0
+
+
+class MentionIndex:
+    """Which actor mention covers a character offset (the smallest one wins)."""
+
+    def __init__(self, mentions):
+        self.mentions = list(mentions)
+        self._by_char: dict[int, object] = {}
+        for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
+            for i in range(m.start, m.end):
+                self._by_char[i] = m
+
+    def at(self, tok: Token):
+        return self._by_char.get(tok.idx)
+
+
+DEPENDENT_PATH = ("prep", "prt", "dobj", "pobj", "xcomp", "agent", "compound", "amod", "dative")
+
+
+def dependents(tok: Token) -> set[str]:
+    """Lemmas of the words a predicate's requirement may be met by: its children, and
+    words up to three links below through prepositions, particles, objects and modifiers
+    ("gave X 5 million dollars of aid")."""
+    out: set[str] = set()
+    frontier = [(c, 1) for c in tok.children]
+    while frontier:
+        word, depth = frontier.pop()
+        out.add(lemma(word))
+        out.add(word.lower_)
+        if depth < 3 and (depth == 1 or word.dep_ in DEPENDENT_PATH):
+            frontier += [(g, depth + 1) for g in word.children if g.dep_ in DEPENDENT_PATH]
+    return out
+
+
+def _eventive_noun(tok: Token) -> bool:
+    """A noun names an event only when the sentence treats it as one: possessed or
+    agented ("Pompeo's threats", "a revolt by soldiers"), carried by a light verb
+    ("launched an attack"), said to happen ("the protest took place"), or aimed at
+    someone ("talks with Moscow", "an attack on the base")."""
+    c = cues()
+    head = tok.head
+    governors = c["light_verbs"] | c["event_governors"]
+    if tok.dep_ in ("dobj", "nsubjpass", "attr") and lemma(head) in governors:
+        return True
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in governors and head.head.pos_ == "VERB":
+        return True
+    if tok.dep_ == "nsubj" and lemma(head) in c["happening_verbs"]:
+        return True
+    for child in tok.children:
+        aimed = child.dep_ == "prep" and child.lower_ in ("by", "against", "on", "with", "between", "to", "of")
+        if child.dep_ == "poss" or aimed:
+            return True
+        if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+            return True
+        if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]):
+            return True
+        if child.dep_ == "acl" and lemma(child) in c["light_verbs"]:  # "meetings held by ..."
+            return True
+    return False
+
+
+def predicate(tok: Token) -> Predicate | None:
+    """The lexicon's coding of one token, or None."""
+    if tok.pos_ == "VERB":
+        pos = "V"
+    elif tok.pos_ == "NOUN":
+        pos = "N"
+    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        pos = "A"
+    else:
+        return None
+    lem = lemma(tok)
+    entry = lexicon.lookup(lem, pos, dependents(tok))
+    if entry is None:
+        return None
+    coup = cues()["coup"]
+    if pos == "N" and lem not in coup["always"] and not _eventive_noun(tok):
+        return None
+    return Predicate(tok, entry.type, entry.mode, lem)
+
+
+COMPLEMENT_PATH = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "dative", "oprd", "acomp", "acl", "conj",
+                   "compound", "amod")
+
+
+_paragraphs: list = [None, []]  # [doc, paragraph index of each token], for the doc being read
+
+
+def paragraph(tok: Token) -> int:
+    """Index of the paragraph holding a token. The parser does not always break
+    sentences at blank lines, so walks up the tree stop there."""
+    doc = tok.doc
+    if _paragraphs[0] is not doc:
+        ids, n = [], 0
+        for t in doc:
+            ids.append(n)
+            if t.is_space and "\n" in t.text:
+                n += 1
+        _paragraphs[:] = [doc, ids]
+    return _paragraphs[1][tok.i]
+
+
+def complement_path(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` sits inside ``head``'s complement: reached from it through
+    objects, complements and prepositions only (not its subject or a relative clause)."""
+    cur = tok
+    while cur.head != cur and cur != head and paragraph(cur.head) == paragraph(tok):
+        if cur.dep_ not in COMPLEMENT_PATH:
+            return False
+        if cur.head == head:
+            return cur.dep_ != "conj"  # "asked ... but was turned down": a second event, not the content
+        cur = cur.head
+    return False
+
+
+def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
+    """(sources, targets) from the grammatical subject, following control and coordination."""
+    # A bare participle hanging off another clause is passive too ("Asked about X, he said").
+    passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"))
+    own = [c for c in tok.children if c.dep_ in SUBJECT]
+    pass_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if own or pass_subj or agent:
+        return own + agent, pass_subj
+    cur = tok
+    # Borrow the subject of the clause this one hangs from ("arresting 27 soldiers",
+    # "asked ... but was turned down", "plans to attack").
+    while cur.dep_ in ("conj", "xcomp", "advcl") and cur.head != cur:
+        head = cur.head
+        if cur.dep_ == "xcomp":
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if obj:
+                return ([], obj) if passive else (obj, [])
+        found = [c for c in head.children if c.dep_ in SUBJECT + ("nsubjpass",)]
+        if found:
+            return ([], found) if passive else (found, [])
+        cur = head
+    if tok.dep_ == "relcl":
+        return ([], [tok.head]) if passive else ([tok.head], [])
+    owner = tok.head.head
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and owner.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "attr"):
+        return subjects(owner)  # "Trump has the power to order an invasion"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return [], [tok.head]
+    return [], []
+
+
+# For a noun, "of X" names the one acted on ("the arrest of X") or the one acting
+# ("the backing of the US"), depending on what kind of event the noun names.
+OF_IS_SOURCE = ("SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT", "THREATEN", "REQUEST", "ACCUSE", "REJECT",
+                "PROTEST", "MOBILIZE")
+
+
+def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
+    c = cues()
+    sources, targets = [], []
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound", "amod") and child.ent_type_:
+            sources.append(child)
+        elif child.dep_ == "prep":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ == "between":  # "talks between Trump and Putin": both take part
+                sources += objs
+            elif child.lower_ == "of":
+                named = [o for o in objs if o.ent_type_ or o.pos_ == "PROPN"]
+                (sources if etype in OF_IS_SOURCE else targets).extend(named)
+            elif child.lower_ in c["source_preps"]:
+                sources += objs
+            elif child.lower_ in c["target_preps"]:
+                targets += objs
+        elif child.dep_ == "acl" and lemma(child) in c["light_verbs"]:  # "meetings held by X with Y"
+            src, _ = subjects(child)
+            sources += src
+            targets += [g for p in child.children if p.dep_ == "prep" and p.lower_ in c["target_preps"]
+                        for g in p.children if g.dep_ == "pobj"]
+    head = tok.head
+    if not sources and tok.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in c["light_verbs"]:
+        sources = subjects(head)[0]
+    return sources, targets
+
+
+def verb_targets(tok: Token) -> list[Token]:
+    """Objects, and objects of "against/on/to/with..." on the verb or on its object
+    ("refusing admittance to Ghanaians")."""
+    preps = cues()["target_preps"]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")]
+    out = list(objs)
+    for head in [tok, *objs]:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def expand(tokens: list[Token]) -> list[Token]:
+    """Coordinated arguments: "Pompeo and Bolton" gives both heads."""
+    out = []
+    for tok in tokens:
+        stack = [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def resolve(tok: Token, index: MentionIndex):
+    """The mention an argument's head denotes: the head itself, the noun a relative
+    pronoun stands for, the group in a partitive ("elements of the Guard"), the name in
+    an apposition ("the capital Juba"), or the owner or nation that qualifies a common
+    noun ("Haiti's efforts", "US officials")."""
+    for _ in range(3):
+        m = index.at(tok)
+        if m is not None:
+            return m
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+            continue
+        if tok.pos_ != "NOUN":
+            return None
+        kids = list(tok.children)
+        of = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        nxt = (of[:1] if lemma(tok) in cues()["partitive"] else []) \
+            or [c for c in kids if c.dep_ == "appos"] \
+            or [c for c in kids if c.dep_ in ("poss", "compound", "nmod", "amod") and index.at(c) is not None]
+        if not nxt:
+            return None
+        tok = nxt[0]
+    return None
+
+
+def argument_tokens(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
+    """Head words of the source and target phrases, resolved to actors or not."""
+    if tok.pos_ == "VERB":
+        src, tgt = subjects(tok)
+        tgt = tgt + verb_targets(tok)
+    elif tok.pos_ == "ADJ":
+        src, tgt = subjects(tok.head)
+        tgt = tgt + [g for x in tok.children if x.dep_ == "xcomp" for g in verb_targets(x)]
+    else:
+        src, tgt = noun_arguments(tok, etype)
+    if not tgt and etype in ("REQUEST", "THREATEN", "REJECT", "ACCUSE"):
+        # "demanding that Mugabe abandon ...": the one asked is the complement's subject.
+        tgt = [s for c in tok.children if c.dep_ in ("ccomp", "acl") for s in c.children if s.dep_ in SUBJECT]
+    return src, tgt
+
+
+def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str]]:
+    """Entity keys of the source and target actors."""
+    src, tgt = argument_tokens(pred.token, pred.type)
+    par = paragraph(pred.token)
+    sources = _keys(expand(src), index, par)
+    targets = [k for k in _keys(expand(tgt), index, par, channels=False) if k not in sources]
+    return sources, targets
+
+
+def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = True) -> list[str]:
+    """Entity keys of the mentions the tokens denote, within the trigger's paragraph;
+    ``channels=False`` leaves out media reached through a preposition ("appealed ... on Twitter")."""
+    out = []
+    for tok in tokens:
+        if paragraph(tok) != par:
+            continue
+        m = resolve(tok, index)
+        if m is None or m.entity in out or (not channels and m.type == "MEDIA" and tok.dep_ == "pobj"):
+            continue
+        out.append(m.entity)
+    return out
+
+
+def has_arguments(pred: Predicate) -> bool:
+    """Whether the trigger has any noun-phrase participant at all, resolved or not."""
+    src, tgt = argument_tokens(pred.token, pred.type)
+    return any(t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.lower_ not in ("it", "this", "that", "which"))
+               for t in src + tgt)
+
+
+def location(pred: Predicate, index: MentionIndex) -> str | None:
+    """A place attached by "in/at/near" to the trigger or to the verb that carries it."""
+    carriers = [pred.token]
+    if pred.token.pos_ == "NOUN" and pred.token.head.pos_ == "VERB":
+        carriers.append(pred.token.head)
+    for carrier in carriers:
+        for child in carrier.children:
+            if child.dep_ == "prep" and child.lower_ in cues()["location_preps"]:
+                for obj in child.children:
+                    m = index.at(obj) if obj.dep_ == "pobj" else None
+                    if m is not None and m.type in PLACE_TYPES:
+                        return m.entity
+    return None
+
+
+def clause_span(tok: Token, sent: Span) -> tuple[int, int]:
+    """Character span of the clause holding the trigger: the clause head's subtree
+    without the other clauses hanging from it, so dates and sizes stay local."""
+    head = tok
+    while head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    skip = set()
+    for sub in head.subtree:
+        if sub == head or sub.i in skip:
+            continue
+        if sub.dep_ in ("ccomp", "advcl", "parataxis", "relcl") or (sub.dep_ == "conj" and sub.pos_ in ("VERB", "AUX")):
+            if not (sub.left_edge.i <= tok.i <= sub.right_edge.i):
+                skip.update(t.i for t in sub.subtree)
+    inside = {t.i for t in head.subtree if t.i not in skip and paragraph(t) == paragraph(tok)}
+    # The contiguous stretch around the trigger, so a skipped clause in the middle
+    # ("by Guaidó, who proclaimed himself president on 24 January,") cuts it short.
+    lo = hi = tok.i
+    while lo - 1 in inside:
+        lo -= 1
+    while hi + 1 in inside:
+        hi += 1
+    doc = tok.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
+        hi -= 1
+    start = max(doc[lo].idx, sent.start_char)
+    end = min(doc[hi].idx + len(doc[hi].text), sent.end_char)
+    return start, end
+
+
+def _number(tok: Token) -> int | None:
+    words = cues()["number_words"]
+    text = tok.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return words.get(text)
+
+
+def _count(noun: Token) -> int | None:
+    """The number modifying a noun ("27 soldiers", "at least 19 people")."""
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            return _number(child)
+    return _number(noun) if noun.like_num else None
+
+
+def size(tok: Token, others: set[int]) -> dict[str, int] | None:
+    """Counts of dead, injured and arrested (and protesters) stated in the trigger's
+    clause, not crossing into another event's trigger (``others``: token indices)."""
+    table = cues()["size"]
+    root = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") and tok.head.pos_ == "VERB" else tok
+    found: dict[str, int] = {}
+    stack = [root]
+    while stack:
+        word = stack.pop()
+        stack += [c for c in word.children if c.i not in others or c == tok]
+        lem = lemma(word)
+        for key, lemmas in table.items():
+            if lem in lemmas and key not in found:
+                counts = [n for n in map(_count, _counted(word)) if n is not None]
+                if counts:
+                    found[key] = counts[0]
+    return found or None
+
+
+def _counted(word: Token) -> list[Token]:
+    """Nouns whose number says how many a size word applies to."""
+    out = []
+    for child in word.children:
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj", "attr"):
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    if word.pos_ == "NOUN":
+        out.append(word)  # "19 deaths", "27 arrests"
+    if word.pos_ == "ADJ" and word.head.pos_ == "NOUN":
+        out.append(word.head)  # "19 dead people"
+    return out

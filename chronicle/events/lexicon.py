@@ -1,0 +1,74 @@
+"""The predicate lexicon and cue lists, read once from the data files beside this module.
+
+Keeping them as data lets a political scientist extend the coding without touching the
+parser logic, and keeps the tests honest: they load the same files the stage uses.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    lemma: str
+    pos: str  # "V" or "N"
+    type: str
+    mode: str | None
+    requires: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def predicates() -> dict[tuple[str, str], list[Entry]]:
+    """(lemma, pos) -> entries, those with a requirement first so they win when it is met."""
+    table: dict[tuple[str, str], list[Entry]] = {}
+    with open(DATA / "predicates.tsv", encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            requires = frozenset() if row["requires"] == "-" else frozenset(row["requires"].split("|"))
+            entry = Entry(row["lemma"], row["pos"], row["type"], None if row["mode"] == "-" else row["mode"], requires)
+            table.setdefault((entry.lemma, entry.pos), []).append(entry)
+    for entries in table.values():
+        entries.sort(key=lambda e: not e.requires)
+    return table
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    with open(DATA / "cues.json", encoding="utf-8") as f:
+        raw = json.load(f)
+    # Lists become sets for membership tests; nested maps keep their shape.
+    return _setify(raw)
+
+
+def _setify(value):
+    if isinstance(value, list):
+        return frozenset(value)
+    if isinstance(value, dict):
+        return {k: _setify(v) for k, v in value.items()}
+    return value
+
+
+def lookup(lemma: str, pos: str, dependents: set[str]) -> Entry | None:
+    """The entry for a predicate given the lemmas of its dependents, or None."""
+    for entry in predicates().get((lemma, pos), ()):
+        if not entry.requires or entry.requires & dependents:
+            return entry
+    return None
+
+
+def lemma(tok) -> str:
+    """The token's lower-cased lemma, corrected where the statistical lemmatizer is
+    known to slip on news vocabulary ("staged" -> "stag")."""
+    low = tok.lemma_.lower()
+    return cues()["lemma_fixes"].get(tok.lower_, low)

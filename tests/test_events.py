@@ -1,0 +1,263 @@
+"""The events stage on short news sentences: PLOVER type and mode, arguments,
+modality, size, and the coup layer with its links to the Cline Center dataset."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronicle import nlp, reference
+from chronicle.events import annotate, classifier, coups, lexicon
+from chronicle.events.plover import to_plover
+from chronicle.records import Analysis, Article, Mention, Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GROUP"}
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp.load()
+
+    def _run(text: str, quotes: list[tuple[int, int, str]] = ()) -> Analysis:
+        """Events for ``text``, with spaCy's entities standing in for the actors stage
+        (one entity key per distinct name) so the test does not depend on that stage."""
+        analysis = Analysis(article=Article(id="t", source="test", sha256="", text=text), doc=nlp.parse(text))
+        keys: dict[str, str] = {}
+        for ent in analysis.doc.ents:
+            if ent.label_ in ENT_TYPES:
+                key = keys.setdefault(ent.text, f"e{len(keys)}")
+                analysis.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ENT_TYPES[ent.label_], key, ent.text))
+        for start, end, speaker in quotes:
+            analysis.quotes.append(Quote(start, end, text[start:end], "direct", keys.get(speaker), speaker))
+        annotate(analysis)
+        return analysis
+
+    return _run
+
+
+def names(analysis: Analysis, keys: list[str]) -> list[str]:
+    by_key = {m.entity: m.text for m in analysis.mentions}
+    return [by_key[k] for k in keys]
+
+
+def only(analysis: Analysis, etype: str):
+    found = [e for e in analysis.events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.trigger) for e in analysis.events]
+    return found[0]
+
+
+# Data files -------------------------------------------------------------------------
+
+def test_lexicon_codes_only_plover_types_and_modes():
+    modes = {  # from ../shared/contract/PLOVER.md
+        "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+        "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+        "REQUEST": {"assist", "change", "yield", "meet"}, "REJECT": {"assist", "change", "yield", "meet"},
+        "ACCUSE": {"disapprove", "investigate", "allege"},
+        "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+        "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+        "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+        "MOBILIZE": {"troops", "weapons", "police", "militia"},
+        "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+                   "misinformation", "cyber"},
+        "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                    "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                    "unconventional"},
+    }
+    entries = [e for group in lexicon.predicates().values() for e in group]
+    assert len(entries) > 250
+    for entry in entries:
+        assert entry.type in lexicon.PLOVER_TYPES, entry
+        assert entry.pos in ("V", "N", "A"), entry
+        assert entry.mode is None or entry.mode in modes.get(entry.type, set()), entry
+    cues = lexicon.cues()
+    for table in ("request_modes", "threaten_modes"):
+        kind = "REQUEST" if table == "request_modes" else "THREATEN"
+        assert set(cues[table]) <= modes[kind]
+
+
+def test_cline_data_and_country_names_cover_each_other():
+    recs = coups.records()
+    assert sum(len(v) for v in recs.values()) == len(reference.coups()) == 981
+    names = coups.country_names()
+    assert set(recs) <= set(names.values())
+    assert names["venezuelan"] == "Venezuela" and names["ivory coast"] == "Cote d'Ivoire"
+    assert all(set(r.kinds) <= set(coups.KIND_COLUMNS) for rs in recs.values() for r in rs)
+
+
+def test_voa_labels_are_well_formed():
+    rows = [json.loads(line) for line in (ROOT / "eval" / "data" / "events_voa.jsonl").read_text().splitlines()]
+    assert len(rows) > 200
+    for row in rows:
+        assert row["type"] is None or row["type"] in lexicon.PLOVER_TYPES
+        if row["type"]:
+            assert row["trigger"] in row["text"]
+            assert row["modality"] in ("asserted", "reported", "planned", "hypothetical", "negated")
+            assert all(a in row["text"] for a in row["source"] + row["target"])
+
+
+def test_shipped_classifier_covers_all_types():
+    model = classifier.load()
+    assert model is not None
+    assert set(model.classes) == set(lexicon.PLOVER_TYPES) | {classifier.NONE}
+    doc = nlp.parse("The militants bombarded the town overnight.")
+    label, p = model.label(doc[2])
+    assert label == "ASSAULT" and p > 0.5
+
+
+# Types, arguments, size -------------------------------------------------------------
+
+def test_arrest_with_size_and_abortive_revolt(run):
+    a = run("Venezuelan security forces suppressed an abortive revolt by elements of the country's "
+            "National Guard on Monday, arresting 27 soldiers led by a sergeant.")
+    arrest = next(e for e in a.events if e.trigger == "arresting")
+    assert (arrest.type, arrest.mode, arrest.size, arrest.modality) == ("COERCE", "arrest", {"arrested": 27}, "asserted")
+    revolt = next(e for e in a.events if e.trigger == "revolt")
+    assert revolt.coup["outcome"] == "attempted" and revolt.coup["kind"] == "military"
+    assert names(a, revolt.source) == ["National Guard"]
+    for e in a.events:
+        assert e.trigger in a.article.text[e.start:e.end]
+
+
+def test_request_then_rejection_with_passive_agent(run):
+    a = run("At the second meeting, the Venezuelan group asked Washington for encrypted radios, "
+            "but was ultimately turned down by the Trump administration.")
+    request, reject = only(a, "REQUEST"), only(a, "REJECT")
+    assert request.modality == reject.modality == "asserted"
+    assert request.mode == "assist" and names(a, request.target) == ["Washington"]
+    assert names(a, reject.source) == ["Trump"]
+
+
+def test_place_and_plan(run):
+    a = run("The opposition will hold a protest in Caracas on Saturday.")
+    protest = only(a, "PROTEST")
+    assert protest.modality == "planned"
+    assert names(a, [protest.location]) == ["Caracas"]
+
+
+# Modality ---------------------------------------------------------------------------
+
+def test_considering_asking_is_a_hypothetical_request(run):
+    a = run("Guaidó told the BBC that he was seriously considering asking the US to launch a military intervention.")
+    request = only(a, "REQUEST")
+    assert request.modality == "hypothetical"
+    assert names(a, request.target) == ["US"]
+    assert not any(e.type == "ASSAULT" for e in a.events)  # what is asked for is not an event of its own
+
+
+@pytest.mark.parametrize("text, etype, modality", [
+    ("Police did not arrest the protesters in Harare.", "COERCE", "negated"),
+    ("The army failed to capture the rebel leader in Goma.", "COERCE", "negated"),
+    ("If the talks collapse, the rebels could attack Kisangani.", "ASSAULT", "hypothetical"),
+    ("Officials said the rebels attacked a convoy near Goma.", "ASSAULT", "reported"),
+    ("Rebels attacked a convoy near Goma, according to the United Nations.", "ASSAULT", "reported"),
+    ("Rebels attacked a convoy near Goma on Tuesday.", "ASSAULT", "asserted"),
+    ("Rubio told reporters that US officials would convene with Russian envoys this weekend.", "CONSULT", "planned"),
+])
+def test_modality(run, text, etype, modality):
+    assert only(run(text), etype).modality == modality
+
+
+def test_refusal_is_a_rejection_and_what_was_refused_did_not_happen(run):
+    a = run("The junta refused to release the detained ministers.")
+    assert only(a, "REJECT").modality == "asserted"
+    assert not any(e.modality == "asserted" and e.type == "RETREAT" for e in a.events)
+
+
+def test_events_inside_quotes_are_the_speakers_claim(run):
+    text = 'Pompeo said: "We will use force against Maduro if he does not leave." Troops massed at the border.'
+    start = text.index("We will")
+    a = run(text, quotes=[(start, text.index('."') + 1, "Pompeo")])
+    inside = [e for e in a.events if start <= e.start < text.index('."')]
+    assert inside and all(e.modality != "asserted" for e in inside)
+    assert only(a, "MOBILIZE").modality == "asserted"
+
+
+# Coups ------------------------------------------------------------------------------
+
+def test_historical_coup_is_linked_to_its_cline_record(run):
+    a = run("Such was the case in Chile, where General Augusto Pinochet led a successful coup "
+            "against Salvador Allende in September 1973.")
+    coup = next(e for e in a.events if e.coup)
+    assert coup.coup["outcome"] == "realized"
+    assert coup.coup["reference"]["coup_id"] == "15509111973"
+    assert coup.coup["reference"]["dataset"] == reference.DATASET
+    assert coup.date.value == "1973-09"
+
+
+def test_coup_year_without_month_prefers_the_record_that_agrees(run):
+    a = run("The newspaper supported the abortive 2002 military coup against Hugo Chávez in Venezuela.")
+    coup = next(e for e in a.events if e.coup)
+    assert coup.coup["outcome"] == "attempted"
+    assert coup.coup["reference"]["date"] == "2002-04-12"  # the coup, not the next day's counter-coup
+
+
+def test_no_link_when_no_record_agrees(run):
+    a = run("Analysts recalled the failed 1999 coup in Chile.")
+    coup = next(e for e in a.events if e.coup)
+    assert "reference" not in coup.coup
+
+
+def test_plotting_is_a_conspiracy_and_a_bare_revolt_is_a_riot(run):
+    a = run("Venezuelan officers held secret meetings with US officials to discuss a coup against the government.")
+    assert [e.coup["outcome"] for e in a.events if e.coup] == ["conspiracy"]
+    b = run("Farmers staged a revolt over fuel prices in the north.")
+    assert [(e.type, e.mode, e.coup) for e in b.events] == [("PROTEST", "riot", None)]
+
+
+def test_hypothetical_coup_is_no_coup(run):
+    a = run("A military revolt to overthrow the government could provoke a civil war.")
+    assert a.events and not any(e.coup for e in a.events)
+    assert all(e.modality != "asserted" for e in a.events)
+
+
+# Export -----------------------------------------------------------------------------
+
+def test_plover_record_keeps_evidence_and_citation():
+    text = "Rebels attacked a convoy near Goma."
+    event = {"id": "ev-a1-0", "article": "a1", "type": "ASSAULT", "mode": None, "trigger": "attacked",
+             "source": ["act-1"], "target": [], "location": None, "modality": "asserted",
+             "date": {"value": "2024-05-02", "precision": "day", "text": "Thursday"},
+             "coup": None, "size": {"dead": 3}, "evidence": {"start": 0, "end": 34}}
+    article = {"id": "a1", "text": text, "outlet": "VOA", "title": "Convoy attacked", "source": "voa.json",
+               "published": "2024-05-03", "authors": ["A. Writer"]}
+    rec = to_plover(event, article, {"act-1": {"name": "M23", "country": "COD", "type": "GROUP"}})
+    assert rec["event_text"] == text[:34]
+    assert rec["actor"] == [{"id": "act-1", "actorText": "M23", "code": "COD", "type": "GROUP"}]
+    assert (rec["date"], rec["event"], rec["recipient"], rec["size"]) == ("2024-05-02", "ASSAULT", [], {"dead": 3})
+    assert rec["text_info"]["start"] == 0 and rec["cite_info"]["outlet"] == "VOA"
+
+
+def test_a_side_announcing_its_own_force_is_threatening(run):
+    a = run('Pompeo said: "We will use force against Maduro if he does not leave."')
+    threat = only(a, "THREATEN")
+    assert (threat.mode, threat.modality) == ("violence", "reported")
+    assert names(a, threat.target) == ["Maduro"]
+
+
+def test_relative_clause_facts_survive_a_purpose_clause(run):
+    a = run("No ransom was paid to secure the release of the girls, who were kidnapped last Friday in Jangebe.")
+    kidnap = next(e for e in a.events if e.trigger == "kidnapped")
+    assert (kidnap.type, kidnap.mode, kidnap.modality) == ("ASSAULT", "abduct", "asserted")
+
+
+def test_mentions_of_one_coup_share_its_stated_outcome_and_merge(run):
+    a = run("The botched coup in Venezuela ended by nightfall. Officials said the coup started at dawn. "
+            "The coup began with a video message by Guaidó.")
+    found = [(e.coup["outcome"], e.modality) for e in a.events if e.coup]
+    assert found == [("attempted", "asserted"), ("attempted", "reported")]
+
+
+def test_coups_in_general_are_not_events(run):
+    a = run("There are historical precedents for abortive coups being followed by the real thing.")
+    assert not any(e.coup for e in a.events)
+
+
+def test_a_list_of_past_coups_gives_one_event_each(run):
+    a = run("This recalls the coups against Guatemala's Jacobo Árbenz in 1954, "
+            "Brazil's João Goulart in 1964 or Chile's Salvador Allende in 1973.")
+    refs = sorted(e.coup["reference"]["coup_id"] for e in a.events if e.coup and "reference" in e.coup)
+    assert refs == ["09006271954", "14004011964", "15509111973"]
+    assert sorted(e.date.value for e in a.events if e.coup) == ["1954", "1964", "1973"]
