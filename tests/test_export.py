@@ -70,9 +70,3 @@ def test_cli_end_to_end(tmp_path, monkeypatch):
     missing = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 1 and "chronicle ingest" in missing.output
 
-
-def test_paragraph_breaks_end_sentences():
-    from chronicle import nlp
-
-    doc = nlp.parse("A pitiful defeat\n\nAs dawn approached in Caracas, the soldiers fled.")
-    assert [s.text.strip() for s in doc.sents] == ["A pitiful defeat", "As dawn approached in Caracas, the soldiers fled."]
