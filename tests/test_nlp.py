@@ -1,8 +1,6 @@
 """The shared spaCy pipeline."""
 from __future__ import annotations
 
-
-
 from chronicle import nlp
 
 
