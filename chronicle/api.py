@@ -36,12 +36,18 @@ class IngestReport:
         return self.stored + self.duplicates + self.unchanged + len(self.errors)
 
 
+def version(analyze: bool) -> str:
+    """The version stored with an article: cleaning-only results are marked, so
+    that a later analysing run does not take them for finished."""
+    return PIPELINE_VERSION if analyze else f"{PIPELINE_VERSION}+clean-only"
+
+
 def process(raw: RawDocument, templates: frozenset[str], stages: list[str] | None) -> Analysis | IngestError:
     """One document through clean and the per-article stages (runs in workers).
 
     ``stages=[]`` stops after cleaning."""
     try:
-        article = clean(raw, templates, PIPELINE_VERSION)
+        article = clean(raw, templates, version(stages != []))
         if stages == []:
             return Analysis(article=article)
         analysis = analyze(article, stages)
@@ -98,22 +104,9 @@ class Chronicle:
         report = IngestReport()
         templates = frozenset(self.store.template_keys())
         stages = None if analyze else []
-
-        def todo() -> Iterator[RawDocument]:
-            for doc in docs:
-                if isinstance(doc, IngestError):
-                    self._failed(doc, report)
-                    bar.advance()
-                    continue
-                seen = self.store.seen(ingest_.sha256(doc.data))
-                if seen and (seen[1] == PIPELINE_VERSION or not analyze):
-                    report.unchanged += 1
-                    bar.advance()
-                    continue
-                yield doc
-
         with _Progress(progress, total) as bar:
-            for result in _map(process, todo(), templates, stages, workers):
+            pending = self._pending(docs, report, bar, analyze)
+            for result in _map(process, pending, templates, stages, workers):
                 bar.advance()
                 if isinstance(result, IngestError):
                     self._failed(result, report)
@@ -124,6 +117,20 @@ class Chronicle:
         if analyze and (report.stored or report.duplicates):
             self.resolve_actors()
         return report
+
+    def _pending(self, docs: Iterable[RawDocument | IngestError], report: IngestReport, bar: _Progress, analyze: bool) -> Iterator[RawDocument]:
+        """The documents that need work: not stored yet, or stored by another
+        pipeline version (a cleaning-only run is a version of its own)."""
+        wanted = version(analyze)
+        for doc in docs:
+            if isinstance(doc, IngestError):
+                self._failed(doc, report)
+            elif (seen := self.store.seen(ingest_.sha256(doc.data))) and (seen[1] == wanted or seen[1] == PIPELINE_VERSION):
+                report.unchanged += 1
+            else:
+                yield doc
+                continue
+            bar.advance()
 
     def _failed(self, error: IngestError, report: IngestReport) -> None:
         self.store.record_error(error)

@@ -136,3 +136,12 @@ def test_newer_pipeline_reprocesses_without_duplicating(tmp_path, kb, monkeypatc
     report = kb.ingest([tmp_path / "a.txt"], analyze=True)
     (art,) = kb.articles()
     assert report.stored == 1 and art.pipeline_version == "99.0" and kb.stats()["articles"] == 1
+
+
+def test_cleaning_only_articles_are_analysed_later(tmp_path, kb):
+    (tmp_path / "a.txt").write_text("A headline\n\n" + GOOD)
+    kb.ingest([tmp_path], analyze=False)
+    assert kb.ingest([tmp_path], analyze=False).unchanged == 1
+    assert kb.ingest([tmp_path], analyze=True).stored == 1  # not taken for finished
+    assert kb.stats()["times"] > 0  # "on Tuesday"
+    assert kb.ingest([tmp_path], analyze=False).unchanged == 1  # analysed beats cleaned
