@@ -5,7 +5,7 @@ PYTHON ?= python3.11
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 SAMPLES = ../shared/samples/venezuela-2019
-CORPUS  = $(if $(wildcard $(SAMPLES)),$(SAMPLES),examples)
+CORPUS  = $(if $(wildcard $(SAMPLES)),$(SAMPLES),examples/voa)
 OUT    ?= out
 
 .PHONY: install demo test bench eval lock clean
