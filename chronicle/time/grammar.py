@@ -455,16 +455,21 @@ def _day_month(m, ctx):
 h_mdy = h_dmy = _day_month
 
 
+def _with_year(m, ctx, part: str, what: str, stated_rule: str):
+    """A month or quarter with its year stated ("May 2018") or relative ("last year")."""
+    if m["year"]:
+        return Found("DATE", f"{int(m['year']):04d}-{part}", stated_rule)
+    if (refusal := ctx.need("year", f"'{m[0]}'")) is not None:
+        return refusal
+    y = ctx.anchor.day.year + _REL_STEP[m["relyear"].split()[0].lower()]
+    return Found("DATE", f"{y:04d}-{part}", f"'{m[0]}' → {what} of {y}, counted from publication {ctx.anchor.value}")
+
+
 def h_month(m, ctx):
     name = m["month"] or m["abbr"]
     month = MONTHS[name]
-    if m["year"]:
-        return Found("DATE", f"{int(m['year']):04d}-{month:02d}", f"month and year '{m[0]}'")
-    if m["relyear"]:
-        if (refusal := ctx.need("year", f"'{m[0]}'")) is not None:
-            return refusal
-        y = ctx.anchor.day.year + _REL_STEP[m["relyear"].split()[0].lower()]
-        return Found("DATE", f"{y:04d}-{month:02d}", f"'{m[0]}' → {name} of {y}, counted from publication {ctx.anchor.value}")
+    if m["year"] or m["relyear"]:
+        return _with_year(m, ctx, f"{month:02d}", name, f"month and year '{m[0]}'")
     tok = ctx.token_at(m.start("month") if m["month"] else m.start("abbr"))
     if tok is None or tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX"):
         return None
@@ -665,13 +670,8 @@ def h_edge(m, ctx):
 
 def h_quarter(m, ctx):
     q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}[m["ord"].lower()]
-    if m["year"]:
-        return Found("DATE", f"{int(m['year']):04d}-Q{q}", f"quarter '{m[0]}'")
-    if m["relyear"]:
-        if (refusal := ctx.need("year", f"'{m[0]}'")) is not None:
-            return refusal
-        y = ctx.anchor.day.year + _REL_STEP[m["relyear"].split()[0].lower()]
-        return Found("DATE", f"{y:04d}-Q{q}", f"'{m[0]}' → quarter {q} of {y}, counted from publication {ctx.anchor.value}")
+    if m["year"] or m["relyear"]:
+        return _with_year(m, ctx, f"Q{q}", f"quarter {q}", f"quarter '{m[0]}'")
     if (refusal := ctx.need("month", f"'{m[0]}'")) is not None:
         return refusal
     a = ctx.anchor.day
