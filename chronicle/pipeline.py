@@ -46,6 +46,12 @@ def stages(names: list[str] | None = None) -> list[tuple[str, Stage]]:
 
 
 def analyze(article: Article, only: list[str] | None = None) -> Analysis:
+    limit = nlp.load().max_length
+    if len(article.text) > limit:
+        from .clean import DocumentError
+
+        raise DocumentError(f"article text is {len(article.text):,} characters, over the {limit:,} the NLP stages take; "
+                            "split it into articles, or ingest it with --no-analyze")
     analysis = Analysis(article=article, doc=nlp.parse(article.text))
     for _, stage in stages(only):
         stage(analysis)

@@ -16,8 +16,9 @@ used to change the stage). Figures:
 * speaker accuracy: matched quotations whose speaker words contain one of the
   annotated forms of the speaker's name (pronouns must have been resolved);
   in the "quotes+actors" column, run after the actors stage, the name of the
-  actor the speaker's entity key points to must contain it instead (an
-  unnamed source is then never right, as its key is null);
+  actor the speaker's entity key points to must contain it instead; a source
+  the annotation leaves unnamed (speaker null: "a senior official") is right
+  only with a null key and words that name it, a named one only with a key;
 * scare quotes reported: system quotations over words judged not a quotation.
 
 MEANTIME (English Wikinews, CC BY 4.0): speech events (class SPEECH_COGNITIVE,
@@ -59,6 +60,7 @@ class Found:
     speaker_span: tuple[int, int] | None = None
     cue_start: int | None = None
     kind: str = "direct"
+    unnamed: bool | None = None  # speaker key is null; None when keys are not judged
 
 
 def ours(doc, kinds=("direct", "partial"), mentions=()) -> list[Found]:
@@ -73,8 +75,9 @@ def ours(doc, kinds=("direct", "partial"), mentions=()) -> list[Found]:
                 hits = [t.idx for t in doc if t.text == q.cue.split()[0]]
                 cue = min(hits, key=lambda i: min(abs(i - q.start), abs(i - q.end))) if hits else None
             span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
-            speaker = names.get(q.speaker, "") if mentions else q.speaker_text or ""
-            out.append(Found(q.start, q.end, speaker, span, cue, q.kind))
+            unnamed = q.speaker is None if mentions else None
+            speaker = names.get(q.speaker, "") if mentions and not unnamed else q.speaker_text or ""
+            out.append(Found(q.start, q.end, speaker, span, cue, q.kind, unnamed))
     return out
 
 
@@ -134,6 +137,8 @@ class VoaScore:
             self.soft_precision += p
             self.kind_right += s.kind == g["kind"]
             right = any(m.lower() in s.speaker.lower() for m in g["speaker_match"])
+            if s.unnamed is not None:  # a canonical speaker: named exactly when the source is
+                right = right and s.unnamed == (g["speaker"] is None)
             self.speaker_right += right
             self.speaker_right_direct += right and direct
         for i, s in enumerate(system):
@@ -258,6 +263,8 @@ def meantime(limit: int | None) -> None:
                 if any(s.speaker_span and any(_overlap(a, b, *s.speaker_span) for a, b in spans) for s in hit):
                     counts[name][1] += 1
     print(f"\nMEANTIME: {len(paths)} Wikinews articles, {total} reporting speech events with an Arg0")
+    if not total:
+        return
     print(f"{'':32}{'events attributed':>22}{'speaker right (of found)':>28}{'right / all events':>22}")
     for name, (found, right, _) in counts.items():
         print(f"{name:32}{found / total:>14.1%} ({found:>4}){right / found if found else 0:>20.1%} ({right:>4})"

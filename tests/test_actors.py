@@ -37,8 +37,10 @@ def entity_of(mentions: list[Mention], surface: str) -> list[Mention]:
 
 def test_data_files_load_and_codes_are_iso():
     w = words()
-    for key in ("honorifics", "role_nouns", "speech_verbs", "military_heads", "media_heads", "org_heads", "pronouns"):
+    for key in ("honorifics", "role_nouns", "speech_verbs", "military_heads", "media_heads", "org_heads", "pronouns",
+                "armed_forces", "role_hypernyms"):
         assert w[key], key
+    assert w["armed_forces"] <= w["military_heads"]  # every country's forces is typed MILITARY
     assert "ABC" not in media_names() and "abc" in media_names()
     with open(HERE / "places.tsv", encoding="utf-8") as fh:
         rows = [r for r in csv.reader(fh, delimiter="\t") if r and not r[0].startswith("#")]
@@ -188,6 +190,79 @@ def test_role_description_links_to_the_one_person_holding_it(parse):
     assert nominal.name == "Mike Pompeo" and nominal.text.lower() == "secretary of state"
 
 
+def test_description_by_a_general_word_for_the_office(parse):
+    # VOA 8009495: "the U.S. leader" describes a "U.S. President"
+    text = (
+        "U.S. President Donald Trump attacked The Wall Street Journal on Thursday. "
+        "The U.S. leader said the newspaper has no idea what it is doing."
+    )
+    ms = find_mentions(parse(text))
+    nominal = next(m for m in ms if m.kind == "nominal")
+    assert nominal.name == "Donald Trump" and nominal.text.endswith("leader")
+
+
+def test_names_with_particles_stay_whole(parse):
+    # VOA 8011117, 8007271: a lower-case particle opens the surname
+    text = (
+        "Anwar al-Bunni, co-founder of the Syrian Center for Legal Studies and Research, spoke in Damascus. "
+        "“All ethnicities want constitutional guarantees,” al-Bunni said. "
+        "The same message came from European Commission chief Ursula von der Leyen at the European Parliament."
+    )
+    ms = find_mentions(parse(text))
+    assert {m.text for m in entity_of(ms, "al-Bunni")} == {"Anwar al-Bunni", "al-Bunni"}
+    assert all(m.type == "PERSON" for m in entity_of(ms, "al-Bunni"))
+    assert any(m.text == "Ursula von der Leyen" and m.type == "PERSON" for m in ms)
+    ms = find_mentions(parse("Osama bin Laden founded al-Qaida. In a video released on Friday, bin Laden spoke."))
+    assert [(m.text, m.name) for m in ms if m.type == "PERSON"] == [("Osama bin Laden", "Osama bin Laden"),
+                                                                     ("bin Laden", "Osama bin Laden")]
+
+
+def test_acronym_offered_after_or(parse):
+    # VOA 8008152: ", or NISA," names the agency; a security agency is no news outlet
+    text = (
+        "Somalia’s National Intelligence and Security Agency, or NISA, said the army killed dozens of militants. "
+        "NISA said Wednesday that it closed 12 websites."
+    )
+    ms = find_mentions(parse(text))
+    nisa = entity_of(ms, "NISA")
+    assert {m.kind for m in nisa} == {"name", "acronym"} and len(nisa) == 3
+    assert {m.name for m in nisa} == {"National Intelligence and Security Agency"}
+    assert {m.type for m in nisa} == {"ORG"}
+
+
+def test_a_countrys_armed_forces_are_an_actor(parse):
+    # VOA 8009976
+    text = (
+        "The director general of the Pakistani military's media wing said attackers had partners abroad. "
+        "The military claimed the killing of 33 terrorists. "
+        "“Pakistan expects the Interim Afghan Government to uphold its responsibilities,” the military said."
+    )
+    ms = find_mentions(parse(text))
+    forces = entity_of(ms, "Pakistani military")
+    assert [(m.kind, m.text) for m in forces] == [("name", "Pakistani military"), ("nominal", "military"),
+                                                  ("nominal", "military")]
+    assert {(m.type, m.country) for m in forces} == {("MILITARY", "PAK")}
+    # without a country's forces named first, "the military" is nobody in particular
+    ms = find_mentions(parse("The military claimed the killing of 33 terrorists."))
+    assert not any(m.text == "military" for m in ms)
+
+
+def test_pronoun_chain_broken_by_an_unfollowed_subject(parse):
+    # VOA 8009495: "He" could not be followed, so "he" after it is not the one person
+    # the sentence names in passing ("Trump's threat")
+    text = (
+        "Treasury Secretary Scott Bessent told CNBC he was not worried. “We're focused on the real economy,” "
+        "he said. “I'm not concerned about a little bit of volatility over three weeks. I can't tell you the "
+        "market is going to go up today, tomorrow, next week.” He dismissed concerns about Trump’s threat to "
+        "impose bigger tariffs on European spirits. \"One or two items with one trading bloc — I'm not sure why "
+        "that's a big deal for the markets,\" he said."
+    )
+    ms = find_mentions(parse(text))
+    last_he = text.index("he said.", text.index("One or two"))
+    assert any(m.name == "Donald Trump" or m.name == "Trump" for m in ms)
+    assert not any(m.start == last_he and "Trump" in m.name for m in ms)
+
+
 # --- across articles --------------------------------------------------------------
 
 
@@ -283,6 +358,24 @@ def test_organisation_variants_and_acronyms_join():
     assert mapping[("a", "e1")] == mapping[("b", "e1")] == mapping[("c", "e1")]
     assert mapping[("c", "e2")] == mapping[("d", "e1")]
     assert mapping[("d", "e2")] != mapping[("d", "e3")]
+
+
+def test_institution_without_its_country_joins_in_an_article_about_that_country():
+    t1 = "Venezuela's Venezuelan National Assembly met in Caracas. Venezuela and Venezuelans waited."
+    t2 = "In Venezuela the National Assembly was disbanded. Venezuelans and Cuba's troops watched."
+    t3 = "Pakistan's National Assembly voted. Pakistan and Pakistanis waited."
+    per = {
+        "a": [_m(t1, "Venezuelan National Assembly", "ORG", "e1", country="VEN"),
+              _m(t1, "Caracas", "GPE", "e2", country="VEN"), _m(t1, "Venezuela", "GPE", "e3", country="VEN")],
+        "b": [_m(t2, "National Assembly", "ORG", "e1"), _m(t2, "Venezuela", "GPE", "e2", country="VEN"),
+              _m(t2, "Venezuelans", "GROUP", "e4", country="VEN"), _m(t2, "Cuba", "GPE", "e3", country="CUB")],
+    }
+    _, mapping = resolve(per)
+    assert mapping[("a", "e1")] == mapping[("b", "e1")]
+    # another country's "National Assembly" (one record with article b's by its name) stays apart
+    per["c"] = [_m(t3, "National Assembly", "ORG", "e1"), _m(t3, "Pakistan", "GPE", "e2", country="PAK")]
+    _, mapping = resolve(per)
+    assert mapping[("c", "e1")] != mapping[("a", "e1")]
 
 
 def test_corrections_replay_after_resolution():

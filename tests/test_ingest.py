@@ -145,3 +145,11 @@ def test_cleaning_only_articles_are_analysed_later(tmp_path, kb):
     assert kb.ingest([tmp_path], analyze=True).stored == 1  # not taken for finished
     assert kb.stats()["times"] > 0  # "on Tuesday"
     assert kb.ingest([tmp_path], analyze=False).unchanged == 1  # analysed beats cleaned
+
+
+def test_text_too_long_for_nlp_is_a_clear_error(tmp_path, kb):
+    (tmp_path / "long.txt").write_text("A headline\n\n" + GOOD * 9000)  # ~1.1 M characters, under the byte limit
+    report = kb.ingest([tmp_path])
+    (error,) = report.errors
+    assert "NLP stages" in error.reason and "--no-analyze" in error.reason
+    assert kb.ingest([tmp_path], analyze=False).stored == 1

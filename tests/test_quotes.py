@@ -217,6 +217,69 @@ def test_speaker_is_the_actors_entity(parse):
     assert second.speaker == "e2"  # "he" resolved to the previous quotation's speaker
 
 
+def _mentions(text, *specs):
+    """Mentions as the actors stage gives them: (words, entity, type, kind[, nth])."""
+    out = []
+    for words, entity, type_, kind, *nth in specs:
+        start = -1
+        for _ in range((nth or [1])[0]):
+            start = text.index(words, start + 1)
+        out.append(Mention(start, start + len(words), words, type_, entity, words, kind))
+    return out
+
+
+def test_statement_from_a_named_body(parse):
+    # VOA 8009976
+    text = ("Later, the military's media wing reiterated the assertion. “Intelligence reports have confirmed that "
+            "the attack was orchestrated from Afghanistan,” a statement from the ISPR said.")
+    (q,) = by_kind(quotes(parse, text, _mentions(text, ("ISPR", "e1", "ORG", "acronym"))), "direct")
+    assert (q.speaker, q.speaker_text) == ("e1", "the ISPR")
+
+
+def test_description_of_the_last_speaker(parse):
+    # VOA 8009976: "the Pakistani envoy" right after Munir Akram spoke
+    text = ("Speaking at a United Nations Security Council meeting, Pakistan's permanent representative to the "
+            "United Nations, Munir Akram, said Kabul was failing to rein in Baloch separatists. “The Kabul "
+            "authorities have failed to address the threat posed to the region,” the Pakistani envoy said Monday.")
+    mentions = _mentions(text, ("Munir Akram", "e1", "PERSON", "name"), ("Pakistan", "e2", "GPE", "name"))
+    (q,) = by_kind(quotes(parse, text, mentions), "direct")
+    assert (q.speaker, q.speaker_text) == ("e1", "the Pakistani envoy")
+
+
+def test_description_after_a_name_in_passing_is_someone_else(parse):
+    # sample 003: "the officer" is not Trump, whose "statement" was only mentioned
+    text = ("Trump said that he would not rule out a “military option” in Venezuela. Understanding Trump's "
+            "statement as an invitation by the American president, the officer said, “It was the commander in "
+            "chief saying this now.”")
+    mentions = _mentions(text, ("Trump", "e1", "PERSON", "name"), ("he", "e1", "PERSON", "pronoun"),
+                         ("Trump", "e1", "PERSON", "name", 2))
+    (q,) = by_kind(quotes(parse, text, mentions), "direct")
+    assert q.speaker_text == "the officer" and q.speaker is None
+
+
+def test_pronoun_agrees_with_the_persons_sex(parse):
+    # VOA 8011004: the man named last is not "she"
+    text = ("Khoshbo's book was banned last year. The Taliban's deputy minister, Zia-ul Haq Haqmal, told media his "
+            "department had identified 400 books. “I believe their hostility is directed at women,” she said.")
+    mentions = _mentions(text, ("Khoshbo", "e1", "PERSON", "name"), ("Zia-ul Haq Haqmal", "e2", "PERSON", "name"),
+                         ("his", "e2", "PERSON", "pronoun"), ("she", "e1", "PERSON", "pronoun"))
+    (q,) = by_kind(quotes(parse, text, mentions), "direct")
+    assert q.speaker == "e1" and q.speaker_text == "Khoshbo"
+
+
+def test_actors_link_wins_when_its_person_was_named_later(parse):
+    # VOA 8010779: Sithole, named after Boua last spoke, is the "he" who speaks
+    text = ("“Long-term studies are essential,” Boua said. Boua is preparing a policy brief for the government. "
+            "For Sithole, managing his diabetes has been a long journey. “What I can tell people is that they must "
+            "go and check the way they eat,” he said.")
+    mentions = _mentions(text, ("Boua", "e1", "PERSON", "name"), ("Boua", "e1", "PERSON", "name", 2),
+                         ("Sithole", "e2", "PERSON", "name"), ("his", "e2", "PERSON", "pronoun"),
+                         ("he said", "e2", "PERSON", "pronoun"))
+    mentions[-1].end = mentions[-1].start + 2
+    first, second = by_kind(quotes(parse, text, mentions), "direct")
+    assert first.speaker == "e1" and (second.speaker, second.speaker_text) == ("e2", "Sithole")
+
+
 # -- reported speech ---------------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..records import Actor, Mention
 from .document import DisjointSets, best_fit, name_tokens
-from .lexicon import country_code, country_name, fold, words
+from .lexicon import country_code, country_name, demonym_code, fold, words
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,7 @@ def resolve(
     _join_surnames(locals_, sets)
     _join_generic_heads(locals_, sets)
     _join_acronyms(locals_, sets)
+    _join_national(locals_, sets)
     actors, mapping = _actors(locals_, sets)
     return apply_corrections(actors, mapping, corrections, per_article)
 
@@ -282,6 +283,50 @@ def _join_generic_heads(locals_: list[_Local], sets: DisjointSets) -> None:
         if base in forms and len({sets.find(r) for r in forms[base]}) == 1:
             for r in targets:
                 sets.union(r, next(iter(forms[base])))
+
+
+def _join_national(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'National Assembly' → 'Venezuelan National Assembly', when that is the only
+    country's institution of the name and the article is mostly about that country:
+    many countries have a National Assembly, so the article must say which."""
+    national: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i, loc in enumerate(locals_):
+        tokens = fold(loc.name).split()
+        for n in (1, 2, 3):
+            code = _country_word(" ".join(tokens[:n])) if len(tokens) > n + 1 else None
+            if loc.group == "org" and code:
+                national[" ".join(tokens[n:])][code].add(i)
+                break
+    about = _main_countries(locals_)
+    articles: dict[int, set[str | None]] = defaultdict(set)  # cluster → what its articles are about
+    for i, loc in enumerate(locals_):
+        articles[sets.find(i)].add(about.get(loc.article))
+    for i, loc in enumerate(locals_):
+        countries = national.get(fold(loc.name)) if loc.group == "org" and not loc.country else None
+        if not countries or len(countries) != 1:
+            continue
+        ((code, members),) = countries.items()
+        roots = {sets.find(j) for j in members}
+        if articles[sets.find(i)] == {code} and len(roots) == 1:
+            sets.union(i, roots.pop())
+
+
+def _country_word(text: str) -> str | None:
+    return country_code(text) or demonym_code(text)
+
+
+def _main_countries(locals_: list[_Local]) -> dict[str, str]:
+    """Each article's most-mentioned country (itself, its people and bodies), unless tied."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for loc in locals_:
+        if loc.country:
+            counts[loc.article][loc.country] += len(loc.mentions)
+    out = {}
+    for article, counter in counts.items():
+        ranked = counter.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            out[article] = ranked[0][0]
+    return out
 
 
 def _actors(locals_: list[_Local], sets: DisjointSets) -> tuple[list[Actor], dict[tuple[str, str], str]]:

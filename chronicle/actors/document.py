@@ -8,6 +8,7 @@ clear; otherwise they stay apart (an unlinked mention costs less than a wrong on
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -77,6 +78,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     replaces spaCy's entities, so linking can be scored on gold mentions."""
     cands = _candidates(doc, spans)
     cands += _acronyms(doc, cands)
+    cands += _armed_forces(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     sets = DisjointSets(len(cands))
     _link_acronyms(doc, cands, sets)
@@ -85,7 +87,8 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     _link_persons(doc, cands, sets, types)
     _link_orgs(doc, cands, sets, types)
     entities = _entities(doc, cands, sets, types)
-    extra = _nominals(doc, cands, entities) + _pronouns(doc, cands, entities)
+    extra = _nominals(doc, cands, entities) + _forces_nominals(doc, cands, entities)
+    extra += _pronouns(doc, cands, entities)
     return _emit(doc, entities, extra)
 
 
@@ -107,12 +110,13 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
         if label not in NER_LABELS:
             continue
         label = NER_LABELS[label]
+        if label == "PERSON":
+            e = _through_particles(doc, e)
         s, e = _trim(doc, s, e, label)
         if s >= e or all(i in in_role for i in range(s, e)):
             continue
-        first = doc[s].text.strip(_TRIM)
-        if not first or not (first[0].isupper() or first[0].isdigit()):
-            continue  # scrape debris such as "useGuaidó"
+        if _debris(doc[s:e].text.strip(_TRIM)):
+            continue
         if label == "GROUP" and not _is_group_noun(doc[e - 1]):
             continue
         words_ = [t.text for t in doc[s:e] if t.is_alpha or "." in t.text]
@@ -122,6 +126,15 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
         _set_key(doc, cand)
         out.append(cand)
     return [_as_org_compound(doc, c) for c in out]
+
+
+def _debris(text: str) -> bool:
+    """Scrape debris such as "useGuaidó": a name that opens lower-case, unless with
+    a particle ("al-Bunni", "bin Laden", "de Gaulle")."""
+    if not text or text[0].isupper() or text[0].isdigit():
+        return not text
+    particle = re.match(r"([a-z]+)[- ](.)", text)
+    return not (particle and particle.group(1) in words()["name_particles"] and particle.group(2).isupper())
 
 
 def _join_split_names(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -134,6 +147,19 @@ def _join_split_names(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         else:
             out.append((s, e, label))
     return out
+
+
+def _through_particles(doc: Doc, e: int) -> int:
+    """NER may stop inside a name at its particles ('Ursula von' der Leyen): carry on
+    through them to the capitalised word they lead to."""
+    particles = words()["name_particles"]
+    i = e
+    while i < len(doc) and doc[i].lower_ in particles and doc[i].is_lower:
+        i += 1
+    if i > e or doc[e - 1].lower_ in particles:
+        if i < len(doc) and doc[i].is_title and doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
+            return i + 1
+    return e
 
 
 def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
@@ -247,12 +273,22 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             full = by_start[tok.i + 1]
             if full.end < len(doc) and doc[full.end].text == ")":
                 mark(doc[tok.i - 1], full)
+    for tok in doc[:-3]:  # "National Intelligence and Security Agency, or NISA,"
+        if _or_acronym(doc, tok.i) and tok.i in by_end:
+            mark(doc[tok.i + 2], by_end[tok.i])
     taken = covered | {c.start for c in out}
     for tok in doc:
         key = fold(tok.text)
         if tok.i not in taken and key in found and _looks_acronym(tok.text):
             out.append(_Cand(tok.i, tok.i + 1, found[key].label, kind="acronym", key=key))
     return out
+
+
+def _or_acronym(doc: Doc, i: int) -> bool:
+    """', or NISA,' at token ``i``: an acronym offered as another name for what precedes."""
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "or":
+        return False
+    return _looks_acronym(doc[i + 2].text) and doc[i + 3].is_punct
 
 
 def _looks_acronym(text: str) -> bool:
@@ -277,6 +313,45 @@ def _acronym_fits(acronym: str, expansion: str) -> bool:
     return letters[0] == tokens[0][0] or letters[0] in {t[0] for t in content[:2]}
 
 
+def _armed_forces(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the Pakistani military', 'Venezuelan armed forces': a country's forces act and
+    speak as one actor, though NER leaves them out (a demonym is no name)."""
+    phrases = words()["armed_forces"]
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.dep_ in ("compound", "amod") or tok.pos_ != "NOUN":
+            continue
+        for mod in tok.lefts:
+            phrase = " ".join(t.lower_ for t in doc[mod.i + 1 : tok.i + 1])
+            if mod.i not in covered and phrase in phrases and demonym_code(mod.text):
+                out.append(_Cand(mod.i, tok.i + 1, "ORG", key=fold(doc[mod.i : tok.i + 1].text)))
+                break
+    return out
+
+
+def _forces_nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
+    """'the military' → the one country's military named before ('the Pakistani military')."""
+    phrases = words()["armed_forces"]
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    forces: dict[str, list[_Entity]] = defaultdict(list)
+    for ent in entities:
+        first, _, rest = fold(ent.name).partition(" ")
+        if ent.type == "MILITARY" and rest in phrases and demonym_code(first):
+            forces[rest].append(ent)
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.lower_ not in forces or len(forces[tok.lower_]) != 1:
+            continue
+        lefts = list(tok.lefts)
+        if tok.dep_ in ("compound", "amod") or len(lefts) != 1 or lefts[0].lower_ != "the":
+            continue
+        (ent,) = forces[tok.lower_]
+        if min(c.start for c in ent.cands) < tok.i:
+            out.append((_Cand(tok.i, tok.i + 1, "MILITARY", kind="nominal"), ent))
+    return out
+
+
 # --- linking ------------------------------------------------------------------------
 
 
@@ -288,8 +363,10 @@ def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
         for j, other in enumerate(cands):
             if j == i or other.kind == "acronym":
                 continue
-            if (other.end + 1 == c.start and doc[other.end].text == "(") or (
-                c.end + 1 == other.start and doc[c.end].text == "("
+            if (
+                (other.end + 1 == c.start and doc[other.end].text == "(")
+                or (c.end + 1 == other.start and doc[c.end].text == "(")
+                or (other.end + 2 == c.start and _or_acronym(doc, other.end))
             ):
                 if _acronym_fits(c.tokens(doc).text, other.tokens(doc).text):
                     sets.union(i, j)
@@ -330,11 +407,12 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
             votes[root]["PERSON"] += 2  # places do not speak; metonymic capitals were keyed above
     first = {root: counter.most_common(1)[0][0] for root, counter in votes.items()}
     surnames = {
-        c.key.split()[-1]
+        tail
         for root, cs in members.items()
         if first[root] == "PERSON"
         for c in cs
         if len(c.key.split()) > 1
+        for tail in (c.key.split()[-1], _surname(c.key))
     }
     types = {}
     for root, counter in votes.items():
@@ -344,6 +422,15 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
         label = counter.most_common(1)[0][0]
         types[root] = _org_subtype(doc, members[root], label) if label in ("ORG", "GPE", "LOC") else label
     return types
+
+
+def _surname(key: str) -> str:
+    """The last name with the particles before it: 'anwar al bunni' → 'al bunni'."""
+    parts = key.split()
+    i = len(parts) - 1
+    while i > 1 and parts[i - 1] in words()["name_particles"]:
+        i -= 1
+    return " ".join(parts[i:])
 
 
 def _speech_subject(tok: Token) -> bool:
@@ -364,12 +451,21 @@ def _org_subtype(doc: Doc, members: list[_Cand], label: str) -> str:
             head = _head_words(c.tokens(doc))
             if head and (head[-1] in W["military_heads"] or " ".join(head[-2:]) in W["military_heads"]):
                 return "MILITARY"
-            if label == "ORG" and head and head[-1] in W["media_heads"]:
+            if label == "ORG" and head and _media_head(head):
                 return "MEDIA"
     if label == "ORG" and any(_media_cue(doc, c) for c in members):
         if not any(set(c.key.split()) & W["gov_heads"] for c in members):
             return "MEDIA"
     return label
+
+
+def _media_head(head: list[str]) -> bool:
+    """'Reuters News', 'Anadolu Agency', but 'Security Agency' is a government's: a head
+    that also names public bodies needs a second media word ('National News Agency')."""
+    W = words()
+    if head[-1] not in W["media_heads"]:
+        return False
+    return head[-1] not in W["gov_heads"] or any(w in W["media_heads"] for w in head[:-1])
 
 
 def _head_words(span: Span) -> list[str]:
@@ -665,6 +761,7 @@ def _nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
     """'the Venezuelan president', 'the secretary of state' → the one person whose roles say so."""
     W = words()
     covered = {i for c in cands for i in range(c.start, c.end)}
+    country_at = {i: c for c in cands if c.country and c.label == "GPE" for i in range(c.start, c.end)}
     people = [e for e in entities if e.type == "PERSON" and e.roles]
     if not people:
         return []
@@ -678,8 +775,9 @@ def _nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
         if not det or det[0].lower_ != "the":
             continue
         mods = [ch for ch in tok.lefts if ch.dep_ in ("amod", "compound", "nmod") and ch.i > det[0].i]
-        if any(m.i in covered or m.lower_ in ("former", "late", "then", "new", "next", "previous") for m in mods):
-            continue
+        stale = ("former", "late", "then", "new", "next", "previous")
+        if any((m.i in covered and m.i not in country_at) or m.lower_ in stale for m in mods):
+            continue  # "the Taliban spokesperson" is not the role of a person we hold
         end = tok.i + 1
         tail = [ch for ch in tok.rights if ch.dep_ in ("prep", "acl", "relcl", "appos", "poss")]
         spelled = " ".join(t.lower_ for t in doc[tok.i : tail[0].right_edge.i + 1]) if tail else ""
@@ -688,25 +786,37 @@ def _nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
         elif tail or any(ch.dep_ == "poss" for ch in tok.lefts):
             continue  # "the spokesperson for Pakistan's ministry" says more than any role we hold
         start = min([m.left_edge.i for m in mods] + [tok.i])
-        words_needed = [t for t in doc[start:end] if t.lower_ not in ("of", "the") and not t.is_punct]
-        target = _match_role(words_needed, people, start)
+        needed: dict[str, tuple[str, str | None]] = {}  # word → (lemma, country it names)
+        for t in doc[start:end]:
+            if t.i in country_at:  # "the U.S. president": the country as one word
+                c = country_at[t.i]
+                needed[c.tokens(doc).text] = ("", c.country)
+            elif t.lower_ not in ("of", "the") and not t.is_punct:
+                needed[t.text] = (t.lemma_.lower(), demonym_code(t.text) or country_code(t.text))
+        target = _match_role(needed, people, start)
         if target is not None:
             out.append((_Cand(start, end, "PERSON", kind="nominal"), target))
     return out
 
 
-def _match_role(needed: list[Token], people: list[_Entity], before: int) -> _Entity | None:
+def _match_role(needed: dict[str, tuple[str, str | None]], people: list[_Entity], before: int) -> _Entity | None:
     """The one person named before token ``before`` whose roles (or country) cover
-    every word of the description."""
+    every word of the description. A person of unknown country is not 'the American
+    president' on that evidence alone: another president may be the one meant."""
 
-    def covers(ent: _Entity, t: Token) -> bool:
+    hypernyms = words()["role_hypernyms"]
+
+    def covers(ent: _Entity, word: str) -> bool:
+        lemma, code = needed[word]
         role_words = {w for r in ent.roles for w in fold(r).split()}
-        code = demonym_code(t.text) or country_code(t.text)
-        return fold(t.text) in role_words or t.lemma_.lower() in role_words or bool(code and code == ent.country)
+        if fold(word) in role_words or lemma in role_words:
+            return True
+        roles = " " + " ".join(fold(r) for r in ent.roles) + " "
+        if any(f" {fold(office)} " in roles for office in hypernyms.get(lemma, ())):
+            return True  # 'the U.S. leader' of a 'U.S. President'
+        return bool(code) and code == ent.country
 
-    matches = [
-        e for e in people if min(c.start for c in e.cands) < before and all(covers(e, t) for t in needed)
-    ]
+    matches = [e for e in people if min(c.start for c in e.cands) < before and all(covers(e, w) for w in needed)]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -722,6 +832,7 @@ def _pronouns(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
             for c in ent.cands:
                 person_mentions[sent_idx[c.start]].append((c, ent))
     quoted = _quoted_chars(doc.text)
+    lost: set[int] = set()  # sentences whose subject is a "he"/"she" left unlinked
     out = []
     for tok in doc:
         gender = gender_of.get(tok.lower_)
@@ -733,8 +844,15 @@ def _pronouns(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
             target = _reflexive_antecedent(doc, tok, person_mentions[n])
         else:
             here = [(c, e) for c, e in here if not _bound_locally(doc, tok, c)]
-            target = _antecedent(doc, tok, here, [person_mentions.get(n - b, []) for b in (1, 2)])
+            earlier = []
+            for b in (1, 2):  # a chain through a subject we could not follow is broken
+                if n - b in lost:
+                    break
+                earlier.append(person_mentions.get(n - b, []))
+            target = _antecedent(doc, tok, here, earlier)
         if target is None or (target.gender and target.gender != gender):
+            if tok.dep_ in ("nsubj", "nsubjpass") and not here:
+                lost.add(n)
             continue
         target.gender = gender
         c = _Cand(tok.i, tok.i + 1, "PERSON", kind="pronoun")

@@ -14,10 +14,10 @@ from ..records import Analysis, Event, EventDate
 from . import classifier, coups
 from .extract import (
     PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path, has_arguments, location,
-    paragraph, predicate, resolve, size,
+    paragraph, predicate, resolve, size, speech_subject,
 )
 from .lexicon import cues, lemma
-from .modality import modality, purpose, speech_subject
+from .modality import modality, purpose
 
 __all__ = ["annotate"]
 
@@ -124,6 +124,8 @@ def _predicates(sent, model, index) -> list[Predicate]:
     coup_words = cues()["coup"]["always"]
     out: list[Predicate] = []
     for tok in sent:
+        if lemma(tok) in coup_words and tok.head.dep_ == "amod" and tok.dep_ in ("npadvmod", "compound"):
+            continue  # "the coup-plotting Assembly" describes the Assembly; it names no coup
         if lemma(tok) in coup_words and tok.dep_ == "compound":
             # "coup attempt", "coup plot": the head names the event; "coup threats" does not.
             if lemma(tok.head) in coups.COUP_HEADS and all(p.token != tok.head for p in out):
@@ -190,9 +192,11 @@ def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | Non
         # "could retaliate": the modal is what is threatened, not doubt that a threat was made.
         mood = "reported" if (in_quote or speech_subject(tok) is not None) else "asserted"
     sources, targets = arguments(pred, index)
-    if mood in ("planned", "hypothetical") and etype in cues()["speaker_threat_modes"]:
+    if (mood == "hypothetical" or (mood == "planned" and _conditional(tok))) \
+            and etype in cues()["speaker_threat_modes"]:
         if _own_side(tok, sources, _quotes_at(analysis, tok), index):
-            # A speaker announcing force or penalties by their own side is making a threat.
+            # A speaker holding out force or penalties by their own side is making a threat;
+            # "announced it would prohibit aid", unconditioned, is a decision, not a threat.
             etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
     if kind_of == "coup":
         outcome, witness, evidenced = coups.outcome(tok, mood)
@@ -217,12 +221,25 @@ def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | Non
     if not (sources or targets or coup or size_ or has_arguments(pred)):
         return None  # no one does it and nothing undergoes it: not an event a reader can check
     start, end = clause_span(tok, sent)
+    date = _date(analysis, tok, sent, start, end, date_for)
+    # "has called its own demonstration for Wednesday": not yet happened when written. A call,
+    # threat or promise is made now, whatever day its content names.
+    if mood == "asserted" and pred.lemma not in cues()["absorbing_heads"] \
+            and _after_publication(date, analysis.article.published):
+        mood = "planned"
     return Event(
         start=start, end=end, type=etype, mode=mode, trigger=tok.text,
         source=sources, target=targets, location=location(pred, index) or location_,
-        date=_date(analysis, tok, sent, start, end, date_for), modality=mood, coup=coup,
-        size=size_, confidence=pred.confidence,
+        date=date, modality=mood, coup=coup, size=size_, confidence=pred.confidence,
     )
+
+
+def _after_publication(date: EventDate | None, published: str | None) -> bool:
+    """Whether the text dates the event to a day after the article was published."""
+    if date is None or date.basis != "expression" or not date.value or not published or len(published) != 10:
+        return False
+    first = date.value.partition("/")[0]
+    return len(first) == 10 and first > published
 
 
 def _quotes_at(analysis: Analysis, tok):
@@ -245,6 +262,13 @@ def _own_side(tok, sources: list[str], quoted, index: MentionIndex) -> bool:
         return True
     countries = {m.entity: m.country for m in index.mentions if m.country}
     return countries.get(speaker) is not None and any(countries.get(s) == countries[speaker] for s in sources)
+
+
+def _conditional(tok) -> bool:
+    """Whether the trigger's clause carries a condition ("... if he does not leave")."""
+    marks = cues()["hypothetical_marks"]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+               for t in (tok, tok.head) for c in t.children)
 
 
 def _threat_mode(etype: str, mode: str | None) -> str:
@@ -285,7 +309,7 @@ def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: 
         places = coups.place_names(span) + _paragraph_countries(pred.token)
         ref = coups.link(places, coups.bounds(year), coup["outcome"], coup["kind"])
         if ref is not None:
-            coup["reference"] = ref
+            coup["reference"], coup["outcome"] = ref, ref["outcome"]
         out.append(replace(event, start=span.start_char, end=span.end_char, coup=coup, size=None,
                            target=[person.entity] if person else [], source=list(event.source),
                            date=EventDate(value=f"{year:04d}", precision="year", text=str(year), basis="expression")))
@@ -332,7 +356,7 @@ def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis:
     places = list(dict.fromkeys(coups.countries(tok, sent, isos) + _paragraph_countries(tok) + home))
     ref = coups.link(places, span, event.coup["outcome"], event.coup["kind"])
     if ref is not None:
-        event.coup["reference"] = ref
+        event.coup["reference"], event.coup["outcome"] = ref, ref["outcome"]
     if year is None or not published.isdigit() or year >= int(published) - 1:
         return "current"  # the coup the article is about, however many times it is named
     return ref["coup_id"] if ref else year

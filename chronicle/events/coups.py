@@ -222,7 +222,9 @@ def bounds(year: int, month: int | None = None, day: int | None = None) -> tuple
 def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str, kind_: str) -> dict | None:
     """The Cline record that agrees in country and falls within ``span`` (first and last
     ISO day the text's date can mean); ties go to the record whose outcome and kind
-    agree, then to the earliest."""
+    agree, then to the earliest. The record carries the dataset's own outcome, which
+    the event then takes: "the abortive 2002 coup" removed Chávez for two days, so by
+    the Cline definitions it was realized."""
     if span is None:
         return None
     lo, hi = span
@@ -235,5 +237,6 @@ def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str, k
             counter_penalty = "counter-coup" in r.kinds and kind_ != "counter-coup"
             return (r.outcome == outcome_, not counter_penalty, kind_ in r.kinds, -(r.month or 0), -(r.day or 0))
         best = max(cands, key=score)
-        return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country}
+        return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country,
+                "outcome": best.outcome}
     return None

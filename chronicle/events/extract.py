@@ -4,8 +4,9 @@ A predicate is a verb or an eventive noun found in the lexicon (or, failing that
 a verb linking two actors that the classifier types confidently). Its arguments
 come from grammatical roles: the subject (or passive agent) is the source, the
 object or the object of "against/on/to/with" the target, "in/at" + place the
-location. An argument counts only when an actor mention covers its head word:
-nothing is guessed.
+location. An argument counts only when an actor mention covers its head word (or,
+for a bare "it"/"he" under a speech verb, the speaker it agrees with): nothing is
+guessed.
 """
 from __future__ import annotations
 
@@ -52,8 +53,9 @@ DEPENDENT_PATH = ("prep", "prt", "dobj", "pobj", "xcomp", "agent", "compound", "
 def dependents(tok: Token) -> set[str]:
     """Lemmas of the words a predicate's requirement may be met by: its children, and
     words up to three links below through prepositions, particles, objects and modifiers
-    ("gave X 5 million dollars of aid")."""
-    out: set[str] = set()
+    ("gave X 5 million dollars of aid"); and ``@dobj``-style names of the relations of
+    its direct children ("demonstrated the readiness": a direct object means "showed")."""
+    out: set[str] = {f"@{c.dep_}" for c in tok.children}
     frontier = [(c, 1) for c in tok.children]
     while frontier:
         word, depth = frontier.pop()
@@ -177,6 +179,8 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+SPEAKER_PRONOUNS = ("he", "she", "i", "it", "they", "we")  # a person, then the others
+
 # For a noun, "of X" names the one acted on ("the arrest of X") or the one acting
 # ("the backing of the US"), depending on what kind of event the noun names.
 OF_IS_SOURCE = ("SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT", "THREATEN", "REQUEST", "ACCUSE", "REJECT",
@@ -187,15 +191,20 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     c = cues()
     sources, targets = [], []
     for child in tok.children:
-        if child.dep_ in ("poss", "compound", "amod") and child.ent_type_:
+        if child.dep_ == "poss" and lemma(tok) in c["undergone"]:
+            targets.append(child)  # "Dodik's arrest", "Maduro's ouster"
+        elif child.dep_ in ("poss", "compound", "amod") and child.ent_type_:
             sources.append(child)
         elif child.dep_ == "prep":
             objs = [g for g in child.children if g.dep_ == "pobj"]
             if child.lower_ == "between":  # "talks between Trump and Putin": both take part
                 sources += objs
             elif child.lower_ == "of":
-                named = [o for o in objs if o.ent_type_ or o.pos_ == "PROPN"]
-                (sources if etype in OF_IS_SOURCE else targets).extend(named)
+                # "the arrest of Guaidó", "use of US military": a name, or a noun a name qualifies.
+                named = [o for o in objs if o.ent_type_ or o.pos_ == "PROPN" or any(
+                    g.dep_ in ("compound", "poss", "amod") and g.ent_type_ for g in o.children)]
+                of_source = etype in OF_IS_SOURCE or lemma(tok) in c["instrument_nouns"]
+                (sources if of_source else targets).extend(named)
             elif child.lower_ in c["source_preps"]:
                 sources += objs
             elif child.lower_ in c["target_preps"]:
@@ -206,8 +215,16 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
             targets += [g for p in child.children if p.dep_ == "prep" and p.lower_ in c["target_preps"]
                         for g in p.children if g.dep_ == "pobj"]
     head = tok.head
-    if not sources and tok.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in c["light_verbs"]:
+    # The subject of a light verb, or of one saying it intends the act ("is considering
+    # sanctions"), is who acts; not that of "suppressed the revolt" or "condemned the attack".
+    doers = c["light_verbs"] | c["agentive_governors"]
+    if not sources and tok.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in doers:
         sources = subjects(head)[0]
+    if not sources and tok.dep_ == "dobj" and any(x.dep_ == "nsubj" for x in head.children):
+        # An active verb with its own subject takes no "by" agent, so "suppressed a revolt
+        # by elements of the Guard" names the revolt's authors, wherever the parser hung it.
+        sources = [g for x in head.children if x.dep_ == "prep" and x.lower_ == "by"
+                   for g in x.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
     return sources, targets
 
 
@@ -216,6 +233,11 @@ def verb_targets(tok: Token) -> list[Token]:
     ("refusing admittance to Ghanaians")."""
     preps = cues()["target_preps"]
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")]
+    if not objs:
+        # "attacking and fighting Kenyan troops": the object after the last verb is shared.
+        objs = [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                and not any(g.dep_ in SUBJECT for g in c.children)
+                for o in c.children if o.dep_ == "dobj"][:1]
     out = list(objs)
     for head in [tok, *objs]:
         for child in head.children:
@@ -282,8 +304,28 @@ def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
     src, tgt = argument_tokens(pred.token, pred.type)
     par = paragraph(pred.token)
     sources = _keys(expand(src), index, par)
+    pronoun = next((t.lower_ for t in src if t.lower_ in SPEAKER_PRONOUNS and index.at(t) is None), None)
+    if not sources and pronoun is not None:
+        # "Beijing has hinted that it could retaliate": a bare pronoun under a speech verb
+        # stands, most often, for the one speaking, when person and number agree.
+        speaker = speech_subject(pred.token)
+        mention = resolve(speaker, index) if speaker is not None and speaker.lower_ not in RELATIVE else None
+        if mention is not None and (mention.type == "PERSON") == (pronoun in SPEAKER_PRONOUNS[:3]):
+            sources = _keys([speaker], index, par)
     targets = [k for k in _keys(expand(tgt), index, par, channels=False) if k not in sources]
     return sources, targets
+
+
+def speech_subject(tok: Token) -> Token | None:
+    """Who says so: the subject of the speech verb the trigger is reported under."""
+    speech = cues()["speech"]
+    cur = tok
+    while cur.head != cur and paragraph(cur.head) == paragraph(tok):
+        head = cur.head
+        if lemma(head) in speech and cur.dep_ in ("ccomp", "xcomp", "advcl"):
+            return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        cur = head
+    return None
 
 
 def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = True) -> list[str]:

@@ -26,6 +26,7 @@ class Entry:
     type: str
     mode: str | None
     requires: frozenset[str]
+    excludes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +36,11 @@ def predicates() -> dict[tuple[str, str], list[Entry]]:
     with open(DATA / "predicates.tsv", encoding="utf-8") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         for row in rows:
-            requires = frozenset() if row["requires"] == "-" else frozenset(row["requires"].split("|"))
-            entry = Entry(row["lemma"], row["pos"], row["type"], None if row["mode"] == "-" else row["mode"], requires)
+            items = [] if row["requires"] == "-" else row["requires"].split("|")
+            requires = frozenset(i for i in items if not i.startswith("!"))
+            excludes = frozenset(i[1:] for i in items if i.startswith("!"))
+            entry = Entry(row["lemma"], row["pos"], row["type"], None if row["mode"] == "-" else row["mode"],
+                          requires, excludes)
             table.setdefault((entry.lemma, entry.pos), []).append(entry)
     for entries in table.values():
         entries.sort(key=lambda e: not e.requires)
@@ -60,9 +64,10 @@ def _setify(value):
 
 
 def lookup(lemma: str, pos: str, dependents: set[str]) -> Entry | None:
-    """The entry for a predicate given the lemmas of its dependents, or None."""
+    """The entry for a predicate given the lemmas (and ``@relation`` of the direct
+    children) of its dependents, or None."""
     for entry in predicates().get((lemma, pos), ()):
-        if not entry.requires or entry.requires & dependents:
+        if (not entry.requires or entry.requires & dependents) and not entry.excludes & dependents:
             return entry
     return None
 

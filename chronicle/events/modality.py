@@ -28,6 +28,8 @@ def _own(tok: Token) -> set[str]:
         low = child.lower_
         if child.dep_ == "neg" or (low in c["negating_modifiers"] and child.dep_ in ("det", "advmod", "preconj")):
             found.add("negated")
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(child):
+            found.add("negated")  # "no stations were taken", "they arrested nobody"
         elif child.dep_ in ("aux", "auxpass"):
             if low in c["hypothetical_aux"]:
                 found.add("hypothetical")
@@ -48,6 +50,25 @@ def _own(tok: Token) -> set[str]:
     return found
 
 
+def _none(tok: Token) -> bool:
+    """A participant that denies the event: "no stations", "nobody", "none of them"."""
+    c = cues()
+    return tok.lower_ in c["negative_pronouns"] or any(
+        x.dep_ == "det" and x.lower_ == "no" for x in tok.children)
+
+
+def imperative(tok: Token) -> bool:
+    """A bare verb with no subject and no auxiliary, heading its clause, is a command or
+    slogan ("Free the prisoners", "Release them now, the crowd demanded"): asked for, not done."""
+    top = tok
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    if tok.tag_ != "VB" or top.dep_ not in ("ROOT", "parataxis", "advcl", "ccomp"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "expl", "mark")
+                   for t in {tok, top} for c in t.children)
+
+
 def _definite(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
@@ -62,7 +83,8 @@ def purpose(tok: Token) -> bool:
         return False
     if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
         return False
-    return lemma(tok.head) not in cues()["implicative"]
+    # "This is to say nothing of the coups of 1954": speaking of something plans nothing.
+    return lemma(tok.head) not in cues()["implicative"] and lemma(tok) not in cues()["speech"]
 
 
 def modality(tok: Token, in_quote: bool) -> str:
@@ -72,6 +94,8 @@ def modality(tok: Token, in_quote: bool) -> str:
         found.add("reported")
     if purpose(tok):
         found.add("planned")
+    if imperative(tok):
+        found.add("hypothetical")
     cur = tok
     described = False  # past a relative clause, only who says so still matters
     while cur.head != cur and paragraph(cur.head) == paragraph(tok):
@@ -85,6 +109,8 @@ def modality(tok: Token, in_quote: bool) -> str:
                 found.add("hypothetical")
             elif lem in c["planning"] and dep in ("xcomp", "ccomp", "prep", "pcomp"):  # "aimed at toppling"
                 found.add("planned")
+            elif lem in c["convening"] and dep == "dobj" and cur == tok and tok.pos_ == "NOUN":
+                found.add("planned")  # "scheduled talks for Friday"
             elif lem in c["speech"] and dep == "ccomp":
                 found.add("reported")
                 if lem in c["belief"] and any(x.dep_ == "neg" for x in head.children):
@@ -96,7 +122,11 @@ def modality(tok: Token, in_quote: bool) -> str:
             # only, and except onto a definite subject, whose existence is presupposed
             # ("Guaidó's coup would go down in history" still happened).
             # Nor across an adverbial clause ("while the coup failed, another could come").
-            if dep != "advcl" and not (cur == tok and dep in ("nsubj", "nsubjpass") and _definite(cur)):
+            # A verb of occurrence still says whether its subject happens ("previous
+            # sanctions can snap back", "the talks could resume").
+            presupposed = (cur == tok and dep in ("nsubj", "nsubjpass") and _definite(cur)
+                           and lem not in c["occurrence_verbs"])
+            if dep != "advcl" and not presupposed:
                 found |= _own(head) - {"negated"}
                 if purpose(head):
                     found.add("planned")
@@ -126,15 +156,3 @@ def _backshifted(tok: Token) -> bool:
     doubt = any(lemma(t) in c["hypothetical_heads"] for t in chain[1:-1]) or any(
         a.dep_ == "mark" and a.lower_ in c["hypothetical_marks"] for t in chain[:-1] for a in t.children)
     return modal == ["would"] and not doubt
-
-
-def speech_subject(tok: Token) -> Token | None:
-    """Who says so: the subject of the speech verb the trigger is reported under."""
-    speech = cues()["speech"]
-    cur = tok
-    while cur.head != cur and paragraph(cur.head) == paragraph(tok):
-        head = cur.head
-        if lemma(head) in speech and cur.dep_ in ("ccomp", "xcomp", "advcl"):
-            return next((c for c in head.children if c.dep_ == "nsubj"), None)
-        cur = head
-    return None

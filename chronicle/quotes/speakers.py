@@ -4,7 +4,9 @@ The speaker is read off the dependency parse: the subject of the cue verb,
 climbing through participles ("..., claiming that") and relative clauses
 ("an official who said"), or the owner of a speech noun ("Guaidó's message").
 A pronoun is resolved to the nearest earlier person who was a clause subject
-or the previous quotation's speaker, the way a reader follows "he added".
+or the previous quotation's speaker, the way a reader follows "he added", and
+agreeing in sex with what the actors stage knows of them; a definite
+description ("the Pakistani envoy") to the person who has just spoken.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ _NAME_PARTS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "fla
 _PRONOUN_CLASS = {p: "person" for p in ("he", "she", "him", "her", "his")}
 _PRONOUN_CLASS.update({p: "plural" for p in ("they", "them", "their")})
 _PRONOUN_CLASS.update({"it": "body", "its": "body"})
+_SEX = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _FIRST_PERSON = {"i", "me", "we", "us", "you"}
 _BODIES = {"ORG", "GPE", "NORP", "MILITARY", "MEDIA", "GROUP"}
 _RELATIVE_TAGS = {"WP", "WDT"}
@@ -31,6 +34,8 @@ _CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "ccomp", "prep", "pobj", "dobj
 _MAX_NAME_TOKENS = 14
 # How far back (characters) a pronoun may look for the person it stands for.
 _ANTECEDENT_REACH = 1500
+# How far back a description ("the defense secretary") may look for the person last named.
+_DESCRIPTION_REACH = 600
 
 
 def speaker_head(cue: Token, lex: Lexicon) -> tuple[Token | None, list[Token]]:
@@ -157,6 +162,11 @@ class Resolver:
         # earlier attributions: (position, pronoun class, speaker, between quotation marks?)
         self.speakers: list[tuple[int, str | None, Speaker, bool]] = []
         self._subjects = [(t.idx, self._class(t), t) for t in doc if self._is_subject(t)]
+        # entity -> the sexes of the pronouns the actors stage linked to it
+        self.sexes: dict[str | None, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == "pronoun" and m.text.lower() in _SEX:
+                self.sexes.setdefault(m.entity, set()).add(_SEX[m.text.lower()])
 
     def mention_at(self, token: Token) -> Mention | None:
         i = bisect_left(self._starts, token.idx + 1) - 1
@@ -188,7 +198,7 @@ class Resolver:
             return "person"
         if kind in _BODIES:
             return "body"
-        if kind is None and head.pos_ == "PROPN":
+        if kind is None and head.pos_ == "PROPN" and head.text[:1].isupper():
             return "person"  # a name the tagger left untyped is most often a person's
         if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.load().person_nouns:
             return "person"
@@ -206,6 +216,8 @@ class Resolver:
         if self._type(first) == "PERSON" and first.pos_ == "PROPN" and not owned:  # "Al-Sharaa — leader of ..."
             return first
         for t in head.subtree:
+            if t.i in self.quoted:  # a title in apposition: the book, "Siyasi Jaj"
+                continue
             if self._type(t) == "PERSON" and (t.i in range(span.start, span.end) or t.dep_ == "appos"):
                 node = t
                 while node.i != head.i and node.dep_ in ("appos", "compound", "flat", "conj"):
@@ -227,14 +239,17 @@ class Resolver:
         if head.pos_ == "PRON" and head.lower_ in _PRONOUN_CLASS:
             # Quotation chains ("he added") are better evidence than general
             # coreference, so the actors stage's link is the fallback here.
-            mine = self._antecedent(head, carries_on)
-            if mine.entity is None and m is not None and m.kind == "pronoun":
-                return Speaker(m.entity, self._naming_mention(m, head) or self.doc[head.i : head.i + 1])
+            since, mine = self._antecedent(head, carries_on)
+            if m is not None and m.kind == "pronoun" and m.entity != mine.entity:
+                named = self._naming_mention(m, head)
+                # the actors stage's person, unless ours was found later in the text
+                if mine.entity is None or (since is not None and named is not None and named.start_char > since):
+                    return Speaker(m.entity, named or self.doc[head.i : head.i + 1])
             return mine
         if head.pos_ == "PRON" and head.lower_ in _FIRST_PERSON:
             return Speaker(None, self.doc[head.i : head.i + 1])
-        if head.lemma_.lower() in lexicon.load().nouns:  # "the NISA statement", "A Journal editorial"
-            source = next((c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"), None)
+        if head.lemma_.lower() in lexicon.load().nouns:
+            source = self._source_of(head)
             if source is not None:
                 head, m = source, self.mention_at(source)
         span = name_span(head, self.quoted)
@@ -245,7 +260,49 @@ class Resolver:
                 span = name_span(person, self.quoted)
         named = person if person is not None else head
         entity = m.entity if m is not None else self._by_name(self.doc[named.i : named.i + 1])
+        if entity is None and person is None:
+            entity = self._described(head, span)
         return Speaker(entity, span)
+
+    def _described(self, head: Token, span: Span) -> str | None:
+        """"“...,” the Pakistani envoy said" right after Munir Akram spoke: a
+        definite description of one person stands for the person who spoke
+        last, when the words naming that speaker are also the last person's
+        name, not long before, and no place in the description says otherwise.
+        ("A spokesman" is someone new.)"""
+        if head.tag_ != "NN" or head.lemma_.lower() not in lexicon.load().person_nouns:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        spoke = [spk for pos, cls, spk, _ in self.speakers if cls == "person" and pos < head.idx]
+        named = [m for m in self.mentions if m.type == "PERSON" and m.kind == "name" and m.end <= span.start_char]
+        if not spoke or not named:
+            return None
+        last, words = named[-1], spoke[-1].span
+        if not (words.start_char <= last.start < words.end_char and spoke[-1].entity == last.entity):
+            return None  # someone was named since, if only in passing ("Trump's statement")
+        if span.start_char - last.end > _DESCRIPTION_REACH:
+            return None
+        places = {m.country for m in self.mentions if span.start_char <= m.start < span.end_char and m.country}
+        if last.country and places - {last.country}:
+            return None
+        return last.entity
+
+    def _source_of(self, noun: Token) -> Token | None:
+        """The name a speech noun comes from: "the NISA statement", "A Journal
+        editorial", "the G7 joint statement", "a statement from the ISPR", "a
+        statement posted by the agency"."""
+        for c in noun.children:
+            if c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or self.mention_at(c) is not None):
+                return c
+        for c in noun.children:
+            by = c if c.dep_ == "prep" and c.lower_ in ("from", "by") else None
+            if c.dep_ == "acl" and c.tag_ == "VBN":  # "posted by", "issued by"
+                by = next((a for a in c.children if a.dep_ == "agent"), None)
+            obj = next((o for o in by.children if o.dep_ == "pobj"), None) if by is not None else None
+            if obj is not None and obj.pos_ == "PROPN":
+                return obj
+        return None
 
     def _by_name(self, span: Span) -> str | None:
         """The entity whose fullest name holds the speaker's name ("Pifer" ->
@@ -264,19 +321,36 @@ class Resolver:
                 return self.doc.char_span(other.start, other.end, alignment_mode="expand")
         return None
 
-    def _antecedent(self, pronoun: Token, carries_on: bool) -> Speaker:
+    def _antecedent(self, pronoun: Token, carries_on: bool) -> tuple[int | None, Speaker]:
         """The nearest earlier subject or quotation speaker the pronoun can stand
-        for; failing that, the one person named in the sentence before."""
+        for; failing that, the one person named in the sentence before. A
+        person the actors stage knows as "she" is not what "he" stands for.
+        Also where it was found: None for the previous quotation's speaker
+        that a "he added" chain points to."""
         wanted = _PRONOUN_CLASS[pronoun.lower_]
         reach = pronoun.idx - _ANTECEDENT_REACH
+        sex = _SEX.get(pronoun.lower_)
+
+        def fits(spk: Speaker) -> bool:
+            known = self.sexes.get(spk.entity, set())
+            return sex is None or len(known) != 1 or sex in known
+
         if carries_on:
             earlier = [spk for pos, cls, spk, quotation in self.speakers
                        if quotation and reach <= pos < pronoun.idx and (cls == "plural") == (wanted == "plural")]
-            if earlier:
-                return earlier[-1]
-        quoted = [(pos, spk) for pos, cls, spk, _ in self.speakers if cls == wanted and reach <= pos < pronoun.idx]
+            if earlier and fits(earlier[-1]):
+                return None, earlier[-1]
+        quoted = [(pos, spk) for pos, cls, spk, _ in self.speakers
+                  if cls == wanted and reach <= pos < pronoun.idx and fits(spk)]
         subjects = [(pos, token) for pos, cls, token in self._subjects if cls == wanted and reach <= pos < pronoun.idx]
-        best = (subjects[-1][0], self.resolve(subjects[-1][1])) if subjects else None
+        best = None
+        for pos, token in reversed(subjects):
+            if quoted and quoted[-1][0] > pos:
+                break
+            speaker = self.resolve(token)
+            if fits(speaker):
+                best = (pos, speaker)
+                break
         if quoted and (best is None or quoted[-1][0] > best[0]):
             best = quoted[-1]
         if wanted == "person":
@@ -287,7 +361,11 @@ class Resolver:
                 if len(people) == 1 and (best is None or best[0] < previous.start_char):
                     (ent,) = people.values()
                     m = self.mention_at(ent.root)
-                    best = (ent.start_char, Speaker(m.entity if m is not None else self._by_name(ent), ent))
+                    if m is not None:  # the actors stage may have mended the name's bounds
+                        ent = self.doc.char_span(m.start, m.end, alignment_mode="expand") or ent
+                    speaker = Speaker(m.entity if m is not None else self._by_name(ent), ent)
+                    if fits(speaker):
+                        best = (ent.start_char, speaker)
         if best is None:
-            return Speaker(None, self.doc[pronoun.i : pronoun.i + 1])
-        return best[1]
+            return None, Speaker(None, self.doc[pronoun.i : pronoun.i + 1])
+        return best
