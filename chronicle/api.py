@@ -20,7 +20,7 @@ from pathlib import Path
 from . import ingest as ingest_
 from .clean import DocumentError, clean, template_keys
 from .pipeline import PIPELINE_VERSION, analyze
-from .records import Actor, Analysis, Article, IngestError, Quote, RawDocument
+from .records import Actor, Analysis, Article, Incident, IngestError, Quote, RawDocument
 from .store import Store
 
 
@@ -116,6 +116,9 @@ class Chronicle:
                 report.duplicates += outcome == "duplicate"
         if analyze and (report.stored or report.duplicates):
             self.resolve_actors()
+            self.resolve_incidents()
+        elif analyze and self.store.incidents_missing():  # a knowledge base from before incidents existed
+            self.resolve_incidents()
         return report
 
     def _pending(self, docs: Iterable[RawDocument | IngestError], report: IngestReport, bar: _Progress, analyze: bool) -> Iterator[RawDocument]:
@@ -148,6 +151,15 @@ class Chronicle:
         self.store.replace_actors(actors, links)
         return actors
 
+    def resolve_incidents(self) -> list[Incident]:
+        """Rebuild incidents (the same happening across articles and outlets) from the
+        stored events, read through the current actor links; run after actor resolution."""
+        incidents_stage = import_module("chronicle.incidents")
+        articles = {a.id: a for a in self.store.articles()}
+        incidents, links = incidents_stage.resolve(self.store.events(), articles, self.store.actor_links(), self.store.actors())
+        self.store.replace_incidents(incidents, links)
+        return incidents
+
     def correct(self, correction: dict) -> list[Actor]:
         """Record a user correction to the actors (merge, split, rename, set-type) and apply it.
 
@@ -157,7 +169,9 @@ class Chronicle:
         ids = correction.get("ids") or [correction.get("id")]
         names = {a.id: a.name for a in self.actors()}
         self.store.add_correction({**correction, "names": {i: names[i] for i in ids if i in names}})
-        return self.resolve_actors()
+        actors = self.resolve_actors()
+        self.resolve_incidents()  # incidents read events through the actor links just changed
+        return actors
 
     # -- reading ----------------------------------------------------------------
     def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
@@ -175,6 +189,11 @@ class Chronicle:
             if a.id == key or norm in {unidecode(n).casefold() for n in [a.name, *a.aliases]}:
                 return a
         return None
+
+    def incidents(self, min_outlets: int = 0) -> list[Incident]:
+        """Happenings, most independently corroborated first; ``min_outlets``
+        keeps those corroborated by at least that many independent outlets."""
+        return [i for i in self.store.incidents() if i.corroboration >= min_outlets]
 
     def quotes(self, speaker: str | None = None) -> list[tuple[str, Quote, str | None]]:
         """(article id, quote, speaker's actor id), optionally for one speaker."""

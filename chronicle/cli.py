@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -23,6 +24,14 @@ DB = Annotated[Path, typer.Option("--db", help="The DuckDB file of the knowledge
 DEFAULT_DB = Path("chronicle.duckdb")
 
 
+def _rows(table: Table, rows) -> Table:
+    """Cells as plain text: names and quotations come from articles, and Rich
+    would otherwise read "[...]" in them as markup."""
+    for row in rows:
+        table.add_row(*(Text(str(cell)) for cell in row))
+    return table
+
+
 def _open(db: Path, read_only: bool = False) -> Chronicle:
     if read_only and not db.exists():
         err.print(f"[red]No knowledge base at {db}.[/] Create one with: chronicle ingest PATH --db {db}")
@@ -30,7 +39,7 @@ def _open(db: Path, read_only: bool = False) -> Chronicle:
     try:
         return Chronicle(db, read_only=read_only)
     except RuntimeError as e:
-        err.print(f"[red]{e}[/]")
+        err.print(f"[red]{escape(str(e))}[/]")
         raise typer.Exit(1) from None
 
 
@@ -48,7 +57,7 @@ def ingest(
     console.print(f"[green]{report.stored} stored[/], {report.duplicates} duplicates linked, {report.unchanged} unchanged, "
                   f"[{'red' if report.errors else 'green'}]{len(report.errors)} errors[/] → {db}")
     for e in report.errors[:10]:
-        err.print(f"  [red]✗[/] {e.source}: {e.reason}")
+        err.print(f"  [red]✗[/] {escape(e.source)}: {escape(e.reason)}")
     if len(report.errors) > 10:
         err.print(f"  … and {len(report.errors) - 10} more: chronicle errors --db {db}")
 
@@ -86,9 +95,7 @@ def stats(db: DB = DEFAULT_DB) -> None:
     with _open(db, read_only=True) as kb:
         counts = kb.stats()
     table = Table("records", "count", title=str(db))
-    for name, n in counts.items():
-        table.add_row(name, str(n))
-    console.print(table)
+    console.print(_rows(table, counts.items()))
 
 
 @app.command()
@@ -100,9 +107,7 @@ def errors(db: DB = DEFAULT_DB) -> None:
         console.print("no errors")
         return
     table = Table("source", "reason", title=f"{len(rows)} documents failed")
-    for e in rows:
-        table.add_row(e.source, e.reason)
-    console.print(table)
+    console.print(_rows(table, ((e.source, e.reason) for e in rows)))
 
 
 @app.command()
@@ -112,12 +117,31 @@ def quotes(db: DB = DEFAULT_DB, speaker: Annotated[Optional[str], typer.Option(h
         rows = kb.quotes(speaker)
         names = {a.id: a.name for a in kb.actors()}
     if not rows:
-        console.print(f"no quotes{' for ' + speaker if speaker else ''}")
+        console.print(f"no quotes{' for ' + escape(speaker) if speaker else ''}")
         raise typer.Exit(0 if not speaker else 1)
-    table = Table("speaker", "kind", "quote", "cue", "article")
-    for article, q, actor in rows:
-        table.add_row(names.get(actor, q.speaker_text or "?"), q.kind, q.text, q.cue or "", article)
-    console.print(table)
+    table = Table("speaker", "kind", "quote", "cue", "to", "article")
+    console.print(_rows(table, ((names.get(actor, q.speaker_text or "?"), q.kind, q.text, q.cue or "",
+                                 q.addressee_text or "", article) for article, q, actor in rows)))
+
+
+@app.command()
+def incidents(
+    db: DB = DEFAULT_DB,
+    min_outlets: Annotated[int, typer.Option("--min-outlets", help="Only incidents corroborated by at least this many independent outlets.")] = 2,
+) -> None:
+    """Happenings recognised across articles: how many outlets corroborate each, and where they disagree."""
+    with _open(db, read_only=True) as kb:
+        rows = kb.incidents(min_outlets)
+        names = {a.id: a.name for a in kb.actors()}
+    if not rows:
+        console.print(f"no incidents corroborated by {min_outlets} or more outlets" if min_outlets else "no incidents")
+        return
+    shown = lambda v: " and ".join(map(shown, v)) if isinstance(v, list) else names.get(v, str(v)) if isinstance(v, str) else str(v)  # noqa: E731
+    conflicts = lambda i: "; ".join(f"{c['field']}: " + " vs ".join(shown(v["value"]) for v in c["values"])  # noqa: E731
+                                    for c in i.conflicts)
+    table = Table("incident", "outlets", "mentions", "conflicts", "id")
+    console.print(_rows(table, ((i.summary, f"{i.corroboration} ({', '.join(i.outlets)})", len(i.events), conflicts(i), i.id)
+                                for i in rows)))
 
 
 # -- actors ------------------------------------------------------------------
@@ -125,7 +149,7 @@ def quotes(db: DB = DEFAULT_DB, speaker: Annotated[Optional[str], typer.Option(h
 def _actor_or_exit(kb: Chronicle, key: str):
     actor = kb.actor(key)
     if actor is None:
-        err.print(f"[red]No actor {key!r}.[/] See: chronicle actors list")
+        err.print(f"[red]No actor {escape(repr(key))}.[/] See: chronicle actors list")
         raise typer.Exit(1)
     return actor
 
@@ -136,9 +160,8 @@ def actors_list(db: DB = DEFAULT_DB, type: Annotated[Optional[str], typer.Option
     with _open(db, read_only=True) as kb:
         rows = [a for a in kb.actors() if type is None or a.type == type.upper()]
     table = Table("name", "type", "country", "articles", "mentions", "aliases", "id")
-    for a in sorted(rows, key=lambda a: -len(a.mentions)):
-        table.add_row(a.name, a.type, a.country or "", str(len({m[0] for m in a.mentions})), str(len(a.mentions)), " · ".join(a.aliases), a.id)
-    console.print(table)
+    console.print(_rows(table, ((a.name, a.type, a.country or "", len({m[0] for m in a.mentions}), len(a.mentions),
+                                 " · ".join(a.aliases), a.id) for a in sorted(rows, key=lambda a: -len(a.mentions)))))
 
 
 @actors_app.command("show")
@@ -147,8 +170,8 @@ def actors_show(key: str, db: DB = DEFAULT_DB) -> None:
     with _open(db, read_only=True) as kb:
         a = _actor_or_exit(kb, key)
         texts = {art.id: art.text for art in kb.articles({m[0] for m in a.mentions})}
-    console.print(f"[bold]{a.name}[/] ({a.type}{', ' + a.country if a.country else ''}) id {a.id}")
-    console.print(f"aliases: {' · '.join(a.aliases)}" + (f"\nroles: {' · '.join(a.roles)}" if a.roles else ""))
+    console.print(f"[bold]{escape(a.name)}[/] ({a.type}{', ' + a.country if a.country else ''}) id {a.id}")
+    console.print(Text(f"aliases: {' · '.join(a.aliases)}" + (f"\nroles: {' · '.join(a.roles)}" if a.roles else "")))
     for art, start, end in a.mentions:
         text = texts.get(art, "")
         flat = lambda s: s.replace("\n", " ")  # noqa: E731
@@ -164,7 +187,7 @@ def _correct(db: Path, correction: dict) -> None:
                 ids = [_actor_or_exit(kb, k).id for k in keys]
                 correction[key] = ids if key == "ids" else ids[0]
         kb.correct(correction)
-    console.print(f"recorded: {json.dumps(correction, ensure_ascii=False)}")
+    console.print(Text(f"recorded: {json.dumps(correction, ensure_ascii=False)}"))
 
 
 @actors_app.command("merge")

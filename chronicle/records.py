@@ -70,7 +70,8 @@ class Mention:
 
     ``entity`` groups the mentions of one actor within the article (``"e3"``);
     the corpus stage maps each (article, entity) to a canonical actor id.
-    ``kind``: ``name``, ``acronym``, ``nominal`` ("the Venezuelan president") or
+    ``kind``: ``name``, ``acronym``, ``nominal`` ("the Venezuelan president"),
+    ``group`` (an unnamed collective: "Venezuelan soldiers", "protesters") or
     ``pronoun``."""
 
     start: int
@@ -119,6 +120,8 @@ class Quote:
     channel: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    addressee: str | None = None  # local entity key of whom it was said to
+    addressee_text: str | None = None  # the words naming them ("reporters", "the BBC")
 
 
 @dataclass(slots=True)
@@ -144,6 +147,29 @@ class Event:
     coup: dict[str, Any] | None = None  # {outcome, kind, reference?}
     size: dict[str, int] | None = None  # {"arrested": 27, "dead": 19}
     confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Incident:
+    """One real-world happening: event mentions from one or more articles joined.
+
+    ``events`` are ``(article, seq)`` of its mentions; ``actors``/``location`` are
+    canonical actor ids; ``corroboration`` counts the independent outlets that
+    assert or report it (negated, hypothetical and planned mentions do not count);
+    ``conflicts`` lists where its sources disagree, ``{field, values: [{value, articles}]}``."""
+
+    id: str
+    type: str
+    mode: str | None
+    date: EventDate | None
+    summary: str
+    actors: list[str] = field(default_factory=list)
+    location: str | None = None
+    events: list[tuple[str, int]] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    corroboration: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -17,13 +17,21 @@ trimmed of articles and descriptions: 'the US automaker GM' → 'GM'), else of t
 overlapping one of a compatible type, else stays a singleton. Named/pronoun/nominal is
 MEANTIME's syntactic type where given, else read off the words.
 
-Usage: python eval/actors_eval.py [--corpus meantime|ecbplus|both] [--limit N]
-(N documents per topic; default all)
+Each line also counts false merges (pairs of gold actors sharing one predicted actor:
+the number to keep at zero), also among only the gold mentions a system mention spans
+exactly (the rest are partly the matching's: 'the Prime Minister of Singapore' takes the
+actor of 'Singapore'), and the share of gold actors given exactly one record.
+
+Usage: python eval/actors_eval.py [--corpus meantime|ecbplus|both] [--limit N] [--verbose]
+[--cache DIR]  (N documents per topic; default all. --verbose lists the false merges;
+--cache keeps per-article mentions so that a re-run only re-resolves: stale once the
+per-article stage changes)
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import pickle
 import re
 import sys
 import time
@@ -201,49 +209,108 @@ def overlapping(g: GoldMention, ms):
     return inside[-1] if inside else None
 
 
-def report(title: str, gold: list[GoldMention], per_article, mapping, match) -> None:
+def false_merges(gold: dict, system: dict) -> list[tuple[str, list[str]]]:
+    """Clusters holding more than one gold actor, with those actors: each pair of gold
+    actors sharing one predicted actor is a false merge."""
+    members: dict[str, set] = defaultdict(set)
+    for m, c in system.items():
+        members[c].add(gold[m])
+    return sorted((c, sorted(g)) for c, g in members.items() if len(g) > 1)
+
+
+def whole_share(gold: dict, system: dict) -> float:
+    """The share of gold actors whose mentions all went to exactly one predicted actor."""
+    clusters: dict[str, set] = defaultdict(set)
+    for m, g in gold.items():
+        clusters[g].add(system[m])
+    return sum(len(c) == 1 for c in clusters.values()) / (len(clusters) or 1)
+
+
+def _pairs(merged: list[tuple[str, list[str]]]) -> int:
+    return sum(len(g) * (len(g) - 1) // 2 for _, g in merged)
+
+
+def report(title: str, gold: list[GoldMention], per_article, mapping, match, verbose: bool = False) -> None:
     truth = {i: g.instance for i, g in enumerate(gold)}
     baseline = {i: g.text for i, g in enumerate(gold)}
     ours = system_clusters(gold, per_article, mapping, match)
+    # gold mentions a system mention covers exactly: their false merges are the resolver's,
+    # not the matching's ('the Prime Minister of Singapore' takes the actor of 'Singapore')
+    spans = {(doc, m.start, m.end) for doc, ms in per_article.items() for m in ms}
+    exact = {i for i, g in enumerate(gold) if (g.doc, g.start, g.end) in spans}
     print(f"\n{title}: {len(gold)} gold mentions, {len(set(truth.values()))} gold actors")
     for name, clusters in (("exact-string baseline", baseline), ("chronicle actors", ours)):
         p, r, f = b_cubed(truth, clusters)
+        merged = false_merges(truth, clusters)
+        strict = false_merges({i: truth[i] for i in exact}, {i: clusters[i] for i in exact})
         print(f"  {name:<22} B3 P={p:.3f} R={r:.3f} F1={f:.3f}  ({len(set(clusters.values()))} clusters)")
+        print(f"  {'':<22} false merges: {_pairs(merged)} pairs of gold actors ({_pairs(strict)} among exactly "
+              f"matched mentions); one record for {100 * whole_share(truth, clusters):.1f}% of gold actors")
+        if verbose and name == "chronicle actors":
+            texts: dict[tuple[str, str], set] = defaultdict(set)
+            for i, g in enumerate(gold):
+                texts[(clusters[i], g.instance)].add(g.text)
+            for c, instances in merged:
+                mark = "*" if any(c == m for m, _ in strict) else " "
+                print(f"   {mark}merged:", " + ".join(f"{g} {sorted(texts[(c, g)])}" for g in instances))
 
 
-def evaluate(title: str, docs: list) -> None:
+def evaluate(title: str, docs: list, verbose: bool = False, cache: Path | None = None) -> None:
     print(f"\n=== {title}: {len(docs)} documents, gold person/organisation/place mentions")
-    t0 = time.perf_counter()
-    parsed = {doc_id: nlp.parse(text) for doc_id, text, _ in docs}
-    t_parse = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    e2e = {doc_id: find_mentions(parsed[doc_id]) for doc_id, _, _ in docs}
-    t_stage = time.perf_counter() - t0
-    linked = {
-        doc_id: find_mentions(parsed[doc_id], [(g.start, g.end, g.label) for g in gold if g.kind == "NAM"])
-        for doc_id, _, gold in docs
-    }
+    if cache is not None and cache.exists():  # per-article mentions of an earlier run: corpus stage only
+        e2e, linked = pickle.loads(cache.read_bytes())
+        t_parse = t_stage = None
+    else:
+        t0 = time.perf_counter()
+        parsed = {doc_id: nlp.parse(text) for doc_id, text, _ in docs}
+        t_parse = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        e2e = {doc_id: find_mentions(parsed[doc_id]) for doc_id, _, _ in docs}
+        t_stage = time.perf_counter() - t0
+        linked = {
+            doc_id: find_mentions(parsed[doc_id], [(g.start, g.end, g.label) for g in gold if g.kind == "NAM"])
+            for doc_id, _, gold in docs
+        }
+        if cache is not None:
+            cache.write_bytes(pickle.dumps((e2e, linked)))
     all_gold = [g for _, _, gold in docs for g in gold]
     named = [g for g in all_gold if g.kind == "NAM"]
     named_pro = [g for g in all_gold if g.kind in ("NAM", "PRO")]
+    t_resolve = 0.0
     for setting, per_article in (("Linking on gold named mentions", linked), ("End to end (spaCy NER)", e2e)):
+        t0 = time.perf_counter()
         _, mapping = resolve(per_article)
-        report(f"{setting}, named mentions scored", named, per_article, mapping, overlapping)
+        t_resolve += time.perf_counter() - t0
+        report(f"{setting}, named mentions scored", named, per_article, mapping, overlapping, verbose)
         report(f"{setting}, named + pronoun mentions scored", named_pro, per_article, mapping, overlapping)
-    print(f"\nspaCy parse {t_parse:.1f}s; actors stage (per-article) {t_stage:.1f}s "
-          f"= {100 * t_stage / t_parse:.0f}% of parse time")
+    if t_parse is not None:
+        print(f"\nspaCy parse {t_parse:.1f}s; actors stage (per-article) {t_stage:.1f}s "
+              f"= {100 * t_stage / t_parse:.0f}% of parse time")
+    print(f"corpus resolution {t_resolve:.1f}s for both settings")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", choices=("meantime", "ecbplus", "both"), default="both")
     ap.add_argument("--limit", type=int, default=None, help="documents per topic (default: all)")
+    ap.add_argument("--verbose", action="store_true", help="list the false merges (named mentions)")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="folder keeping the per-article mentions between runs: only corpus resolution re-runs")
     args = ap.parse_args()
     nlp.load()
+
+    def cache(name: str) -> Path | None:
+        if args.cache is None:
+            return None
+        args.cache.mkdir(parents=True, exist_ok=True)
+        return args.cache / f"{name}-{args.limit or 'all'}.pickle"
+
     if args.corpus in ("meantime", "both"):
-        evaluate("MEANTIME English (4 topics, cross-document instances)", meantime_docs(args.limit))
+        evaluate("MEANTIME English (4 topics, cross-document instances)", meantime_docs(args.limit),
+                 args.verbose, cache("meantime"))
     if args.corpus in ("ecbplus", "both"):
-        evaluate("ECB+ test topics 36-45 (complete sentences only)", ecbplus_docs(args.limit))
+        evaluate("ECB+ test topics 36-45 (complete sentences only)", ecbplus_docs(args.limit),
+                 args.verbose, cache("ecbplus"))
 
 
 if __name__ == "__main__":

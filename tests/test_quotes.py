@@ -324,3 +324,60 @@ def test_quoted_as_saying_and_statement_read(parse):
     first, second = quotes(parse, text)
     assert (first.speaker_text, first.kind) == ("the minister", "direct")
     assert (second.speaker_text, second.cue, second.speaker) == ("the statement", "read", None)
+
+
+# -- to whom ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, audience", [
+    ("Pompeo told reporters on Sunday that the United States was ready to act.", "reporters"),
+    ("“We will not surrender,” Maduro told a crowd of supporters in Caracas.", "a crowd of supporters"),
+    ("In a letter to the Security Council, Venezuela's ambassador said the strikes were illegal.", "the Security Council"),
+    ("Bolton warned Venezuelan officers that they faced sanctions.", "Venezuelan officers"),
+    ("“This is a coup,” Arreaza said in a speech to the United Nations General Assembly.",
+     "the United Nations General Assembly"),
+])
+def test_addressee_is_read_off_the_cue(parse, text, audience):
+    (q,) = quotes(parse, text)
+    assert q.addressee_text == audience
+
+
+@pytest.mark.parametrize("text", [
+    "According to the BBC, troops fired on protesters near the border.",  # the source, not an audience
+    "“The time is now,” Guaidó said outside the air base in Caracas.",  # a place is not an audience
+])
+def test_no_addressee_where_none_is_named(parse, text):
+    (q,) = quotes(parse, text)
+    assert q.addressee_text is None
+
+
+def test_addressee_links_to_the_actor_mentioned():
+    from chronicle.pipeline import analyze
+
+    text = "Venezuela's foreign minister told the United Nations that the sanctions were a crime."
+    analysis = analyze(Article(id="a", source="a", sha256="a", text=text))
+    (q,) = analysis.quotes
+    heard = next(m for m in analysis.mentions if m.entity == q.addressee)
+    assert heard.name == "United Nations" and q.addressee_text == "the United Nations"
+
+
+def test_cli_shows_article_text_literally_not_as_markup(tmp_path, monkeypatch):
+    """Quoted words are untrusted: "[link=...]" in an article must print as written."""
+    from typer.testing import CliRunner
+
+    from chronicle.cli import app, console
+
+    monkeypatch.setenv("CHRONICLE_NO_PROGRESS", "1")
+    monkeypatch.setattr(console, "width", 400)
+    story = {"title": "Protest in the capital", "text": (
+        "Thousands marched through the capital on Monday to demand new elections. "
+        "“[link=http://evil.example]Click here[/link] and [bold]vote[/bold],” the opposition leader Ana Ruiz "
+        "told reporters outside parliament. Police said the march was peaceful and no one was arrested.")}
+    source = tmp_path / "story.jsonl"
+    source.write_text(json.dumps(story), encoding="utf-8")
+    db = str(tmp_path / "k.duckdb")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(source), "--db", db]).exit_code == 0
+    shown = runner.invoke(app, ["quotes", "--db", db]).output
+    assert "[link=http://evil.example]Click here[/link]" in shown and "[bold]vote[/bold]" in shown
+    assert "reporters" in shown  # to whom

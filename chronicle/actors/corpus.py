@@ -5,7 +5,14 @@ agree after folding accents, case and punctuation, or when one name is a clear v
 of another (a surname, initials, a transliteration, an acronym seen with its
 expansion) and no other actor fits as well. A surname alone also needs the two
 articles to share some other actor. Joins never cross kinds (person / place /
-organisation), so 'Maduro' the person stays apart from 'the Maduro government'.
+organisation), so 'Maduro' the person stays apart from 'the Maduro government'; a
+label the corpus outvotes is corrected first ('Salvador Allende' once tagged a place
+the gazetteer does not know), and 'Carlota' may join 'La Carlota' whatever its label.
+
+Names any country's body could bear ('National Assembly', 'Supreme Court') and bare
+descriptions ('the soldiers') join across articles only when their countries agree
+(stated, or the article's main country); no rule can merge two of different countries.
+Places get their country from the GeoNames gazetteer (``places``).
 """
 from __future__ import annotations
 
@@ -14,12 +21,14 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
 from ..records import Actor, Mention
 from .document import DisjointSets, best_fit, name_tokens
 from .lexicon import country_code, country_name, demonym_code, fold, words
+from .places import is_place, place_country
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +106,12 @@ def resolve(
     ``corrections`` (the user's merge/split/rename/set-type) are replayed last."""
     locals_ = _locals(per_article)
     _retype_by_corpus_majority(locals_)
-    sets = DisjointSets(len(locals_))
-    _join_same_key(locals_, sets)
+    _place_countries(locals_)
+    about = _main_countries(locals_)
+    tags = [_generic_tag(loc, about) for loc in locals_]
+    sets = _Sets(len(locals_), tags)
+    _join_same_key(locals_, sets, tags)
+    _join_article_variants(locals_, sets, about)
     _join_person_variants(locals_, sets)
     _join_surnames(locals_, sets)
     _join_generic_heads(locals_, sets)
@@ -128,34 +141,160 @@ def _locals(per_article: Mapping[str, list[Mention]]) -> list[_Local]:
 
 def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
     """A string the model tagged as a place or organisation in one article but as a
-    person (or a person's surname) in most others is a person ('Trump' as GPE)."""
+    person (or a person's surname) in most others is a person ('Trump' as GPE). A place
+    label the gazetteer cannot back loses a tie too: 'Salvador Allende' once a GPE and
+    once a PERSON is a person, 'Halliburton' once a GPE and once an ORG a company."""
     person_votes: Counter = Counter()
-    other_votes: Counter = Counter()
+    org_types: dict[str, Counter] = defaultdict(Counter)
+    place_votes: Counter = Counter()
     for loc in locals_:
         tokens = name_tokens(fold(loc.name))
         if loc.type == "PERSON":
             person_votes[" ".join(tokens)] += 1
             if len(tokens) > 1:
                 person_votes[tokens[-1]] += 1  # the surname of a full name
+        elif loc.group == "place":
+            place_votes[fold(loc.name)] += 1
         else:
-            other_votes[fold(loc.name)] += 1
+            org_types[fold(loc.name)][loc.type] += 1
+    org_votes = Counter({key: sum(types.values()) for key, types in org_types.items()})
     for loc in locals_:
         key = fold(loc.name)
-        if loc.type in ("PERSON", "MEDIA") or loc.country or country_code(loc.name) or len(key.split()) > 2:
+        if loc.type in ("PERSON", "MEDIA") or loc.country or country_code(loc.name):
             continue
-        if person_votes[key] > other_votes[key]:
+        persons, others = person_votes[key], org_votes[key] + place_votes[key]
+        if len(key.split()) <= 2 and persons > others:
             loc.type = "PERSON"
+        elif loc.group == "place" and max(persons, org_votes[key]) >= place_votes[key] and not is_place(loc.name):
+            if persons > org_votes[key]:
+                loc.type = "PERSON"
+            elif org_votes[key] > persons:
+                loc.type = org_types[key].most_common(1)[0][0]
 
 
-def _join_same_key(locals_: list[_Local], sets: DisjointSets) -> None:
-    first: dict[tuple[str, str], int] = {}
+def _place_countries(locals_: list[_Local]) -> None:
+    """Cities and regions get their country from the gazetteer ('Petare' → VEN), the
+    ambiguous ones ('Altamira') only when the article is about that country."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for loc in locals_:
+        if loc.country:
+            named[loc.article].add(loc.country)
+    about = _main_countries(locals_)
+    for loc in locals_:
+        if loc.group == "place" and not loc.country and not loc.key.startswith("country:"):
+            code = demonym_code(loc.name)  # 'American' labelled a place
+            loc.country = code or place_country(loc.name, named[loc.article], about.get(loc.article))
+
+
+# --- generic institution names ---------------------------------------------------------
+
+_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "de", "del", "la", "el"}
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    W = words()
+    return frozenset(W["generic_institution_words"] | W["military_heads"])
+
+
+@lru_cache(maxsize=65536)
+def _generic(name: str) -> bool:
+    """'National Assembly', 'Supreme Court of Justice', 'Ministry of Defence', 'Army':
+    names made only of words any country's institutions use, so they name no one body."""
+    tokens = [t for t in fold(name).split() if t not in _FUNCTION_WORDS]
+    return bool(tokens) and all(t in _generic_words() for t in tokens)
+
+
+def _generic_tag(loc: _Local, about: Mapping[str, str]) -> str | None:
+    """Whose a generic name is: the country the article gives it, else the country the
+    article is about, else the article itself (so it joins nothing outside). An entity
+    only described ('the prosecutors', 'soldiers') is its stated country's ('Venezuelan
+    troops') or its article's alone: two stories about one country have many prosecutors."""
+    if loc.key.startswith("country:"):
+        return None
+    if not loc.surfaces:
+        return loc.country or f"?{loc.article}"
+    if not _generic(loc.name):  # a name ('Prosecutors' as a person's is not one)
+        return None
+    return loc.country or about.get(loc.article) or f"?{loc.article}"
+
+
+class _Sets(DisjointSets):
+    """Union-find that refuses to join two clusters holding generic names of different
+    countries (or of unknown ones from different articles), whatever rule asks."""
+
+    def __init__(self, n: int, tags: list[str | None]):
+        super().__init__(n)
+        self.tags: dict[int, set[str]] = {i: {t} for i, t in enumerate(tags) if t}
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a == b:
+            return
+        tags = self.tags.get(a, set()) | self.tags.get(b, set())
+        if len(tags) > 1:
+            return
+        super().union(a, b)
+        root = self.find(a)
+        if tags:
+            self.tags[root] = tags
+
+
+def _join_same_key(locals_: list[_Local], sets: DisjointSets, tags: list[str | None]) -> None:
+    """Same group, same key; generic names and descriptions only with the same country.
+    A description ('the Venezuelan military') joins the name written the same way when
+    that name's country agrees."""
+    first: dict[tuple[str, str, str | None], int] = {}
     for i, loc in enumerate(locals_):
         for key in loc.keys():
-            k = (loc.group, key)
+            k = (loc.group, key, tags[i])
             if k in first:
                 sets.union(first[k], i)
             else:
                 first[k] = i
+    for i, loc in enumerate(locals_):
+        named = first.get((loc.group, loc.key, None))
+        if tags[i] and not loc.surfaces and named is not None and locals_[named].country in (None, tags[i]):
+            sets.union(named, i)
+    compact: dict[tuple[str, str], int] = {}  # 'Sea Micro' = 'SeaMicro', 'Sea World' = 'SeaWorld'
+    for i, loc in enumerate(locals_):
+        key = loc.key.replace(" ", "")
+        if loc.group != "person" and loc.surfaces and not tags[i] and len(key) >= 6 and ":" not in key:
+            if (loc.group, key) in compact:
+                sets.union(compact[(loc.group, key)], i)
+            else:
+                compact[(loc.group, key)] = i
+
+
+_LEADING_ARTICLES = {"la", "el", "los", "las", "le", "les", "the", "il", "lo"}
+
+
+def _join_article_variants(locals_: list[_Local], sets: DisjointSets, about: Mapping[str, str]) -> None:
+    """'Carlota' → 'La Carlota' (whatever the labels said: place or organisation), when
+    that is the only name of the kind, 'Carlota' is no place of its own in the gazetteer
+    (as 'Salvador' is, beside 'El Salvador'), and the two articles are one article, or
+    about one country, or share another actor."""
+    context = _context(locals_)
+    with_article: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        tokens = fold(loc.name).split()
+        if loc.group in ("org", "place") and len(tokens) > 1 and tokens[0] in _LEADING_ARTICLES:
+            if not loc.key.startswith("country:"):
+                with_article[" ".join(tokens[1:])].add(i)
+    for i, loc in enumerate(locals_):
+        key = fold(loc.name)
+        if loc.group not in ("org", "place") or key not in with_article or loc.key.startswith("country:"):
+            continue
+        roots = {sets.find(j) for j in with_article[key]}
+        if len(roots) != 1 or is_place(loc.name) or _generic(loc.name):
+            continue
+        target = roots.pop()
+        for j in with_article[key]:
+            other = locals_[j].article
+            same = other == loc.article or (about.get(other) and about.get(other) == about.get(loc.article))
+            if same or (context[other] & context[loc.article]):
+                sets.union(i, target)
+                break
 
 
 def _person_clusters(locals_: list[_Local], sets: DisjointSets) -> dict[tuple[str, ...], set[int]]:
@@ -168,26 +307,35 @@ def _person_clusters(locals_: list[_Local], sets: DisjointSets) -> dict[tuple[st
 
 
 def _join_person_variants(locals_: list[_Local], sets: DisjointSets) -> None:
-    """Full names that differ by initials, a dropped second surname or spelling."""
+    """Full names that differ by initials, a dropped second surname or middle name, or
+    spelling. A form that fits two names which do not fit each other ('Nicolás Maduro'
+    of 'Nicolás Maduro Moros' and of his son 'Nicolás Maduro Guerra') joins neither."""
     forms = _person_clusters(locals_, sets)
     full = [f for f in forms if len(f) > 1]
-    by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    by_key: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     for f in full:
-        by_last[f[-1][:3]].append(f)
-        by_last[f[1][:3]].append(f)  # "Nicolás Maduro Moros" / "Nicolás Maduro"
+        for key in _variant_keys(f):
+            by_key[key].append(f)
+    fits: dict[tuple[str, ...], set[tuple[str, ...]]] = {
+        f: {g for key in _variant_keys(f) for g in by_key[key] if g != f and _variant(f, g)} for f in full
+    }
+    hubs = {f for f, gs in fits.items() if any(h not in fits[g] for g in gs for h in gs if h != g)}
     for f in full:
-        fits = {
-            g
-            for key in {f[-1][:3], f[1][:3]}
-            for g in by_last[key]
-            if g != f and _variant(f, g)
-        }
-        roots = {sets.find(r) for g in fits for r in forms[g]}
+        if f in hubs:
+            continue
+        roots = {sets.find(r) for g in fits[f] - hubs for r in forms[g]}
         mine = {sets.find(r) for r in forms[f]}
         if len(roots - mine) == 1:
             target = (roots - mine).pop()
             for r in mine:
                 sets.union(r, target)
+
+
+def _variant_keys(f: tuple[str, ...]) -> set[tuple[str, str]]:
+    """Blocking keys: a variant shares one (an initial, the surname's first letters), so
+    only names sharing a key are compared. Each tail's initial ('Corina Machado' in
+    'María Corina Machado'); the second word as surname ('Nicolás Maduro [Moros]')."""
+    return {(f[i][0], f[-1][:2]) for i in range(len(f) - 1)} | {(f[0][0], f[1][:2])}
 
 
 def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -202,23 +350,28 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < 2:
         return False
+    if len(long_) == len(short) + 1 and long_[0] == short[0] and long_[-1] == short[-1] and len(short[-1]) > 1:
+        return True  # a middle name or initial left out: "Winston K. Blackmore" / "Winston Blackmore"
     return long_[: len(short)] == short or long_[-len(short) :] == short
 
 
 def _context(locals_: list[_Local]) -> dict[str, set[str]]:
-    """The people and organisations each article names: shared ones suggest shared actors."""
+    """The people, organisations and places below a country each article names: shared
+    ones suggest shared actors. Not the outlets quoted, countries, descriptions or
+    generic names ('Reuters', 'US', 'officials', 'Parliament'): unrelated stories share them."""
     out: dict[str, set[str]] = defaultdict(set)
     for loc in locals_:
-        if loc.group in ("person", "org"):
+        if loc.type != "MEDIA" and loc.surfaces and not loc.key.startswith("country:") and not _generic(loc.name):
             tokens = name_tokens(fold(loc.name))
             if tokens:
-                out[loc.article].add(tokens[-1] if loc.group == "person" else " ".join(tokens))
+                out[loc.article].add(tokens[-1] if loc.group == "person" else f"{loc.group}:{' '.join(tokens)}")
     return out
 
 
 def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
-    """'Guaidó' alone → 'Juan Guaidó', if no other full name fits as well and the
-    articles share another actor."""
+    """'Guaidó' alone → 'Juan Guaidó', if no other full name fits as well and one article
+    names both (NER typed them apart) or an article of each names another same actor
+    (a person, an organisation, a place below a country: not an outlet or 'officials')."""
     forms = _person_clusters(locals_, sets)
     context = _context(locals_)
     full = [f for f in forms if len(f) > 1]
@@ -234,7 +387,7 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
         for r in {sets.find(r) for r in forms[short]}:
             mine = set().union(*(context[a] for a in cluster_articles[r])) - {short[0]}
             theirs = set().union(*(context[a] for a in cluster_articles[target])) - {short[0]}
-            if mine & theirs:
+            if mine & theirs or cluster_articles[r] & cluster_articles[target]:
                 sets.union(r, target)
 
 
@@ -353,6 +506,8 @@ def _actor(group: list[_Local]) -> Actor:
     surfaces = Counter()
     for loc in group:
         surfaces.update(loc.surfaces)
+    if not surfaces:  # an unnamed group: its aliases are the words that describe it
+        surfaces.update(m.text for loc in group for m in loc.mentions if m.kind == "group")
     countries = Counter(loc.country for loc in group if loc.country)
     roles = []
     for loc in group:

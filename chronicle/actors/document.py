@@ -5,6 +5,11 @@ article, titles, speech-verb subjects and head nouns decide the type. Linking is
 conservative: a short form joins a full form only when exactly one full form fits
 best, and pronouns or role descriptions join a person only when the antecedent is
 clear; otherwise they stay apart (an unlinked mention costs less than a wrong one).
+
+Unnamed collective actors ('Venezuelan soldiers', 'protesters', 'the opposition'; the
+vocabulary is ``groups.json``) become entities of their own, with mentions of kind
+``group``, named by country and side ('American officials', 'pro-government militias');
+'they' joins one only when no other plural actor is in reach.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
+from .groups import PLURAL_PRONOUNS, find_groups, vocabulary
 from .lexicon import capital_code, country_code, country_name, demonym_code, fold, media_names, words
 
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "GROUP"}
@@ -88,8 +94,10 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     _link_orgs(doc, cands, sets, types)
     entities = _entities(doc, cands, sets, types)
     extra = _nominals(doc, cands, entities) + _forces_nominals(doc, cands, entities)
+    groups, plural = _groups(doc, cands, entities, extra)
     extra += _pronouns(doc, cands, entities)
-    return _emit(doc, entities, extra)
+    extra += _plural_pronouns(doc, cands, groups, plural)
+    return _emit(doc, entities + groups, extra)
 
 
 # --- candidates ---------------------------------------------------------------------
@@ -872,8 +880,16 @@ def _antecedent(doc: Doc, pron: Token, here, earlier) -> _Entity | None:
         if len(ents) == 1:
             return ents[0]
         subjects = _distinct([(c, e) for c, e in prior if c.tokens(doc).root.dep_ in ("nsubj", "nsubjpass")])
-        return subjects[0] if len(subjects) == 1 and pron.dep_ in ("nsubj", "nsubjpass") else None
+        return subjects[0] if len(subjects) == 1 and _subject_pronoun(pron) else None
     return None
+
+
+def _subject_pronoun(pron: Token) -> bool:
+    """'He said ...', or the owner of the subject at the start of a sentence ('His
+    government announced ...'): either continues the previous sentence's subject."""
+    if pron.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return pron.dep_ == "poss" and pron.head.dep_ in ("nsubj", "nsubjpass") and pron.i == pron.sent.start
 
 
 def _bound_locally(doc: Doc, pron: Token, c: _Cand) -> bool:
@@ -943,6 +959,141 @@ def _speaker_of_clause(pron: Token, before: list[tuple[_Cand, _Entity]]) -> _Ent
     return subjects[0] if len(_distinct([(None, e) for e in subjects])) == 1 else None
 
 
+# --- unnamed groups -------------------------------------------------------------------------
+
+
+def _groups(
+    doc: Doc, cands: list[_Cand], entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
+) -> tuple[list[_Entity], list[tuple[_Cand, _Entity]]]:
+    """Unnamed collective actors (``groups.find_groups``) as entities of their own, one per
+    canonical name. A bare mention ('the soldiers') joins the one earlier group with the
+    same head words ('Venezuelan soldiers'), else takes the article's dominant country if
+    one is clear. A country's government is that country ('the Venezuelan government'
+    joins Venezuela), as 'the US government' already is. Returns the new entities and
+    the mentions of plural groups (which 'they' may stand for)."""
+    covered = {i for c in cands for i in range(c.start, c.end)} | {i for c, _ in extra for i in range(c.start, c.end)}
+    country_at = {i: c.country for c in cands if c.country and c.label == "GPE" for i in range(c.start, c.end)}
+    found = find_groups(doc, covered, country_at)
+    if not found:
+        return [], []
+    V = vocabulary()
+    country_heads, state_sectors, foreign = V["country_heads"], V["state_sectors"], V["foreign_sectors"]
+    dominant = _dominant_country(entities)
+    nations: dict[str, _Entity] = {}
+    for e in entities:
+        if e.type == "GPE" and e.country and any(c.key.startswith("country:") for c in e.cands):
+            nations.setdefault(e.country, e)
+    by_name = {fold(e.name): e for e in entities if e.type in ORG_LIKE}  # 'the military' → a named 'American military'
+    specific: dict[str, list[tuple[_Entity, int]]] = defaultdict(list)  # head words → (group, token) not bare
+    new: list[_Entity] = []
+    plural: list[tuple[_Cand, _Entity]] = []
+    sent_of = {tok.i: n for n, s in enumerate(doc.sents) for tok in s}
+    for g in found:
+        cand = _Cand(g.start, g.end, g.type, kind="group")
+        infer = not (g.owner or g.possessed or g.sector in foreign)
+        country = g.country or (dominant if infer else None)
+        if g.bare and fold(g.name(country)) not in by_name:
+            # 'the soldiers' → the one earlier group of soldiers ('Venezuelan soldiers') of
+            # the article's country or, when no country dominates, named in the last three sentences
+            earlier = [
+                e
+                for e, at in specific.get(g.phrase, [])
+                if (e.country in (None, dominant) if dominant else sent_of[g.start] - sent_of[at] <= 3)
+            ]
+            earlier = _distinct([(None, e) for e in earlier])
+            if len(earlier) == 1:
+                earlier[0].cands.append(cand)
+                if g.plural:
+                    plural.append((cand, earlier[0]))
+                continue
+        if country is None and not g.plural and g.sector in state_sectors:
+            continue  # 'the military' of no country we know is nobody in particular
+        if g.phrase in country_heads and country and not g.owner:
+            cand.label, cand.kind = "GPE", "nominal"
+            nation = nations.get(country)
+            if nation is None:
+                nation = nations[country] = _Entity(type="GPE", name=country_name(country), country=country)
+                cand.kind = "group"
+                new.append(nation)
+            nation.cands.append(cand)
+            continue
+        name = g.name(country)
+        ent = by_name.get(fold(name))
+        if ent is not None and ent.type != g.type and ent not in new:
+            ent = None  # 'Venezuelan police' named as a GROUP by NER; ours is the ORG
+        if ent is None:
+            ent = by_name[fold(name)] = _Entity(type=g.type, name=name, country=country)
+            new.append(ent)
+        if not g.bare:
+            specific[g.phrase].append((ent, g.start))
+        ent.cands.append(cand)
+        if g.plural:
+            plural.append((cand, ent))
+    return new, plural
+
+
+def _dominant_country(entities: list[_Entity]) -> str | None:
+    """The country the article is about, when its mentions outnumber any other's two to one."""
+    counts: Counter = Counter()
+    for e in entities:
+        if e.country:
+            counts[e.country] += len(e.cands)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _plural_pronouns(
+    doc: Doc, cands: list[_Cand], groups: list[_Entity], mentions: list[tuple[_Cand, _Entity]]
+) -> list[tuple[_Cand, _Entity]]:
+    """they/them/their → a group, where the antecedent is clear: the subject of the speech
+    verb whose clause the pronoun opens ('Protesters said they would return'), the only
+    group before it in its sentence, or for a subject pronoun with none, the only group
+    of the previous sentence (no preference for its subject: 'Police fired at protesters.
+    They ...' may be either); never past a named organisation or an unlisted plural
+    subject or object ('analysts', 'roads'), which may be meant."""
+    if not mentions:
+        return []
+    sent_of = {tok.i: n for n, s in enumerate(doc.sents) for tok in s}
+    by_sent: dict[int, list[tuple[_Cand, _Entity]]] = defaultdict(list)
+    for c, e in mentions:
+        by_sent[sent_of[c.start]].append((c, e))
+    taken = {i for e in groups for c in e.cands for i in range(c.start, c.end)}
+    taken |= {i for c in cands for i in range(c.start, c.end)}
+    rivals: dict[int, list[Token]] = defaultdict(list)
+    for c in cands:  # named organisations, and people named together ('Maduro and Cabello')
+        root = c.tokens(doc).root
+        together = root.dep_ == "conj" or "conj" in {x.dep_ for x in root.children}
+        if c.label in ORG_LIKE or (c.label == "PERSON" and together):
+            rivals[sent_of[c.start]].append(root)
+    for tok in doc:  # plural nouns outside our vocabulary: 'analysts', 'roads'
+        if tok.tag_ in ("NNS", "NNPS") and tok.i not in taken and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            rivals[sent_of[tok.i]].append(tok)
+    quoted = _quoted_chars(doc.text)
+    out = []
+    for tok in doc:
+        if tok.lower_ not in PLURAL_PRONOUNS or tok.pos_ != "PRON" or quoted[tok.idx]:
+            continue
+        n = sent_of[tok.i]
+        here = [(c, e) for c, e in by_sent[n] if c.end <= tok.i]
+        near = [r for r in rivals[n] if r.i < tok.i]
+        target = _speaker_of_clause(tok, here) if here else None
+        if target is None and here:
+            ents = _distinct(here)
+            target = ents[0] if len(ents) == 1 and not near else None
+        elif target is None and not near and tok.dep_ in ("nsubj", "nsubjpass") and n > 0:
+            ents = _distinct(by_sent[n - 1])
+            if len(ents) == 1 and not rivals[n - 1]:
+                target = ents[0]
+        if target is None:
+            continue
+        c = _Cand(tok.i, tok.i + 1, target.type, kind="pronoun")
+        out.append((c, target))
+        by_sent[n].append((c, target))
+    return out
+
+
 # --- output -------------------------------------------------------------------------------
 
 
@@ -951,10 +1102,10 @@ def _emit(doc: Doc, entities: list[_Entity], extra: list[tuple[_Cand, _Entity]])
     for c, ent in extra:
         ent.cands.append(c)
     out = []
-    numbered = [e for e in entities if any(c.kind in ("name", "acronym") for c in e.cands)]
+    numbered = [e for e in entities if any(c.kind in ("name", "acronym", "group") for c in e.cands)]
     for n, ent in enumerate(numbered, 1):
         for c in ent.cands:
-            start, end = _char_span(doc, c)
+            start, end = _char_span(doc, c, text)
             if start >= end:
                 continue
             out.append(
@@ -974,10 +1125,10 @@ def _emit(doc: Doc, entities: list[_Entity], extra: list[tuple[_Cand, _Entity]])
     return out
 
 
-def _char_span(doc: Doc, c: _Cand) -> tuple[int, int]:
+def _char_span(doc: Doc, c: _Cand, text: str) -> tuple[int, int]:
+    """``text`` is ``doc.text``, passed in: spaCy builds that string anew on each access."""
     start = doc[c.start].idx
     end = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-    text = doc.text
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM and not (text[end - 1] == "." and _initial_before(text, end)):

@@ -221,7 +221,7 @@ def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | Non
     if not (sources or targets or coup or size_ or has_arguments(pred)):
         return None  # no one does it and nothing undergoes it: not an event a reader can check
     start, end = clause_span(tok, sent)
-    date = _date(analysis, tok, sent, start, end, date_for)
+    date = _date(analysis, tok, sent, start, end, date_for, mood)
     # "has called its own demonstration for Wednesday": not yet happened when written. A call,
     # threat or promise is made now, whatever day its content names.
     if mood == "asserted" and pred.lemma not in cues()["absorbing_heads"] \
@@ -279,14 +279,28 @@ def _threat_mode(etype: str, mode: str | None) -> str:
     return cues()["speaker_threat_modes"][etype]
 
 
-def _date(analysis, tok, sent, start, end, date_for) -> EventDate | None:
+def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> EventDate | None:
     """A date written inside the trigger's own phrase ("the 1992 coup") wins over
-    the clause's, so background events keep their own dates."""
+    the clause's, so background events keep their own dates.
+
+    The time stage's ``date_for`` answers first; what it found outside the trigger's
+    clause is then checked against the grammar (see ``_borrowed``): a date in a clause
+    the trigger is not part of ("the crowds the opposition commanded in April 2002, and
+    his march was blocked") does not date it, a paragraph's narrative time passes only
+    from an expression that dates its own sentence's main predicate, and never to an
+    event the tense puts before it ("had been released"). An event with no date of its
+    own gets the publication date only when the tense says it had happened (or was
+    under way) when the article was written; a planned, hypothetical or habitual one
+    gets none rather than a wrong one."""
     own = [e for e in sent.ents if e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1]
     if own and tok.pos_ == "NOUN":
         start, end = own[0].start_char, own[0].end_char
     if date_for is not None:
         found = date_for(analysis, start, end)
+        if found is not None and found.basis in ("sentence", "paragraph"):
+            found = _borrowed(analysis, tok, sent, start, end) or _published(analysis, tok, mood, found.basis)
+        elif found is not None and found.basis == "publication":
+            found = _published(analysis, tok, mood, found.basis)
         if found is not None and found.value is not None:
             return found
     # Without the time stage's answer, a year written in the clause still dates it.
@@ -297,6 +311,113 @@ def _date(analysis, tok, sent, start, end, date_for) -> EventDate | None:
     value = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day and month else "")
     precision = "day" if day and month else "month" if month else "year"
     return EventDate(value=value, precision=precision, text=None, basis="expression")
+
+
+CLAUSES = ("relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "pcomp")
+NOMINAL_MODIFIERS = ("compound", "amod", "nmod", "poss", "nummod")
+MODALS = ("will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "wo", "'d")
+
+
+def _event_date(t, basis: str) -> EventDate:
+    return EventDate(t.value, "day" if t.precision == "time" else t.precision, t.text, basis)
+
+
+def _token_of(analysis: Analysis, t):
+    span = analysis.doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _within(tok, head) -> bool:
+    return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
+def _foreign(expr, tok) -> bool:
+    """Whether a time expression sits in a clause, or qualifies a noun phrase, that the
+    trigger is no part of: then it dates that clause or thing, not the trigger."""
+    for a in (expr, *expr.ancestors):
+        if a.i == tok.i or _within(tok, a) and a.dep_ not in CLAUSES:
+            break
+        if a.dep_ in CLAUSES and not _within(tok, a):
+            return True
+        if a.dep_ in NOMINAL_MODIFIERS and a.head.pos_ in ("NOUN", "PROPN") and not _within(tok, a.head):
+            return True  # "the 2002 coup" dates the coup
+    return False
+
+
+def _narrative(expr) -> bool:
+    """Whether an expression dates its sentence's main line ("On Saturday, the Times
+    reported ..."): attached to a verb of a main (or reported) clause, not to a noun
+    or inside a relative clause."""
+    head = expr.head if expr.dep_ == "pobj" else expr
+    if head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(a.dep_ in ("relcl", "acl", "amod", "compound") for a in head.ancestors)
+
+
+def _tense(tok) -> str:
+    """The tense and mood of the trigger's clause: irrealis (a modal), pluperfect,
+    perfect, past, progressive or present; an infinitive or bare participle takes its
+    governor's."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    for _ in range(4):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        if words & set(MODALS) or any(a.lower_ == "to" for a in auxes) and verb.dep_ not in ("xcomp", "advcl", "conj"):
+            return "irrealis"
+        if "had" in words:
+            return "pluperfect"
+        if words & {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN":
+            return "perfect"
+        if verb.tag_ == "VBD" or words & {"was", "were", "did"}:
+            return "past"
+        if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
+            return "progressive"
+        if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am", "does", "do"}:
+            return "present"
+        if verb.dep_ in ("xcomp", "advcl", "conj", "acl", "pcomp", "relcl") and verb.head != verb:
+            verb = verb.head if verb.dep_ != "pcomp" else verb.head.head
+            continue
+        break
+    return "unknown"
+
+
+def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate | None:
+    """A date from elsewhere in the trigger's sentence, else its paragraph's narrative
+    time, when the grammar lets it carry over (see ``_date``)."""
+    text = analysis.article.text
+    par_start = text.rfind("\n", 0, start) + 1
+    par_end = text.find("\n", end)
+    par_end = len(text) if par_end < 0 else par_end
+    dated = [t for t in analysis.times if t.value is not None and t.precision != "duration"]
+    lo, hi = max(sent.start_char, par_start), min(sent.end_char, par_end)
+    here = [(t, x) for t in dated if lo <= t.start and t.end <= hi
+            if (x := _token_of(analysis, t)) is not None and not _foreign(x, tok)]
+    if here:
+        nearest = min(here, key=lambda p: max(p[0].start - end, start - p[0].end))[0]
+        return _event_date(nearest, "sentence")
+    if _tense(tok) == "pluperfect":
+        return None  # before the narrative time: when, the text does not say
+    earlier = [t for t in dated if par_start <= t.start and t.end <= lo
+               if (x := _token_of(analysis, t)) is not None and _narrative(x)]
+    return _event_date(earlier[-1], "paragraph") if earlier else None
+
+
+def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | None:
+    """The publication date for an event with no date in its text, when it had
+    happened, or was going on, when the article was written."""
+    published = analysis.article.published
+    if published is None or mood in ("planned", "hypothetical"):
+        return None
+    if basis == "publication" and analysis.article.published_basis == "unknown":
+        return None
+    if _tense(tok) in ("irrealis", "present"):
+        return None
+    precision = {3: "day", 2: "month", 1: "year"}[len(published.split("-"))]
+    return EventDate(published, precision, analysis.article.published_evidence, "publication")
 
 
 def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: Analysis) -> list[Event]:

@@ -3,14 +3,42 @@
 A coup is an organised effort to remove the incumbent executive suddenly and
 irregularly. Words like "coup" and "putsch" always name one; "overthrow" or "oust"
 do when their object is a government or its head; "revolt", "uprising" or "mutiny"
-do when soldiers carry them out or a government is their target (otherwise they
-are riots). The outcome comes from the words around the trigger ("failed",
-"abortive" -> attempted; "plot", "meetings to discuss" -> conspiracy; otherwise a
-coup that is told as having happened is realized).
+do when soldiers carry them out or a government or a named ruler is their target
+(otherwise they are riots); "seized power" (or control of the state, or the
+presidential palace) does, and so does soldiers detaining a sitting head of state or
+government. A word in a heading or verbless line names a topic, not an event.
+
+Outcome. The words nearest the trigger decide ("failed", "abortive", "attempt to
+overthrow" -> attempted; "plot", "meetings to discuss", "accused of plotting" ->
+conspiracy; otherwise a coup told as having happened is realized).
+
+The text and the reference. Where a mention matches a Cline record (country and
+date), the record is kept in ``coup["reference"]`` with the dataset's own outcome
+and kind flags (``reference.outcome``, ``reference.kinds``). ``coup["outcome"]`` is
+the *text's* reading wherever the text states one: "the abortive 2002 coup" stays
+attempted although Cline codes 2002-04-12 realized (Chávez was out two days), and
+the disagreement shows as ``reference.outcome`` differing. The record is the
+reference, the article is the evidence; a reader can see both and judge. Where the
+text says nothing of the outcome, the record's outcome is taken.
+
+Kind. From the words qualifying the coup ("military coup", "self-coup", "US-backed"),
+from who the text says carried it out ("led by General X", "soldiers staged", an
+opposition politician with soldiers -> dissident, followers of a cleric -> dissident,
+rebels -> rebel, the vice-president -> palace), from who backed it (a foreign state or
+agency -> foreign-backed), and from what was done (an incumbent dissolving parliament
+or suspending the constitution -> auto-coup; "forced to resign" -> forced-resignation).
+Where a record is linked, its flags decide: the kind the text states if the record
+flags it, else the record's first flag in ``cline_priority`` (military before the
+others that co-occur with it), unless the text names a distinctive kind in so many
+words ("CIA-backed", "palace coup", "self-coup").
+
+One coup, one reading: all mentions of one coup in an article (``settle``) share its
+outcome (the most stated; a conspiracy mention keeps its own) and its kind.
 """
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -20,6 +48,7 @@ from spacy.tokens import Span, Token
 from .. import reference
 from ..reference import Coup
 from .lexicon import DATA, cues, lemma
+from .modality import fragment
 
 KIND_COLUMNS = {
     "military": "military", "dissident": "dissident", "rebel": "rebel", "palace": "palace",
@@ -62,8 +91,20 @@ def country_names() -> dict[str, str]:
 def classify(tok: Token, word: str) -> str | None:
     """'coup' when the trigger names a coup, 'riot' when a revolt word names unrest
     with no government or soldiers in sight, 'drop' for a removal verb aimed at
-    something other than an executive, None when the trigger is not coup vocabulary."""
+    something other than an executive, or for any trigger in a heading or verbless
+    line ("Imperialist support": a topic, no event), None when the trigger is not coup
+    vocabulary."""
+    if fragment(tok):
+        return "drop"
     c = cues()["coup"]
+    k = kind_cues()
+    if word in k["seizing"] and _seizes_power(tok):
+        return "coup"  # "soldiers seized power", "the general grabbed control of the state"
+    if word in k["assuming"] and _seizes_power(tok) and _words(_agents(tok)) & (
+            k["agents"]["military"] | k["agents"]["rebel"]):
+        return "coup"  # "the army took power"; not "the new president took power after the vote"
+    if word in k["detaining"] and _detains_ruler(tok):
+        return "coup"  # "mutinous soldiers detained President Kaboré"
     if word in c["always"] or word in c["plot"]:
         return "coup"
     context = {lemma(t) for t in tok.subtree} | {lemma(t) for t in tok.head.children}
@@ -75,8 +116,44 @@ def classify(tok: Token, word: str) -> str | None:
     if word in c["revolt"]:
         if context & (c["military"] | c["executive"]):
             return "coup"
+        # "launched an uprising against Maduro", "flanked by soldiers, launched a revolt":
+        # aimed at a named ruler, or carried out with soldiers.
+        against = [g for x in tok.children if x.dep_ == "prep" and x.lower_ == "against" for g in x.children]
+        if any(g.ent_type_ == "PERSON" for g in against) or _words(_agents(tok)) & c["military"]:
+            return "coup"
         return "riot"
     return None
+
+
+def _seizes_power(tok: Token) -> bool:
+    """ "seized power", "took control of the government": power or control (of the state,
+    its government or its head) is what is taken."""
+    c = cues()["coup"]
+    for obj in (t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")):
+        if lemma(obj) == "power" and not any(ch.dep_ in ("amod", "compound") and lemma(ch) not in ("absolute", "full", "total")
+                                              for ch in obj.children):
+            return True
+        if lemma(obj) == "palace" and any(lemma(ch) in ("presidential", "royal", "president", "government")
+                                          for ch in obj.children):
+            return True  # "attempted to seize the presidential palace"
+        if lemma(obj) == "control":
+            owned = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            if any(lemma(g) in c["executive"] | {"state", "country"} for g in owned):
+                return True
+    return False
+
+
+def _detains_ruler(tok: Token) -> bool:
+    """Soldiers detaining the head of state or government ("mutinous soldiers detained
+    President Kaboré", "the presidential guard held the president"): a coup, whatever
+    word the sentence uses for it. Only a ruler named by an office held now counts."""
+    k = kind_cues()
+    targets = [t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")]
+    titled = any(lemma(t) in k["rulers"] or any(ch.dep_ in ("compound", "appos") and lemma(ch) in k["rulers"]
+                                                 for ch in t.subtree) for t in targets)
+    if not titled or any(t.lower_ in ("former", "ex", "ousted", "deposed") for tt in targets for t in tt.subtree):
+        return False
+    return bool(_words(_agents(tok)) & k["agents"]["military"])
 
 
 def generic(tok: Token) -> bool:
@@ -99,9 +176,18 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "the coup failed", "the revolt was crushed"
         words += [tok.head, *[t for t in tok.head.children if t.dep_ in ("acomp", "advmod", "xcomp")]]
     lemmas = [(w, lemma(w)) for w in words]
-    for word, lem in lemmas:
-        if lem in c["conspiracy"] or COUP_HEADS.get(lem) == "conspiracy":
-            return "conspiracy", word, True
+    # The nearest word decides: "plotters involved in the attempt to overthrow" tells an
+    # attempt; "foiled a plot to overthrow" a conspiracy.
+    plotting = next((i for i, (w, lem) in enumerate(lemmas)
+                     if lem in c["conspiracy"] or COUP_HEADS.get(lem) == "conspiracy"), None)
+    trying = next((i for i, (w, lem) in enumerate(lemmas) if i and (lem in c["attempted"] or w.lower_ in c["attempted"])),
+                  None)
+    if plotting is not None and (trying is None or plotting < trying):
+        return "conspiracy", lemmas[plotting][0], True
+    if modality == "planned" and trying is not None and _governs(lemmas[trying][0], tok):
+        # "tried to overthrow", "the attempt to oust": the attempt is what happened, and its
+        # own modality rules ("will try to overthrow" plans it).
+        return "attempted", lemmas[trying][0], True
     if modality in ("negated", "hypothetical", "planned"):
         return None, None, False
     if any(lem in c["attempted"] or w.lower_ in c["attempted"] for w, lem in lemmas):
@@ -113,43 +199,247 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
     return "realized", None, False
 
 
+def _governs(word: Token, tok: Token) -> bool:
+    """Whether ``word`` takes the coup as its own complement: "tried to overthrow",
+    "an attempt to oust", "an attempt at a coup" (not "an attempt to repeat the
+    script of the 2002 coup")."""
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ not in ("xcomp", "acl", "pobj", "prep") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur == word:
+            return True
+    return False
+
+
 def settle(events: list, evidenced: dict[int, bool], groups: dict[int, object]) -> None:
-    """Mentions of one coup share its outcome: where a mention's own words say
-    nothing ("the coup started at dawn"), it takes the outcome the other mentions
-    of the same coup state ("the botched coup")."""
+    """Give every mention of one coup the same reading, and the text's reading over the
+    reference's.
+
+    - A linked mention whose own words state its outcome keeps the text's outcome
+      ("the abortive 2002 coup" stays attempted); Cline's stays in
+      ``coup["reference"]["outcome"]``, so the disagreement shows. A mention whose words
+      say nothing takes Cline's.
+    - Mentions of one coup share its outcome: where a mention's own words say nothing
+      ("the coup started at dawn"), it takes the outcome the other mentions state ("the
+      botched coup"); where they disagree, the most stated wins (ties: attempted, then
+      conspiracy, then realized: the weaker claim). A conspiracy mention keeps its own
+      (the plotting is what it tells).
+    - Mentions of one coup share its kind: a linked record's flags decide among the
+      kinds the mentions state (``cline_kind``); unlinked, the most stated kind other
+      than "other"."""
+    for event in events:
+        ref = (event.coup or {}).get("reference")
+        if not ref:
+            continue
+        text_outcome = ref.pop("_text_outcome", None)
+        rank = ref.pop("_rank", 0)
+        if text_outcome is not None and evidenced.get(id(event)):
+            event.coup["outcome"] = text_outcome
+        elif rank and text_outcome is not None and ref["outcome"] != text_outcome:
+            # Found only through a less likely country, and the text says nothing that
+            # bears it out: no link ("Seleka rebels seized power in 2013" in the Central
+            # African Republic, which Cline lacks, is not Congo's attempt that December).
+            del event.coup["reference"]
+            event.coup["outcome"] = text_outcome
     by_group: dict[object, list] = {}
     for event in events:
         if event.coup is not None:
-            by_group.setdefault(groups[id(event)], []).append(event)
+            by_group.setdefault(groups.get(id(event), id(event)), []).append(event)
     rank = {"attempted": 0, "conspiracy": 1, "realized": 2}
     for members in by_group.values():
-        stated = [e.coup["outcome"] for e in members if evidenced[id(e)] and e.coup["outcome"] != "conspiracy"]
-        if not stated:
+        stated = [e.coup["outcome"] for e in members if evidenced.get(id(e)) and e.coup["outcome"] != "conspiracy"]
+        if stated:
+            best = min(set(stated), key=lambda o: (-stated.count(o), rank[o]))
+            for event in members:
+                if event.coup["outcome"] != "conspiracy" or not evidenced.get(id(event)):
+                    event.coup["outcome"] = best
+        kinds = [e.coup["kind"] for e in members if e.coup.get("kind") not in (None, "other")]
+        flags = next((e.coup["reference"]["kinds"] for e in members
+                      if e.coup.get("reference") and e.coup["reference"].get("kinds")), None)
+        distinctive = [k for k in kinds if k in kind_cues()["distinctive"]]
+        if flags and not any(k in flags for k in kinds) and distinctive:
+            shared = distinctive[0]  # "the CIA-backed coup": the text's own word, Cline flags otherwise
+        elif flags:
+            shared = cline_kind(flags, kinds)
+        elif kinds:
+            shared = max(set(kinds), key=lambda k: (kinds.count(k), -KIND_ORDER.index(k) if k in KIND_ORDER else -99))
+        else:
             continue
-        best = min(set(stated), key=lambda o: (-stated.count(o), rank[o]))
         for event in members:
-            if not evidenced[id(event)]:
-                event.coup["outcome"] = best
+            event.coup["kind"] = shared
+
+
+@lru_cache(maxsize=1)
+def kind_cues() -> dict:
+    """``coup_kinds.json``: the words that tell who carried a coup out."""
+    with open(DATA / "coup_kinds.json", encoding="utf-8") as f:
+        raw = json.load(f)
+    return {k: ({kk: frozenset(vv) for kk, vv in v.items()} if isinstance(v, dict) else
+                (tuple(v) if k == "cline_priority" else frozenset(v))) for k, v in raw.items() if k != "_doc"}
+
+
+def _words(tokens) -> set[str]:
+    """Lemmas and forms of the tokens, and hyphenated compounds whole ("far-right")."""
+    tokens = list(tokens)
+    out = {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+    for t in tokens:
+        if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-":
+            out.add(f"{t.lower_}-{t.doc[t.i + 2].lower_}")
+    return out
+
+
+def _agents(tok: Token) -> list[Token]:
+    """The phrases naming who carried the coup out: "by" phrases on the coup word or on
+    a participle or relative clause hanging from it ("led by General Pinochet", "which
+    was carried out by the high command"), its possessor ("Guaidó's coup"), the subject
+    of the verb that takes it as object ("soldiers staged a coup") or of the coup verb
+    itself ("troops overthrew the president"), and "with" companions of that verb
+    ("Guaidó led the uprising with a group of soldiers")."""
+    out: list[Token] = []
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                out += list(c.subtree)
+            if c.dep_ == "poss":
+                out += list(c.subtree)
+    carrier = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok if tok.pos_ == "VERB" else None
+    if carrier is not None:
+        for c in carrier.children:
+            if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "with", "alongside")):
+                out += list(c.subtree)
+        if not any(c.dep_ in ("nsubj", "agent") for c in carrier.children):
+            out += _controller(carrier)
+    elif not out:
+        out += _doer_of_frame(tok)
+    return out
+
+
+def _doer_of_frame(tok: Token) -> list[Token]:
+    """ "its commander declared himself leader in a coup", "led troops into the square in
+    what the government called an attempted coup": the coup names what the clause's
+    subject did, reached through "in"."""
+    cur, through_in = tok, False
+    for _ in range(6):
+        dep, head = cur.dep_, cur.head
+        if head == cur or dep not in ("pobj", "prep", "pcomp", "oprd", "dobj", "ccomp", "attr"):
+            return []
+        through_in = through_in or (head.dep_ == "prep" and head.lower_ in ("in", "through", "via"))
+        if through_in and head.pos_ in ("VERB", "AUX") and dep != "dobj":
+            subject = [c for c in head.children if c.dep_ == "nsubj"]
+            if subject:
+                return list(subject[0].subtree)
+        cur = head
+    return []
+
+
+def _controller(verb: Token) -> list[Token]:
+    """Who does a subjectless verb: "officers accused of plotting a coup", "were
+    arrested for conspiring to overthrow", "tried to topple": the noun a participle
+    qualifies, or the subject of the clause the verb hangs from."""
+    cur = verb
+    for _ in range(4):
+        dep, head = cur.dep_, cur.head
+        if head == cur or dep not in ("xcomp", "pcomp", "prep", "acl", "advcl", "conj"):
+            return []
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [t for t in head.subtree if t.i < cur.i]
+        subject = [c for c in head.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and dep == "prep")]
+        if subject:
+            return list(subject[0].subtree)
+        cur = head
+    return []
+
+
+def _backers(tok: Token) -> list[Token]:
+    """Who stood behind the coup: the "by" phrase of a backing word on it ("supported by
+    then-president Obama", "backed by the CIA") or a backer fused with it ("US-backed")."""
+    backing = kind_cues()["backing_verbs"]
+    out: list[Token] = []
+    # "overthrown by a CIA-backed force of exiles": the backer may qualify the agent.
+    agents = [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+              for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ in ("amod", "compound")]
+    for c in [*tok.children, *agents]:
+        if lemma(c) in backing or c.lower_ in backing:
+            out += [t for t in c.subtree if t != c]
+        elif c.dep_ in ("amod", "compound") and any(lemma(g) in backing for g in c.subtree):
+            out += [t for t in c.subtree if lemma(t) not in backing]
+    return out
+
+
+def _foreign(backers: list[Token], tok: Token) -> bool:
+    """A backer that is another country, a foreign agency, or called foreign: a place
+    among the backers other than the places the coup's own phrase names."""
+    if _words(backers) & kind_cues()["foreign_words"]:
+        return True
+    ids = {t.i for t in backers}
+    ents = [e for e in tok.doc.ents if e.label_ in ("GPE", "NORP")]
+    places = {country_of(e.text) or e.text.lower() for e in ents if any(t.i in ids for t in e)}
+    own = {country_of(e.text) or e.text.lower() for e in ents if not any(t.i in ids for t in e)
+           and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1}
+    return bool(places - own)
 
 
 def kind(tok: Token, source_types: list[str]) -> str:
-    """Cline's category from the words that qualify the coup ("military coup",
-    "revolt by the National Guard", "self-coup") and the type of its source actors."""
-    kinds = cues()["coup"]["kinds"]
-    words = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-    words += [t for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for t in c.subtree]
-    # "coup led by General Pinochet", "which was carried out by the military high command"
-    words += [t for c in tok.children if c.dep_ in ("acl", "relcl")
-              for a in c.children if a.dep_ == "agent" for t in a.subtree]
-    lemmas = {lemma(t) for t in words} | {t.lower_ for t in words}
-    if tok.doc.text[max(0, tok.idx - 5):tok.idx].lower() == "self-":
-        lemmas.add("self-coup")
-    if "MILITARY" in source_types:
-        lemmas.add("military")
-    for name in KIND_ORDER:
-        if lemmas & kinds[name]:
+    """Cline's category, from the words that qualify the coup ("military coup",
+    "self-coup", "US-backed coup"), from who the text says carried it out or stood
+    behind it ("revolt by the National Guard", "led by opposition leader Guaidó with a
+    group of soldiers", "supported by Washington"), from what the sentence says was done
+    ("dissolved Congress" by an incumbent: an auto-coup; "forced to resign"), and from
+    the type of its source actors. A civilian who leads soldiers makes a dissident coup;
+    soldiers alone a military one."""
+    k = kind_cues()
+    doc = tok.doc
+    qualifiers = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod") for t in c.subtree]
+    words = _words(qualifiers)
+    if doc.text[max(0, tok.idx - 5):tok.idx].lower() == "self-":
+        words.add("self-coup")
+    backers = _backers(tok)
+    foreign = bool(backers) and _foreign(backers, tok)
+    for name in ("auto-coup", "counter-coup", "palace", "popular-revolt", "rebel", "military", "dissident"):
+        if words & k["qualifiers"][name]:
             return name
+    sent = [t for t in tok.sent]
+    lemmas = {lemma(t) for t in sent}
+    armed = k["agents"]["military"] | k["agents"]["rebel"]
+    for verb in sent:
+        objects = k["auto"].get(lemma(verb))
+        if objects and any(lemma(o) in objects for o in verb.subtree if o.dep_ in ("dobj", "nsubjpass")) \
+                and not _words(t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree) & armed:
+            return "auto-coup"  # the incumbent against the other branches; not "the army dissolved parliament"
+    agents = [t for t in _agents(tok) if t not in backers or not foreign]
+    said = _words(agents)
+    if said & k["agents"]["palace"] and not said & k["agents"]["dissident"]:
+        return "palace"
+    if said & k["agents"]["rebel"]:
+        return "rebel"
+    if said & k["agents"]["dissident"]:
+        return "dissident"  # "opposition leader Guaidó, with a few dozen soldiers"
+    if said & k["agents"]["military"]:
+        return "military"
+    if "force" in lemmas and lemmas & k["resign"]:
+        return "forced-resignation"
+    if "MILITARY" in source_types:
+        return "military"
+    if foreign or words & k["qualifiers"]["foreign-backed"]:
+        return "foreign-backed"
+    if said & k["agents"]["popular-revolt"]:
+        return "popular-revolt"
+    if any(t.dep_ == "poss" and t.ent_type_ == "PERSON" for t in agents) or (
+            source_types and all(t == "PERSON" for t in source_types)):
+        return "dissident"  # "Guaidó's abortive coup": a named civilian, no soldiers said
     return "other"
+
+
+def cline_kind(kinds: tuple[str, ...] | list[str], stated: list[str]) -> str:
+    """The one kind to show for a linked record: the kind the text states, where the
+    record flags it; otherwise the record's first kind in ``cline_priority``."""
+    flagged = [k for k in stated if k in kinds]
+    if flagged:
+        return max(set(flagged), key=lambda k: (flagged.count(k), -KIND_ORDER.index(k) if k in KIND_ORDER else -99))
+    return next((k for k in kind_cues()["cline_priority"] if k in kinds), "other")
 
 
 def when(tok: Token, sent: Span) -> tuple[int | None, int | None, int | None]:
@@ -221,15 +511,23 @@ def bounds(year: int, month: int | None = None, day: int | None = None) -> tuple
 
 def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str, kind_: str) -> dict | None:
     """The Cline record that agrees in country and falls within ``span`` (first and last
-    ISO day the text's date can mean); ties go to the record whose outcome and kind
-    agree, then to the earliest. The record carries the dataset's own outcome, which
-    the event then takes: "the abortive 2002 coup" removed Chávez for two days, so by
-    the Cline definitions it was realized."""
+    ISO day the text's date can mean), trying the countries most likely first (past
+    the first, only a record that agrees with the text on whether the coup was carried
+    out at all); ties go to the
+    record whose outcome and kind agree, then to the earliest. The reference carries the dataset's own outcome and
+    kinds. The caller may copy the dataset's outcome onto the event; ``settle`` then
+    gives the text's own outcome back where the text states one (kept here, for it,
+    under a private key it removes)."""
     if span is None:
         return None
     lo, hi = span
-    for country in country_list:
+    for n, country in enumerate(country_list):
         cands = [r for r in records().get(country, ()) if lo <= r.date <= hi]
+        if n:
+            # A record found only through a less likely country must at least agree with
+            # the text on whether the coup was carried out ("settle" drops one whose
+            # outcome differs from a text that states none).
+            cands = [r for r in cands if (r.outcome == "conspiracy") == (outcome_ == "conspiracy")]
         if not cands:
             continue
 
@@ -238,5 +536,5 @@ def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str, k
             return (r.outcome == outcome_, not counter_penalty, kind_ in r.kinds, -(r.month or 0), -(r.day or 0))
         best = max(cands, key=score)
         return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country,
-                "outcome": best.outcome}
+                "outcome": best.outcome, "kinds": list(best.kinds), "_text_outcome": outcome_, "_rank": n}
     return None

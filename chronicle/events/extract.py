@@ -4,9 +4,17 @@ A predicate is a verb or an eventive noun found in the lexicon (or, failing that
 a verb linking two actors that the classifier types confidently). Its arguments
 come from grammatical roles: the subject (or passive agent) is the source, the
 object or the object of "against/on/to/with" the target, "in/at" + place the
-location. An argument counts only when an actor mention covers its head word (or,
-for a bare "it"/"he" under a speech verb, the speaker it agrees with): nothing is
-guessed.
+location; a nominal trigger takes its possessor or qualifying nation ("US sanctions",
+"Maduro's government"), infinitival and conjoined clauses their controller's subject,
+and a promise, threat or refusal with no target of its own the one its content is aimed
+at ("threatened to break relations with Russia"). An argument phrase is mapped to the
+actor mention covering its head word (a named owner beating a common-noun mention), else
+to the mention nearest the head inside the phrase; any kind of mention counts (names,
+acronyms, nominals, groups, pronouns carrying their antecedent's key).
+
+Only a slot the parse left with no filler at all is filled from the actors of the
+trigger's own clause (first before the trigger: source; first after it: target); a
+filler the parse found but no mention covers stays unresolved rather than guessed.
 """
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ from . import lexicon
 from .lexicon import cues, lemma
 
 SUBJECT = ("nsubj", "csubj")
+ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
 PLACE_TYPES = ("GPE", "LOC")
 RELATIVE = ("which", "who", "that", "whom")
 
@@ -171,6 +180,11 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         cur = head
     if tok.dep_ == "relcl":
         return ([], [tok.head]) if passive else ([tok.head], [])
+    gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.pos_ == "VERB")
+    if gerund and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and not passive:
+        # "ignited the war by imposing a tariff", "left after meeting X": an adjunct's
+        # doer is the main clause's subject.
+        return subjects(tok.head.head)[0], []
     owner = tok.head.head
     if tok.dep_ == "acl" and tok.tag_ == "VB" and owner.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "attr"):
         return subjects(owner)  # "Trump has the power to order an invasion"
@@ -193,10 +207,10 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     for child in tok.children:
         if child.dep_ == "poss" and lemma(tok) in c["undergone"]:
             targets.append(child)  # "Dodik's arrest", "Maduro's ouster"
-        elif child.dep_ in ("poss", "compound", "amod") and child.ent_type_:
-            sources.append(child)
+        elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_ENTS):
+            sources.append(child)  # "Maduro's government", "US sanctions", "Russian intervention"
         elif child.dep_ == "prep":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
+            objs = _objects(child)
             if child.lower_ == "between":  # "talks between Trump and Putin": both take part
                 sources += objs
             elif child.lower_ == "of":
@@ -206,7 +220,8 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
                 of_source = etype in OF_IS_SOURCE or lemma(tok) in c["instrument_nouns"]
                 (sources if of_source else targets).extend(named)
             elif child.lower_ in c["source_preps"]:
-                sources += objs
+                if not (child.lower_ == "from" and etype == "RETREAT"):  # "withdrawal from Gorazde": a place left
+                    sources += objs
             elif child.lower_ in c["target_preps"]:
                 targets += objs
         elif child.dep_ == "acl" and lemma(child) in c["light_verbs"]:  # "meetings held by X with Y"
@@ -220,6 +235,9 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     doers = c["light_verbs"] | c["agentive_governors"]
     if not sources and tok.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in doers:
         sources = subjects(head)[0]
+    elif etype == "CONSULT" and tok.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in c["light_verbs"]:
+        # "the US called a meeting of the Security Council": who holds a meeting takes part.
+        sources = subjects(head)[0] + [s for s in sources if s not in subjects(head)[0]]
     if not sources and tok.dep_ == "dobj" and any(x.dep_ == "nsubj" for x in head.children):
         # An active verb with its own subject takes no "by" agent, so "suppressed a revolt
         # by elements of the Guard" names the revolt's authors, wherever the parser hung it.
@@ -228,11 +246,22 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
+TIME_ENTS = ("DATE", "TIME")
+
+
+def _objects(word: Token) -> list[Token]:
+    """The noun a preposition (or a "to"-dative the parser left as a preposition) governs,
+    or the word itself; times are never participants ("on Tuesday")."""
+    if word.pos_ == "ADP":
+        return [g for g in word.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS]
+    return [] if word.ent_type_ in TIME_ENTS else [word]
+
+
 def verb_targets(tok: Token) -> list[Token]:
     """Objects, and objects of "against/on/to/with..." on the verb or on its object
     ("refusing admittance to Ghanaians")."""
     preps = cues()["target_preps"]
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")]
+    objs = [o for c in tok.children if c.dep_ in ("dobj", "dative", "iobj") for o in _objects(c)]
     if not objs:
         # "attacking and fighting Kenyan troops": the object after the last verb is shared.
         objs = [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -242,7 +271,7 @@ def verb_targets(tok: Token) -> list[Token]:
     for head in [tok, *objs]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                out += [g for g in child.children if g.dep_ == "pobj"]
+                out += _objects(child)
     return out
 
 
@@ -258,28 +287,78 @@ def expand(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def resolve(tok: Token, index: MentionIndex):
-    """The mention an argument's head denotes: the head itself, the noun a relative
-    pronoun stands for, the group in a partitive ("elements of the Guard"), the name in
-    an apposition ("the capital Juba"), or the owner or nation that qualifies a common
-    noun ("Haiti's efforts", "US officials")."""
+NAMED_KINDS = ("name", "acronym")
+MODIFIERS = ("poss", "compound", "nmod", "amod")
+# Relations that open another clause or a side remark: an argument phrase's actor is
+# never looked for beyond them.
+CLAUSAL = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "cc", "appos", "punct",
+           "mark", "advmod", "npadvmod", "tmod", "nummod", "quantmod", "det", "case", "prt", "neg", "aux")
+
+
+def _named_modifier(tok: Token, mention, index: MentionIndex):
+    """A named owner or nation qualifying a head whose own mention is only a common noun
+    ("European Community foreign ministers", "Red Cross officials" where only "foreign
+    ministers"/"officials" is a group mention): the name says who acts."""
+    for child in tok.children:
+        if child.dep_ not in MODIFIERS:
+            continue
+        m = index.at(child)
+        if m is not None and m.kind in NAMED_KINDS and not (mention.start <= child.idx < mention.end):
+            return m
+    return None
+
+
+def _in_subtree(tok: Token, index: MentionIndex, depth: int = 3):
+    """The mention nearest an argument's head inside its own phrase ("the resignation of
+    President X", "inhabitants of the Golan Heights", "opposition groups in Zimbabwe",
+    which event coding, like PLOVER's country-level actors, codes by their place): fewest
+    links first, then nearest word; never through a clause, an apposition or a
+    coordinated phrase."""
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for word in frontier:
+            for child in word.children:
+                if child.dep_ in CLAUSAL or child.ent_type_ in TIME_ENTS:
+                    continue
+                nxt.append(child)
+        found = [(abs(c.i - tok.i), c.i, index.at(c)) for c in nxt if index.at(c) is not None]
+        if found:
+            return min(found, key=lambda f: f[:2])[2]
+        frontier = nxt
+    return None
+
+
+def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
+    """The mention an argument's head denotes: the head itself (or the named owner or
+    nation of a head that is only a common-noun mention), the noun a relative pronoun
+    stands for, the group in a partitive ("elements of the Guard"), the name in an
+    apposition ("the capital Juba"), the owner or nation that qualifies a common noun
+    ("Haiti's efforts", "US officials"); failing all these and with ``nearest``, the
+    mention nearest the head inside its own phrase. (The fallback classifier's "does this
+    verb link actors" gate keeps the strict reading.)"""
+    first = tok
     for _ in range(3):
         m = index.at(tok)
         if m is not None:
+            if m.kind not in NAMED_KINDS and m.kind != "pronoun":
+                return _named_modifier(tok, m, index) or m
             return m
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head
             continue
-        if tok.pos_ != "NOUN":
+        if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         kids = list(tok.children)
         of = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         nxt = (of[:1] if lemma(tok) in cues()["partitive"] else []) \
             or [c for c in kids if c.dep_ == "appos"] \
-            or [c for c in kids if c.dep_ in ("poss", "compound", "nmod", "amod") and index.at(c) is not None]
+            or [c for c in kids if c.dep_ in MODIFIERS and index.at(c) is not None]
         if not nxt:
-            return None
+            break
         tok = nxt[0]
+    if nearest and first.pos_ in ("NOUN", "PROPN"):
+        return _in_subtree(first, index)
     return None
 
 
@@ -299,21 +378,142 @@ def argument_tokens(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     return src, tgt
 
 
+def _to_clause(tok: Token) -> bool:
+    """An infinitival clause ("to cut off electricity", "in order to protest")."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def complement_targets(tok: Token, etype: str, depth: int = 2) -> list[Token]:
+    """Who the content of a commitment, threat, refusal or purpose is aimed at, when the
+    trigger itself names no one: "threatened to break relations with Russia",
+    "refused to deploy peacekeepers to Iraq", "staged a hunger strike to demand the
+    resignation of X". Objects and aimed prepositions of the infinitival, followed
+    through further infinitives; what a "for"-phrase's event is aimed at ("mobilized
+    reservists for a war against Iraq"); and, for a threat, the subject of its condition
+    ("... unless Russia closed its base")."""
+    out: list[Token] = []
+    carriers = [tok]
+    # A noun carried by a light verb: its purpose clause hangs from the verb.
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and lemma(tok.head) in cues()["light_verbs"]:
+        carriers.append(tok.head)
+    for carrier in carriers:
+        for child in carrier.children:
+            if child.dep_ == "xcomp" or (child.dep_ in ("advcl", "acl") and _to_clause(child)):
+                found = verb_targets(child) if child.pos_ in ("VERB", "AUX") else []
+                if not found and depth > 1:
+                    found = complement_targets(child, etype, depth - 1)
+                out += found
+    if tok.pos_ == "ADJ":  # "ready to contribute troops to X"
+        out += [g for x in tok.children if x.dep_ == "xcomp" for g in verb_targets(x)]
+    aimed = cues()["target_preps"]
+    for carrier in carriers:
+        # "mobilized reservists for a possible war against Iraq": what it is for is aimed at X.
+        for prep in carrier.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                out += [o for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                        for p in n.children if p.dep_ == "prep" and p.lower_ in aimed for o in _objects(p)]
+    if etype == "THREATEN":
+        # "threatened to strike unless Israel rescinded the annexation": the one whose
+        # conduct the threat is conditioned on is the one threatened.
+        marks = cues()["hypothetical_marks"]
+        heads = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+        out += [s_ for h in heads for c in h.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+                for s_ in c.children if s_.dep_ in SUBJECT]
+    return out
+
+
+def _clause_mentions(tok: Token, index: MentionIndex) -> list:
+    """Mentions inside the trigger's own clause (see ``clause_span``), in text order,
+    leaving out places after a locative preposition and media reached through one."""
+    sent = tok.sent
+    start, end = clause_span(tok, sent)
+    found, seen = [], set()
+    for word in tok.doc[sent.start:sent.end]:
+        if not (start <= word.idx < end) or word.i == tok.i:
+            continue
+        m = index.at(word)
+        if m is None or (m.start, m.end) in seen:
+            continue
+        head = word
+        while head.head != head and head.dep_ in ("compound", "amod", "poss", "nmod", "flat", "det") \
+                and head.head.idx < end and head.head.idx >= start:
+            head = head.head
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and (prep.lower_ in cues()["location_preps"] or m.type == "MEDIA"):
+            continue
+        if m.kind == "pronoun" and m.entity is None:
+            continue
+        seen.add((m.start, m.end))
+        found.append((word, m))
+    return found
+
+
+def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list[str],
+              has_src: bool, has_tgt: bool) -> tuple[list[str], list[str]]:
+    """Fill a slot the parse left with no filler at all from the actors named in the
+    trigger's own clause: the first before the trigger is the source, the first after
+    it the target (English puts the doer before the act). A slot whose filler the
+    parse found but could not resolve ("Ibo elders" with no actor mention) stays empty:
+    another actor in the clause is not that one."""
+    if (sources or has_src) and (targets or has_tgt):
+        return sources, targets
+    mentions = _clause_mentions(tok, index)
+    if not sources and not has_src:
+        before = [m.entity for w, m in mentions if w.i < tok.i and m.entity not in targets]
+        if before:
+            sources = [before[0]]
+    if not targets and not has_tgt:
+        after = [m.entity for w, m in mentions if w.i > tok.i and m.entity not in sources]
+        if after:
+            targets = [after[0]]
+    return sources, targets
+
+
 def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str]]:
-    """Entity keys of the source and target actors."""
-    src, tgt = argument_tokens(pred.token, pred.type)
-    par = paragraph(pred.token)
+    """Entity keys of the source and target actors: the parse first (see
+    ``argument_tokens``; an empty target is looked for in the content of what was
+    promised, threatened, refused or aimed at), then, for a slot the parse found no
+    filler for at all, the actors of the trigger's own clause (see ``_fallback``)."""
+    tok = pred.token
+    src, tgt = argument_tokens(tok, pred.type)
+    par = paragraph(tok)
     sources = _keys(expand(src), index, par)
     pronoun = next((t.lower_ for t in src if t.lower_ in SPEAKER_PRONOUNS and index.at(t) is None), None)
     if not sources and pronoun is not None:
         # "Beijing has hinted that it could retaliate": a bare pronoun under a speech verb
         # stands, most often, for the one speaking, when person and number agree.
-        speaker = speech_subject(pred.token)
+        speaker = speech_subject(tok)
         mention = resolve(speaker, index) if speaker is not None and speaker.lower_ not in RELATIVE else None
         if mention is not None and (mention.type == "PERSON") == (pronoun in SPEAKER_PRONOUNS[:3]):
             sources = _keys([speaker], index, par)
+    if not sources and tok.pos_ == "NOUN":
+        # "X completed its investigation", "mounted its long-threatened invasion": an
+        # unresolved possessive pronoun is bound by the subject of the noun's clause.
+        own = [c for c in src if c.dep_ == "poss" and c.head == tok and c.pos_ == "PRON" and index.at(c) is None]
+        verb = tok.head
+        while own and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        doers = [d for d in subjects(verb)[0] if not _within(tok, d)] if own and verb.pos_ in ("VERB", "AUX") else []
+        if doers and not any(_within(d, tok) for d in doers):  # not "his appeal ... evoked little support"
+            sources = _keys(expand(doers), index, par)
     targets = [k for k in _keys(expand(tgt), index, par, channels=False) if k not in sources]
+    if not targets:
+        more = complement_targets(tok, pred.type)
+        targets = [k for k in _keys(expand(more), index, par, channels=False) if k not in sources]
+        tgt = tgt + more
+    sources, targets = _fallback(tok, index, sources, targets, _filled(src), _filled(tgt))
     return sources, targets
+
+
+def _within(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` lies inside ``head``'s phrase."""
+    return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
+def _filled(tokens: list[Token]) -> bool:
+    """Whether the parse found a real phrase for a slot (not a dummy "it"/"there")."""
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.lower_ not in ("it", "there") for t in tokens)
 
 
 def speech_subject(tok: Token) -> Token | None:
@@ -335,7 +535,7 @@ def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = T
     for tok in tokens:
         if paragraph(tok) != par:
             continue
-        m = resolve(tok, index)
+        m = resolve(tok, index, nearest=True)
         if m is None or m.entity in out or (not channels and m.type == "MEDIA" and tok.dep_ == "pobj"):
             continue
         out.append(m.entity)

@@ -4,13 +4,29 @@ Read off the dependency path from the trigger up to the sentence root: an auxili
 ("would", "will"), a negation, or a governing predicate ("refused to", "considering",
 "plans to", "said that") each changes what the narrator commits to. The strongest
 doubt wins, so an event that did not happen is never shown as one that did.
+
+Some signals sit outside the path, in the shape of the sentence itself:
+
+- a yes/no question ("Did the army arrest him?") asks, it does not state: hypothetical;
+- an exclamation opening on a bare verb ("Jail Guaidó! Disband the Assembly!") and the
+  words after a colon that a slogan, banner, chant or demand introduces ("banners
+  reading: arrest the plotters") are demanded, not done: hypothetical; after a colon
+  that a statement or a speech verb introduces they are the speaker's: reported;
+- a clause after "argued/claimed/said ... that" stays the speaker's claim even where the
+  parser hangs it elsewhere, up to a break (";", "but", "while"); clauses elided after a
+  modal ("that Guaidó should be arrested, the Assembly disbanded") keep the modal;
+- "is going to" plans; ``fragment`` tells a heading or verbless line ("Imperialist
+  support") that states no event at all.
 """
 from __future__ import annotations
+
+import json
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from .extract import paragraph
-from .lexicon import cues, lemma
+from .lexicon import DATA, cues, lemma
 
 # Strongest first: a denied claim is negated, a reported plan is planned.
 PRIORITY = ("negated", "hypothetical", "planned", "reported", "asserted")
@@ -87,6 +103,201 @@ def purpose(tok: Token) -> bool:
     return lemma(tok.head) not in cues()["implicative"] and lemma(tok) not in cues()["speech"]
 
 
+@lru_cache(maxsize=1)
+def more_cues() -> dict:
+    """The sentence-shape cues (``modality_cues.json``), lists as sets."""
+    with open(DATA / "modality_cues.json", encoding="utf-8") as f:
+        raw = json.load(f)
+    return {k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()}
+
+
+def _line(tok: Token) -> list[Token]:
+    """The tokens of the trigger's sentence that share its paragraph (a line break
+    ends a sentence even where the parser runs on)."""
+    par = paragraph(tok)
+    return [t for t in tok.sent if paragraph(t) == par and not t.is_space]
+
+
+def fragment(tok: Token) -> bool:
+    """A heading or verbless line ("Imperialist support", "Coup attempt in Venezuela"):
+    a short paragraph of its own, with no verb and no closing full stop, names a topic;
+    it states no event."""
+    par, doc, limit = paragraph(tok), tok.doc, more_cues()["heading_max_words"]
+    lo, hi = tok.i, tok.i
+    while lo > 0 and paragraph(doc[lo - 1]) == par and hi - lo <= limit + 1:
+        lo -= 1
+    while hi + 1 < len(doc) and paragraph(doc[hi + 1]) == par and hi - lo <= limit + 1:
+        hi += 1
+    words = [t for t in doc[lo:hi + 1] if not t.is_space]
+    if not words or len(words) > limit:
+        return False
+    closed = words[-1].text in (".", "!", "?", ";", ":", ",") or (
+        len(words) > 1 and words[-1].text in ("”", '"', "’") and words[-2].text in (".", "!", "?"))
+    return not closed and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _bare_verb(tok: Token) -> bool:
+    """A sentence- or clause-opening word that is a verb in its base form, whatever
+    tag the parser gave a capitalised command ("Jail Guaidó")."""
+    if tok.tag_ in ("VB", "VBP") and tok.pos_ == "VERB":
+        return True
+    low = tok.lower_
+    return tok.is_title and tok.pos_ == "PROPN" and any(
+        low == e.lemma for e in _verb_entries().get(low, ()))
+
+
+@lru_cache(maxsize=1)
+def _verb_entries() -> dict:
+    from .lexicon import predicates
+    out: dict[str, list] = {}
+    for (lem, pos), entries in predicates().items():
+        if pos == "V":
+            out.setdefault(lem, []).extend(entries)
+    return out
+
+
+def shape(tok: Token) -> set[str]:
+    """What the sentence's shape says of the trigger: a yes/no question or an
+    exclamation opening on a command (hypothetical), or content after a colon that a
+    slogan, demand or statement introduces (hypothetical or reported)."""
+    m = more_cues()
+    found: set[str] = set()
+    words = _line(tok)
+    if not words:
+        return found
+    body = [t for t in words if not (t.is_punct and t.text in ('"', "“", "”", "'", "‘", "’"))]
+    last = body[-1].text if body else ""
+    if last == "?" and body[0].lower_ in m["question_openers"] and body[0].pos_ == "AUX":
+        found.add("hypothetical")
+    if last == "!" and _bare_verb(body[0]) and not any(t.dep_ in ("nsubj", "nsubjpass") and t.i < body[0].i
+                                                        for t in words):
+        found.add("hypothetical")
+    colons = [t for t in words if t.text == ":" and t.i < tok.i]
+    if colons:
+        colon = colons[-1]
+        before = [t for t in words if t.i < colon.i]
+        after = [t for t in words if t.i > colon.i and not t.is_punct]
+        lemmas = {lemma(t) for t in before} | {t.lower_ for t in before}
+        if lemmas & (m["content_nouns"] | m["content_verbs"] | cues()["speech"]):
+            if lemmas & m["demand_words"] or (after and _bare_verb(after[0])):
+                found.add("hypothetical")
+            else:
+                found.add("reported")
+    return found
+
+
+def _said_that(tok: Token) -> set[str]:
+    """A speech verb before the trigger whose "that" opens the trigger's stretch of the
+    sentence: the clause is the speaker's claim even where the parser attached it
+    elsewhere ("have argued since January that Guaidó should be arrested, the National
+    Assembly disbanded and strong measures taken ..., including arming the militia").
+    Clauses elided after the first one's modal keep it."""
+    m = more_cues()
+    speech = cues()["speech"]
+    words = _line(tok)
+    for i, word in enumerate(words):
+        if word.i >= tok.i:
+            break
+        if word.pos_ != "VERB" or lemma(word) not in speech or word.dep_ in ("relcl", "acl", "advcl", "amod", "pcomp"):
+            continue  # "the minister, who said that talks had failed, ordered ...": not the main claim
+        if _coordinate(tok, word):
+            continue  # "said that talks had failed, and troops attacked": the narrator's own clause
+        that = next((t for t in words[i + 1:i + 6] if t.lower_ == "that" and t.dep_ == "mark" and t.i < tok.i), None)
+        if that is None:
+            continue
+        between = [t for t in words if that.i < t.i < tok.i]
+        if any(t.lower_ in m["clause_breaks"] for t in between):
+            continue
+        found = {"reported"}
+        first = that.head
+        modal = any(a.dep_ == "aux" and a.lower_ in cues()["hypothetical_aux"] for a in first.children)
+        clause = tok
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        own_aux = any(a.dep_ in ("aux", "auxpass") for a in clause.children)
+        if modal and clause != first and not own_aux and clause.tag_ in ("VBN", "VBG", "VB") \
+                and _coordinated_with(clause, first):
+            found.add("hypothetical")
+        return found
+    return set()
+
+
+def _coordinated_with(clause: Token, first: Token) -> bool:
+    """Whether a coordination links the clause to the first one, as an elided modal
+    needs ("should be arrested, the assembly disbanded and measures taken"); a
+    participle qualifying a noun ("restrictions imposed by the US") has its own tense."""
+    above = {t.i for t in first.ancestors} | {first.i}
+    cur = clause
+    while cur.i not in above and cur.head != cur:
+        if cur.dep_ == "conj":
+            return True
+        cur = cur.head
+    return False
+
+
+def _coordinate(tok: Token, speech: Token) -> bool:
+    """Whether the trigger's clause is coordinated with the speech verb's own clause by a
+    conjunction ("said that talks had failed, and troops attacked"); a bare comma list
+    hung there goes on with the complement ("argued that he should be arrested, the
+    assembly disbanded and measures taken")."""
+    cur = tok
+    while cur.head != cur:
+        if cur.head == speech:
+            return cur.dep_ == "conj" and any(c.dep_ == "cc" and c.i < cur.i for c in speech.children)
+        cur = cur.head
+    return False
+
+
+def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
+    """What a frame around the trigger says of it, one step of the path at a time:
+    "accused the opposition of plotting a coup" (the accuser's claim: reported), "called
+    the protests a coup", "described it as a coup" (the namer's reading: reported),
+    "warned of a coup", "talk of a coup" (a possibility: hypothetical), "a coup is
+    unlikely" (hypothetical), "never staged a coup" (a light verb's negation is the
+    event's: negated)."""
+    m = more_cues()
+    lem = lemma(head)
+    found: set[str] = set()
+    via = cur.lower_ if cur.dep_ == "prep" else None
+    accuser = lem in m["accusing"] or (head.dep_ == "dobj" and lemma(head.head) in m["accusing"])
+    if accuser and (via in ("of", "for", "with") or (cur.dep_ == "pcomp" and lem in m["accusing"])):
+        found.add("reported")  # "accused the opposition of plotting", wherever "of" hangs
+    if lem in m["naming"] and (cur.dep_ == "oprd" or (via == "as" and cur.head == head)):
+        found.add("reported")
+    if lem in m["possibility_of_heads"] and via in ("of", "about", "against", "over") and not any(
+            g == tok and _definite(g) for g in cur.children):
+        found.add("hypothetical")  # "warned of a coup"; not "concerns about Trump's threat", which was made
+    if cur == tok and cur.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and lemma(c) in m["likelihood"] for c in head.children):
+        found.add("hypothetical")
+    if cur == tok and cur.dep_ in ("dobj", "nsubjpass") and lem in cues()["light_verbs"] and "negated" in _own(head):
+        found.add("negated")
+    return found
+
+
+def _going_to(cur: Token, head: Token) -> bool:
+    """ "are going to attack": the infinitive under a progressive "go" is a plan."""
+    return cur.dep_ == "xcomp" and head.lower_ in ("going", "gon") and head.tag_ == "VBG" and any(
+        c.tag_ == "TO" and c.dep_ == "aux" for c in cur.children)
+
+
+def _instead(cur: Token, head: Token) -> bool:
+    """ "rather than admitting the failure", "instead of arresting them": not done."""
+    if cur.dep_ != "pcomp" or head.i == 0:
+        return False
+    before = head.doc[head.i - 1].lower_
+    return (head.lower_ == "than" and before == "rather") or (head.lower_ == "of" and before == "instead")
+
+
+def _prescribed(cur: Token, head: Token) -> bool:
+    """ "The only way out lies in the mobilization of the working class", "our task is
+    to ...": what the answer, way or duty consists in is prescribed, not done."""
+    m = more_cues()
+    if cur.dep_ in ("nsubj", "nsubjpass") or lemma(head) not in m["prescriptive_verbs"]:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in m["prescriptive_nouns"] for c in head.children)
+
+
 def modality(tok: Token, in_quote: bool) -> str:
     c = cues()
     found = _own(tok)
@@ -96,19 +307,32 @@ def modality(tok: Token, in_quote: bool) -> str:
         found.add("planned")
     if imperative(tok):
         found.add("hypothetical")
+    found |= shape(tok)
+    found |= _said_that(tok)
     cur = tok
     described = False  # past a relative clause, only who says so still matters
     while cur.head != cur and paragraph(cur.head) == paragraph(tok):
         dep, head = cur.dep_, cur.head
         lem = lemma(head)
+        if _going_to(cur, head) and not described:
+            found.add("planned")
+        if _instead(cur, head) and not described:
+            found.add("negated")
+        if _prescribed(cur, head) and not described:
+            found.add("hypothetical")
+        if not described:
+            found |= _framed(tok, cur, head)
         if dep in COMPLEMENT and not described:
             if lem in c["negating_heads"] and dep in SCOPE:
                 if not any(x.dep_ == "neg" for x in head.children):  # "would not rule out": no denial
                     found.add("negated")
+                elif lem in more_cues()["open_heads"]:
+                    found.add("hypothetical")  # "has not ruled out supporting a coup": left open
             elif lem in c["hypothetical_heads"] and dep in SCOPE:
                 found.add("hypothetical")
-            elif lem in c["planning"] and dep in ("xcomp", "ccomp", "prep", "pcomp"):  # "aimed at toppling"
-                found.add("planned")
+            elif lem in c["planning"] and dep in ("xcomp", "ccomp", "prep", "pcomp") \
+                    and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]):
+                found.add("planned")  # "aimed at toppling"; not "after being repelled, he tried"
             elif lem in c["convening"] and dep == "dobj" and cur == tok and tok.pos_ == "NOUN":
                 found.add("planned")  # "scheduled talks for Friday"
             elif lem in c["speech"] and dep == "ccomp":

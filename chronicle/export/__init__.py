@@ -49,9 +49,11 @@ def build(store: Store) -> dict:
     quotes = [
         {"id": f"q-{art}-{seq}", "article": art, "text": q.text, "kind": q.kind,
          "speaker": links.get((art, q.speaker)) if q.speaker else None, "speaker_text": q.speaker_text,
-         "cue": q.cue, "channel": q.channel, "start": q.start, "end": q.end}
+         "cue": q.cue, "channel": q.channel, "start": q.start, "end": q.end,
+         "addressee": links.get((art, q.addressee)) if q.addressee else None, "addressee_text": q.addressee_text}
         for art, seq, q in store.quotes()
     ]
+    incident_of = store.incident_links()
     events = []
     for art, seq, e in store.events():
         actor = lambda key: links.get((art, key))  # noqa: E731
@@ -64,9 +66,27 @@ def build(store: Store) -> dict:
             "source": [a for a in map(actor, e.source) if a], "target": [a for a in map(actor, e.target) if a],
             "location": actor(e.location) if e.location else None, "date": date, "modality": e.modality,
             "coup": e.coup, "size": e.size, "confidence": e.confidence,
-            "evidence": {"start": e.start, "end": e.end}, "incident": None,
+            "evidence": {"start": e.start, "end": e.end}, "incident": incident_of.get((art, seq)),
         })
-    return {"schema": SCHEMA, "articles": articles, "actors": actors, "quotes": quotes, "events": events, "incidents": []}
+    return {"schema": SCHEMA, "articles": articles, "actors": actors, "quotes": quotes, "events": events,
+            "incidents": _incidents(store, {e["id"] for e in events})}
+
+
+def _incidents(store: Store, event_ids: set[str]) -> list[dict]:
+    """incidents[]: contract fields, plus ``mode``, ``corroboration`` (independent
+    outlets that assert or report it) and the date's ``basis``."""
+    out = []
+    for i in store.incidents():
+        date = None
+        if i.date:
+            date = {**asdict(i.date), "value": _date_value(i.date.value),
+                    "precision": i.date.precision if i.date.precision in _PRECISIONS else None}
+        out.append({
+            "id": i.id, "type": i.type, "mode": i.mode, "date": date, "summary": i.summary, "actors": i.actors,
+            "location": i.location, "events": [eid for art, seq in i.events if (eid := f"ev-{art}-{seq}") in event_ids],
+            "articles": i.articles, "outlets": i.outlets, "corroboration": i.corroboration, "conflicts": i.conflicts,
+        })
+    return out
 
 
 def write(store: Store, format: str, out: Path) -> Path:
@@ -98,7 +118,8 @@ def tables(doc: dict) -> dict[str, list[dict]]:
         "mentions": [{"actor": a["id"], **m} for a in doc["actors"] for m in a["mentions"]],
         "quotes": doc["quotes"],
         "events": doc["events"],
-        "incidents": doc["incidents"],
+        # a conflict's values are counts, dates, ids or id lists: one column type cannot hold them, JSON text can
+        "incidents": [{**i, "conflicts": json.dumps(i["conflicts"], ensure_ascii=False)} for i in doc["incidents"]],
     }
     return out
 

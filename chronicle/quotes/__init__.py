@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Analysis, Mention, Quote
 from . import lexicon
+from .addressees import addressee
 from .marks import Quoted, paragraphs, quoted_spans
 from .speakers import Resolver, Speaker, speaker_head
 
@@ -61,6 +62,7 @@ class _Piece:
     inherited: _Piece | None = None
     speaker: Speaker | None = None
     channel: str | None = None
+    audience: Span | None = None
 
 
 def _subjectless(head: Token) -> bool:
@@ -435,20 +437,24 @@ class _Finder:
                 bounds, kind = (span.start_char, span.end_char), "indirect"
             channel = self._channel(chain + [head], skip, within)
             cue_text = "according to" if cue.lower_ == "according" else cue.text
+            audience = addressee(cue, self.quoted)
             if piece is not None:
-                piece.speaker, piece.channel = speaker, channel
-            quotes.append(self._quote(bounds, kind, speaker, cue_text, channel))
+                piece.speaker, piece.channel, piece.audience = speaker, channel, audience
+            quotes.append(self._quote(bounds, kind, speaker, cue_text, channel, audience))
         for p in attributed:
             if p.cue is None:
                 src = p.inherited
                 while src.cue is None:
                     src = src.inherited
-                quotes.append(self._quote((p.q.start, p.q.end), p.kind, src.speaker, src.cue.text, src.channel))
+                quotes.append(self._quote((p.q.start, p.q.end), p.kind, src.speaker, src.cue.text, src.channel,
+                                          src.audience))
         quotes.sort(key=lambda q: (q.start, q.end))
         return quotes
 
-    def _quote(self, bounds: tuple[int, int], kind: str, speaker: Speaker, cue: str, channel: str | None) -> Quote:
+    def _quote(self, bounds: tuple[int, int], kind: str, speaker: Speaker, cue: str, channel: str | None,
+               audience: Span | None = None) -> Quote:
         start, end = bounds
+        heard = self.resolver.mention_at(audience.root) if audience is not None else None
         while end > start and self.text[end - 1] in ",;: \n":
             end -= 1
         return Quote(
@@ -456,4 +462,6 @@ class _Finder:
             speaker=speaker.entity, speaker_text=speaker.span.text,
             cue=cue, channel=channel,
             speaker_start=speaker.span.start_char, speaker_end=speaker.span.end_char,
+            addressee=heard.entity if heard is not None else None,
+            addressee_text=audience.text if audience is not None else None,
         )

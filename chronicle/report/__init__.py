@@ -50,7 +50,11 @@ def context(doc: dict) -> dict:
         e["target_names"] = [actors[i]["name"] for i in e["target"] if i in actors]
     for a in doc["actors"]:
         a["article_count"] = len({m["article"] for m in a["mentions"]})
+    corroborated, single = incidents(doc, actors)
     return {
+        "corroborated": corroborated,
+        "single_source": [i for i in single if len(i["events"]) > 1],
+        "single_mention": sum(len(i["events"]) == 1 for i in single),
         "doc": doc,
         "articles": doc["articles"],
         "actors": sorted(doc["actors"], key=lambda a: (-a["article_count"], -len(a["mentions"]), a["name"])),
@@ -58,6 +62,35 @@ def context(doc: dict) -> dict:
         "timeline": timeline,
         "article_titles": {i: (a["title"] or a["source"]) for i, a in articles.items()},
     }
+
+
+def _shown(value, actors: dict) -> str:
+    """A conflict value as a reader wants it: actor ids become names."""
+    if isinstance(value, list):
+        return " and ".join(_shown(v, actors) for v in value)
+    if isinstance(value, str) and value in actors:
+        return actors[value]["name"]
+    return str(value)
+
+
+def incidents(doc: dict, actors: dict) -> tuple[list[dict], list[dict]]:
+    """Incidents corroborated by two or more independent outlets (most first), and
+    the others (those with several mentions first), with names for their ids."""
+    out = []
+    for i in doc["incidents"]:
+        out.append({
+            **i,
+            "outlet_count": i.get("corroboration", len(i["outlets"])),
+            "location_name": actors[i["location"]]["name"] if i["location"] in actors else None,
+            "shown_conflicts": [
+                {"field": c["field"], "values": [{"value": _shown(v["value"], actors), "articles": v["articles"]} for v in c["values"]]}
+                for c in i["conflicts"]
+            ],
+        })
+    key = lambda i: (-i["outlet_count"], -len(i["events"]), (i["date"] or {}).get("value") or "9999", i["id"])  # noqa: E731
+    corroborated = sorted((i for i in out if i["outlet_count"] >= 2), key=key)
+    single = sorted((i for i in out if i["outlet_count"] < 2), key=key)
+    return corroborated, single
 
 
 def write(store: Store, out: Path) -> Path:

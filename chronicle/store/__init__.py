@@ -21,6 +21,7 @@ from ..records import (
     Article,
     Event,
     EventDate,
+    Incident,
     IngestError,
     Mention,
     Quote,
@@ -147,7 +148,7 @@ class Store:
         self._rows("removals", a.id, [[r.kind, r.text, r.start, r.end] for r in a.removed])
         self._rows("mentions", a.id, [[m.start, m.end, m.text, m.type, m.entity, m.name, m.kind, m.role, m.country] for m in analysis.mentions])
         self._rows("times", a.id, [[t.start, t.end, t.text, t.value, t.precision, t.rule] for t in analysis.times])
-        self._rows("quotes", a.id, [[q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.channel, q.speaker_start, q.speaker_end] for q in analysis.quotes])
+        self._rows("quotes", a.id, [[q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.channel, q.speaker_start, q.speaker_end, q.addressee, q.addressee_text] for q in analysis.quotes])
         self._rows("events", a.id, [
             [e.start, e.end, e.type, e.mode, e.trigger, e.source, e.target, e.location,
              json.dumps(asdict(e.date)) if e.date else None, e.modality,
@@ -208,7 +209,7 @@ class Store:
         return out
 
     def quotes(self) -> list[tuple[str, int, Quote]]:
-        rows = self.db.execute("SELECT article, seq, start_, end_, text, kind, speaker, speaker_text, cue, channel, speaker_start, speaker_end FROM quotes ORDER BY article, seq").fetchall()
+        rows = self.db.execute("SELECT article, seq, start_, end_, text, kind, speaker, speaker_text, cue, channel, speaker_start, speaker_end, addressee, addressee_text FROM quotes ORDER BY article, seq").fetchall()
         return [(r[0], r[1], Quote(*r[2:])) for r in rows]
 
     def events(self) -> list[tuple[str, int, Event]]:
@@ -229,8 +230,8 @@ class Store:
         return self.db.execute("SELECT sha256, source, article FROM duplicates ORDER BY source").fetchall()
 
     def stats(self) -> dict[str, int]:
-        tables = ["articles", "duplicates", "errors", "mentions", "actors", "times", "quotes", "events", "corrections"]
-        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        tables = ["articles", "duplicates", "errors", "mentions", "actors", "times", "quotes", "events", "incidents", "corrections"]
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables if t != "incidents" or self._has(t)}
 
     # -- corpus stage: actors ---------------------------------------------------
     def replace_actors(self, actors: list[Actor], links: dict[tuple[str, str], str]) -> None:
@@ -261,6 +262,54 @@ class Store:
 
     def corrections(self) -> list[dict]:
         return [json.loads(r[0]) for r in self.db.execute("SELECT op FROM corrections ORDER BY seq").fetchall()]
+
+    # -- corpus stage: incidents --------------------------------------------------
+    def replace_incidents(self, incidents: list[Incident], links: dict[tuple[str, int], str]) -> None:
+        """Replace every incident and the event mention → incident mapping in one transaction."""
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            for table in ("incidents", "incident_events"):
+                self.db.execute(f"DELETE FROM {table}")
+            self._insert("incidents", [
+                [i.id, i.type, i.mode, json.dumps(asdict(i.date)) if i.date else None, i.summary, i.actors, i.location,
+                 i.articles, i.outlets, i.corroboration, json.dumps(i.conflicts, ensure_ascii=False)]
+                for i in incidents
+            ])
+            self._insert("incident_events", [[art, seq, incident] for (art, seq), incident in links.items()])
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def _has(self, table: str) -> bool:
+        """Whether a table exists (a store opened read-only is not migrated)."""
+        return bool(self.db.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]).fetchone()[0])
+
+    def incidents(self) -> list[Incident]:
+        """Every incident, most independently corroborated first."""
+        if not self._has("incidents"):
+            return []
+        events: dict[str, list[tuple[str, int]]] = {}
+        for art, seq, incident in self.db.execute("SELECT article, seq, incident FROM incident_events ORDER BY article, seq").fetchall():
+            events.setdefault(incident, []).append((art, seq))
+        rows = self.db.execute(
+            "SELECT id, type, mode, date, summary, actors, location, articles, outlets, corroboration, conflicts FROM incidents "
+            "ORDER BY corroboration DESC, len(articles) DESC, json_extract_string(date, '$.value') NULLS LAST, id"
+        ).fetchall()
+        return [Incident(r[0], r[1], r[2], EventDate(**json.loads(r[3])) if r[3] else None, r[4], list(r[5] or []), r[6],
+                         events.get(r[0], []), list(r[7] or []), list(r[8] or []), r[9], json.loads(r[10]) if r[10] else [])
+                for r in rows]
+
+    def incidents_missing(self) -> bool:
+        """Events are stored but no incident was built from them (a store migrated from before incidents)."""
+        return self._has("incident_events") and self.db.execute(
+            "SELECT (SELECT count(*) FROM events) > 0 AND (SELECT count(*) FROM incident_events) = 0").fetchone()[0]
+
+    def incident_links(self) -> dict[tuple[str, int], str]:
+        """(article, event seq) → incident id."""
+        if not self._has("incident_events"):
+            return {}
+        return {(r[0], r[1]): r[2] for r in self.db.execute("SELECT article, seq, incident FROM incident_events").fetchall()}
 
 
 def _now() -> datetime:

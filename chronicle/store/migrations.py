@@ -33,4 +33,16 @@ MIGRATIONS: list[str] = [
     CREATE TABLE actor_mentions (actor VARCHAR, article VARCHAR, start_ INTEGER, end_ INTEGER);
     CREATE TABLE corrections (seq INTEGER PRIMARY KEY, op VARCHAR NOT NULL, at_ TIMESTAMP NOT NULL)
     """,
+    # 3: to whom a quotation was said
+    """
+    ALTER TABLE quotes ADD COLUMN addressee VARCHAR;
+    ALTER TABLE quotes ADD COLUMN addressee_text VARCHAR
+    """,
+    # 4: the incidents corpus stage (event mentions joined into happenings), rebuilt after every resolution
+    """
+    CREATE TABLE incidents (id VARCHAR PRIMARY KEY, type VARCHAR NOT NULL, mode VARCHAR, date VARCHAR,
+        summary VARCHAR NOT NULL, actors VARCHAR[], location VARCHAR, articles VARCHAR[], outlets VARCHAR[],
+        corroboration INTEGER NOT NULL, conflicts VARCHAR);
+    CREATE TABLE incident_events (article VARCHAR, seq INTEGER, incident VARCHAR NOT NULL, PRIMARY KEY (article, seq))
+    """,
 ]

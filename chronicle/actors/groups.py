@@ -1,0 +1,231 @@
+"""Unnamed collective actors: 'Venezuelan soldiers', 'protesters', 'the opposition'.
+
+Event coding needs the generic actors news names by role rather than by name. A
+group mention is a noun phrase whose head words are in the vocabulary of
+``groups.json`` (organised by Mention type and PLOVER/CAMEO sector), read off the
+existing parse: the head must head its phrase (not 'opposition' in 'opposition
+leader'), and must not be part of a name the article already holds. Its canonical
+name keeps only what tells one group from another: the country (as a demonym) and
+side words ('opposition supporters', 'pro-government militias'), not 'angry' or
+'masked'.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import HERE, country_code, country_name, demonym_code, fold
+
+TYPES = ("MILITARY", "ORG", "GROUP", "MEDIA")
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_NOT_IN_PHRASE = {"det", "poss", "nummod", "predet", "case", "quantmod", "prep", "cc", "conj", "appos", "relcl"}
+
+
+@dataclass(slots=True)
+class Group:
+    start: int  # token span of the mention, end exclusive
+    end: int
+    head: int  # the head noun's token index
+    type: str
+    sector: str
+    phrase: str  # the head words, lower-case ('security forces')
+    side: tuple[str, ...]  # side words kept in the name ('opposition', 'pro-government')
+    country: str | None  # stated in the phrase: 'Iraqi', 'U.S.', "Venezuela's", 'of Venezuela'
+    plural: bool
+    owner: str = ""  # a name modifying the head, as written: 'Hezbollah' fighters, 'SEBIN' officers
+    possessed: bool = False  # "Burkina Faso's government", 'his troops': someone's, not the article's country's
+
+    @property
+    def bare(self) -> bool:
+        """Nothing but the head words: 'the soldiers' may be any soldiers named before."""
+        return not (self.country or self.side or self.owner)
+
+    def name(self, country: str | None = None) -> str:
+        """'Venezuelan soldiers', 'pro-government militias', 'protesters'."""
+        code = country or self.country
+        parts = [demonym(code)] if code else []
+        parts += [self.owner] if self.owner else []
+        parts += [w for w in self.side if w not in self.phrase.split()]
+        return " ".join(parts + [self.phrase])
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    data = json.loads((HERE / "groups.json").read_text(encoding="utf-8"))
+    heads: dict[str, tuple[str, str]] = {}
+    for type_ in TYPES:
+        for sector, phrases in data.get(type_, {}).items():
+            for p in phrases:
+                heads[p] = (type_, sector)
+    return {
+        "heads": heads,
+        "longest": max(len(p.split()) for p in heads),
+        "needs_modifier": set(data["needs_modifier"]),
+        "side": set(data["side_modifiers"]),
+        "country_heads": set(data["country_heads"]),
+        "state_sectors": {"MIL", "COP", "GOV", "LEG", "JUD"},
+        "needs_determiner": set(data["needs_determiner"]),
+        "foreign_sectors": set(data["foreign_sectors"]),
+    }
+
+
+@lru_cache(maxsize=None)
+def demonym(code: str) -> str:
+    """The adjective for a country as ``places.tsv`` first gives it ('American' for USA),
+    else the country's name ('Tuvalu police')."""
+    return _demonyms().get(code) or country_name(code)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    out: dict[str, str] = {}
+    if not (HERE / "places.tsv").exists():
+        return out  # names of countries stand in ('Venezuela soldiers')
+    with open(HERE / "places.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) == 3 and not row[0].startswith("#") and row[2] == "demonym":
+                out.setdefault(row[1], row[0])
+    return out
+
+
+def sector_of(phrase: str) -> str | None:
+    """The PLOVER/CAMEO sector of a head phrase ('soldiers' → 'MIL')."""
+    hit = vocabulary()["heads"].get(fold(phrase))
+    return hit[1] if hit else None
+
+
+def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list[Group]:
+    """Group mentions in ``doc``, left to right. ``covered``: tokens inside mentions the
+    article already has (their heads are never a group's); ``country_at``: tokens of
+    country names among them (they may still modify a group: 'U.S. troops')."""
+    V = vocabulary()
+    out: list[Group] = []
+    used: set[int] = set()
+    for tok in doc:
+        if tok.i in covered or tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.dep_ in ("compound", "amod") or _hyphenated(doc, tok):
+            continue  # 'opposition leader', 'anti-government protests'
+        if tok.lower_ not in _last_words():
+            continue
+        start = _head_phrase(doc, tok, covered)
+        if start is None:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[start : tok.i + 1])
+        type_, sector = V["heads"][phrase]
+        left = _left_modifiers(doc, tok, start, covered, country_at)
+        country, possessed = _stated_country(doc, tok, left, country_at)
+        side = _side_words(doc, left)
+        named = [t for t in left if t.i in covered and t.i not in country_at]
+        owner = "" if any(_hyphenated(doc, t) for t in named) else " ".join(t.text for t in named)
+        if start == tok.i and phrase in V["needs_modifier"] and not (country or side or owner):
+            continue  # 'market forces', 'people'
+        if phrase in V["country_heads"] and tok.tag_ in ("NNS", "NNPS"):
+            continue  # 'governments' of several countries
+        if phrase in V["needs_determiner"] and not _determined(tok, country or side or owner):
+            continue  # 'growing opposition to the plan'
+        possessed = possessed or any(ch.dep_ == "poss" and ch.i not in country_at for ch in tok.children)
+        span_start = left[0].i if left else start
+        if phrase in V["country_heads"] and any(t.i in country_at for t in left):
+            span_start = start  # 'US government': 'US' is already the country's mention
+        used.update(range(span_start, tok.i + 1))
+        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "people")
+        out.append(Group(span_start, tok.i + 1, tok.i, type_, sector, phrase, side, country, plural, owner, possessed))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    return frozenset(p.rsplit(" ", 1)[-1] for p in vocabulary()["heads"])
+
+
+def _determined(head: Token, qualified) -> bool:
+    """'the opposition', 'Venezuela's opposition', but not 'their opposition to ...'."""
+    if any(ch.dep_ == "prep" and ch.lower_ in ("to", "from", "against") for ch in head.children):
+        return False
+    return bool(qualified) or any(ch.dep_ == "det" and ch.lower_ == "the" for ch in head.children)
+
+
+def _hyphenated(doc: Doc, tok: Token) -> bool:
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return before or after
+
+
+def _head_phrase(doc: Doc, tok: Token, covered: set[int]) -> int | None:
+    """Start of the longest vocabulary phrase ending at ``tok`` whose other words modify it."""
+    V = vocabulary()
+    for n in range(V["longest"], 0, -1):
+        start = tok.i - n + 1
+        if start < 0:
+            continue
+        words_ = doc[start : tok.i + 1]
+        if " ".join(t.lower_ for t in words_) not in V["heads"]:
+            continue
+        if all(t.i not in covered and t.dep_ in ("compound", "amod") for t in words_[:-1]):
+            return start
+    return None
+
+
+def _left_modifiers(doc: Doc, head: Token, start: int, covered: set[int], country_at: dict[int, str]) -> list[Token]:
+    """The phrase's words before its head words, back to the determiner: adjectives,
+    nouns, country words and names ('Hezbollah fighters')."""
+    inside = {t.i for t in head.subtree}
+    out: list[Token] = []
+    i = start - 1
+    while i >= 0 and i in inside:
+        t = doc[i]
+        if t.dep_ in _NOT_IN_PHRASE or t.tag_ == "POS" or (t.is_punct and t.text != "-"):
+            break
+        if "\n" in t.text_with_ws:
+            break
+        out.insert(0, t)
+        i -= 1
+    while out and (out[0].is_punct or out[0].lower_ in ("the", "a", "an")):
+        out.pop(0)
+    return out
+
+
+def _stated_country(doc: Doc, head: Token, left: list[Token], country_at: dict[int, str]) -> tuple[str | None, bool]:
+    """The country the phrase states, and whether it names some other owner ("Ontario's
+    government", 'the army of the Kurdistan region'), in which case it is not the
+    article's country's either."""
+    for t in reversed(left):  # the nearest: 'U.S.-backed Venezuelan opposition' is Venezuelan
+        code = country_at.get(t.i) or (t.text[:1].isupper() and (demonym_code(t.text) or country_code(t.text)))
+        if code:
+            return code, False
+    owners = [ch for ch in head.children if ch.dep_ == "poss"]  # "Venezuela's opposition"
+    owners += [  # "the army of Venezuela", "police in Iraq"
+        obj
+        for ch in head.children
+        if ch.dep_ == "prep" and ch.lower_ in ("of", "in")
+        for obj in ch.children
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+    ]
+    for t in owners:
+        code = country_at.get(t.i) or country_code(doc[t.left_edge.i : t.i + 1].text)
+        if code:
+            return code, False
+    return None, any(t.dep_ == "poss" or t.head.lower_ == "of" for t in owners)
+
+
+def _side_words(doc: Doc, left: list[Token]) -> tuple[str, ...]:
+    """Side words among the modifiers; hyphenated words joined ('pro-government')."""
+    side = vocabulary()["side"]
+    words_: list[str] = []
+    glue = False
+    for t in left:
+        if glue or (t.text == "-" and words_):
+            words_[-1] += t.lower_
+        else:
+            words_.append(t.lower_)
+        glue = not t.whitespace_ and (t.text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-"))
+    out = []
+    for w in words_:
+        if (w in side or w.startswith(("pro-", "anti-"))) and w not in out:
+            out.append(w)
+    return tuple(out)

@@ -1,0 +1,94 @@
+"""Coup layer: outcome and kind of the coups sentences tell of.
+
+Gold: ``eval/data/coups_gold.jsonl``, 39 sentences labelled by hand from their own
+words (c01-c38 before the system was run on them; c39, a coup whose text and Cline
+record disagree, was added afterwards, labelled the same way): 6 quoted verbatim from
+Voice of America stories (``../shared/corpora/voa``, public domain) and 33 short
+sentences written for this set about coups in many countries and decades (and about
+things that are not coups: demands, rumours, prison mutinies, denials). Each has
+
+- ``outcome``: realized | attempted | conspiracy, or ``none`` where the sentence tells
+  of no coup that happened (a demand, a hypothetical, a denial, a prison mutiny);
+- ``kind`` (coups only): the kind the sentence states; where it is silent, the flag of
+  the Cline Center record for that coup that best fits who carried it out; else
+  ``other``.
+
+The stage runs as in the pipeline (actors, time, quotes, events) on each sentence as
+a one-sentence article with its publication date. The system's answer is the first
+coup event's outcome and kind (``none`` when it finds no coup).
+
+Printed: outcome accuracy (all sentences) and kind accuracy (sentences with a coup)
+against the majority label of the gold set, the same with Cline's outcome put in
+place of the text's wherever a record is linked (what the stage did before it kept
+the text's reading), and the number of non-coups shown as coups.
+
+    .venv/bin/python eval/coups_eval.py [-v]
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+GOLD = ROOT / "eval" / "data" / "coups_gold.jsonl"
+
+
+def load() -> list[dict]:
+    with open(GOLD, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def run(item: dict):
+    from chronicle.pipeline import analyze
+    from chronicle.records import Article
+
+    article = Article(id=item["id"], source=item["id"], sha256=item["id"], text=item["text"],
+                      published=item.get("published"), published_basis="stated")
+    analysis = analyze(article)
+    coups = sorted((e for e in analysis.events if e.coup), key=lambda e: e.start)
+    return coups[0] if coups else None
+
+
+def main(verbose: bool = False) -> None:
+    gold = load()
+    rows = []
+    for item in gold:
+        event = run(item)
+        outcome = event.coup["outcome"] if event else "none"
+        kind = event.coup["kind"] if event else None
+        ref = (event.coup.get("reference") or {}) if event else {}
+        rows.append((item, outcome, kind, ref.get("outcome", outcome)))
+    n = len(rows)
+    majority_outcome, _ = Counter(i["outcome"] for i in gold).most_common(1)[0]
+    coups = [r for r in rows if r[0]["kind"] is not None]
+    majority_kind, _ = Counter(r[0]["kind"] for r in coups).most_common(1)[0]
+    ok_outcome = sum(o == i["outcome"] for i, o, _, _ in rows)
+    ok_cline = sum(c == i["outcome"] for i, _, _, c in rows)
+    base_outcome = sum(i["outcome"] == majority_outcome for i in gold)
+    ok_kind = sum(k == i["kind"] for i, _, k, _ in coups)
+    base_kind = sum(i["kind"] == majority_kind for i, _, _, _ in coups)
+    false_coups = sum(i["outcome"] == "none" and o != "none" for i, o, _, _ in rows)
+    nones = sum(i["outcome"] == "none" for i in gold)
+    found = sum(o != "none" for i, o, _, _ in coups)
+    if verbose:
+        for item, outcome, kind, cline in rows:
+            mark = "ok " if (outcome, kind) == (item["outcome"], item["kind"]) else "ERR"
+            print(f"{mark} {item['id']} gold {item['outcome']}/{item['kind']}  system {outcome}/{kind}"
+                  f"{'  (Cline ' + cline + ')' if cline != outcome else ''}  | {item['text'][:90]}")
+        print()
+    print(f"Coup layer on {n} sentences ({len(coups)} telling of a coup, {nones} of none); "
+          f"gold labelled by hand, eval/data/coups_gold.jsonl")
+    print(f"  outcome accuracy (all sentences):          stage {ok_outcome / n:.3f}  "
+          f"majority ('{majority_outcome}') {base_outcome / n:.3f}  (n={n})")
+    print(f"  outcome accuracy, Cline's outcome where linked: {ok_cline / n:.3f}")
+    print(f"  kind accuracy (sentences with a coup):      stage {ok_kind / len(coups):.3f}  "
+          f"majority ('{majority_kind}') {base_kind / len(coups):.3f}  (n={len(coups)})")
+    print(f"  coups found: {found}/{len(coups)}; non-coups shown as a coup: {false_coups}/{nones}")
+
+
+if __name__ == "__main__":
+    main(verbose="-v" in sys.argv[1:])

@@ -1,0 +1,170 @@
+"""Unnamed collective actors ('Venezuelan soldiers', 'protesters', 'the opposition') and the
+pronouns that stand for them, on news-style passages run through the real pipeline."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from chronicle import nlp
+from chronicle.actors import find_mentions, resolve
+from chronicle.actors.groups import HERE, TYPES, demonym, sector_of, vocabulary
+from chronicle.pipeline import analyze
+from chronicle.records import Article, Mention
+
+
+@pytest.fixture(scope="module")
+def parse():
+    nlp.load()
+    return nlp.parse
+
+
+def of_entity(mentions: list[Mention], surface: str) -> list[Mention]:
+    key = next(m.entity for m in mentions if m.text == surface)
+    return [m for m in mentions if m.entity == key]
+
+
+def groups(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.text: m for m in mentions if m.kind == "group"}
+
+
+# --- the vocabulary -------------------------------------------------------------------
+
+
+def test_vocabulary_is_data_with_one_type_and_sector_per_head():
+    data = json.loads((HERE / "groups.json").read_text(encoding="utf-8"))
+    seen: dict[str, str] = {}
+    for type_ in TYPES:
+        for sector, phrases in data[type_].items():
+            assert sector.isupper() and len(sector) == 3
+            for p in phrases:
+                assert p == p.lower() and p not in seen, p
+                seen[p] = sector
+    V = vocabulary()
+    assert V["needs_modifier"] <= set(seen) and V["needs_determiner"] <= set(seen)
+    assert sector_of("soldiers") == "MIL" and sector_of("Protesters") == "OPP" and sector_of("police") == "COP"
+    assert demonym("USA") == "American" and demonym("VEN") == "Venezuelan"
+
+
+# --- group mentions -------------------------------------------------------------------
+
+
+def test_soldiers_and_protesters_are_actors(parse):
+    ms = find_mentions(parse("Venezuelan soldiers fired tear gas at protesters outside the air base on Tuesday."))
+    found = groups(ms)
+    soldiers, protesters = found["Venezuelan soldiers"], found["protesters"]
+    assert (soldiers.type, soldiers.name, soldiers.country) == ("MILITARY", "Venezuelan soldiers", "VEN")
+    assert (protesters.type, protesters.name) == ("GROUP", "protesters")
+    assert soldiers.entity != protesters.entity
+
+
+def test_a_named_force_is_not_repeated_as_a_group(parse):
+    text = "Members of the Venezuelan National Guard blocked the bridge, and guardsmen fired on the crowd."
+    ms = find_mentions(parse(text))
+    guard = of_entity(ms, "Venezuelan National Guard")
+    assert [m.kind for m in guard] == ["name"] and guard[0].type == "MILITARY"
+    # no group mention starts or ends inside the name
+    name = guard[0]
+    assert not any(m.kind == "group" and name.start <= m.start < name.end for m in ms)
+    assert "guardsmen" in groups(ms)
+
+
+def test_country_and_side_words_make_the_name(parse):
+    text = ("Iraqi security forces and pro-government militias clashed with angry opposition supporters. "
+            "U.S. officials condemned the violence.")
+    found = groups(find_mentions(parse(text)))
+    assert found["Iraqi security forces"].name == "Iraqi security forces"
+    assert found["Iraqi security forces"].country == "IRQ"
+    assert found["pro-government militias"].name == "pro-government militias"
+    assert found["angry opposition supporters"].name == "opposition supporters"  # the words, but not the name
+    us = found["U.S. officials"]  # the country's mention stays inside it
+    assert (us.type, us.name, us.country) == ("ORG", "American officials", "USA")
+
+
+def test_repeated_mentions_of_a_group_are_one_entity(parse):
+    text = ("Venezuelan soldiers blocked the road to the border on Saturday. "
+            "Protesters tried to pass, and the soldiers fired tear gas. The protesters retreated.")
+    ms = find_mentions(parse(text))
+    assert [m.text for m in of_entity(ms, "Venezuelan soldiers")] == ["Venezuelan soldiers", "soldiers"]
+    assert [m.text for m in of_entity(ms, "Protesters")] == ["Protesters", "protesters"]
+
+
+def test_a_countrys_government_is_the_country(parse):
+    text = ("Colombia closed its border with Venezuela on Friday. The Venezuelan government called the move "
+            "an act of aggression, and Venezuela recalled its ambassador.")
+    ms = find_mentions(parse(text))
+    venezuela = of_entity(ms, "Venezuela")
+    assert "government" in [m.text for m in venezuela] or "Venezuelan government" in [m.text for m in venezuela]
+    assert {m.type for m in venezuela} == {"GPE"} and {m.country for m in venezuela} == {"VEN"}
+
+
+def test_abstract_and_unqualified_words_are_not_groups(parse):
+    text = ("The plan faced growing opposition from business groups, and market forces pushed prices up. "
+            "The head of the U.N. children's program spoke on Monday.")
+    found = groups(find_mentions(parse(text)))
+    assert not any(m.name in ("opposition", "forces", "children") for m in found.values()), found
+
+
+def test_an_owned_group_takes_no_guessed_country(parse):
+    text = ("Venezuela's opposition called a strike in Caracas, Venezuela. Venezuela's economy has shrunk. "
+            "Colombia's police said they had arrested two men at the border.")
+    found = groups(find_mentions(parse(text)))
+    assert found["opposition"].country == "VEN"  # "Venezuela's": stated
+    assert found["police"].country == "COL"  # not the article's dominant Venezuela
+
+
+# --- pronouns -----------------------------------------------------------------------------
+
+
+def test_they_stands_for_the_group_that_speaks(parse):
+    text = "Protesters gathered outside the air base on Tuesday. They said they would return on Wednesday."
+    ms = find_mentions(parse(text))
+    protesters = of_entity(ms, "Protesters")
+    assert [m.text for m in protesters] == ["Protesters", "They", "they"]
+    assert [m.kind for m in protesters] == ["group", "pronoun", "pronoun"]
+
+
+def test_they_stays_unlinked_between_two_groups(parse):
+    text = "Security forces fired tear gas at demonstrators in Caracas. They responded by throwing stones."
+    ms = find_mentions(parse(text))
+    assert not any(m.text == "They" for m in ms)
+
+
+def test_they_stays_unlinked_past_an_unlisted_plural(parse):
+    text = "Protesters blocked the highway while analysts watched. They said the crisis would last."
+    ms = find_mentions(parse(text))
+    assert not any(m.text == "They" for m in ms)
+
+
+def test_his_at_a_sentence_start_is_the_previous_subject(parse):
+    text = "Maduro met Putin in Moscow on Tuesday. His government later announced a loan."
+    ms = find_mentions(parse(text))
+    assert [m.text for m in of_entity(ms, "Maduro")] == ["Maduro", "His"]
+
+
+# --- downstream -----------------------------------------------------------------------
+
+
+def test_events_and_quotes_name_groups():
+    text = ("Venezuelan soldiers fired tear gas at protesters outside the air base in Caracas on Tuesday. "
+            "Protesters said they would return on Wednesday.")
+    a = analyze(Article(id="t", source="test", sha256="", text=text))
+    key = {m.text: m.entity for m in a.mentions if m.kind == "group"}
+    assault = next(e for e in a.events if e.trigger == "fired")
+    assert assault.source == [key["Venezuelan soldiers"]] and assault.target == [key["protesters"]]
+    said = next(q for q in a.quotes if q.cue == "said")
+    assert said.speaker == key["Protesters"] == key["protesters"]
+
+
+def test_groups_of_one_name_and_country_are_one_actor_across_articles(parse):
+    per_article = {
+        "a": find_mentions(parse("Venezuelan soldiers fired tear gas at protesters in Caracas on Tuesday.")),
+        "b": find_mentions(parse("Venezuelan soldiers blocked the bridge to Colombia on Saturday.")),
+    }
+    actors, mapping = resolve(per_article)
+    soldiers = {
+        mapping[(art, m.entity)] for art, ms in per_article.items() for m in ms if m.name == "Venezuelan soldiers"
+    }
+    assert len(soldiers) == 1
+    actor = next(a for a in actors if a.id in soldiers)
+    assert (actor.type, actor.country, len(actor.mentions)) == ("MILITARY", "VEN", 2)

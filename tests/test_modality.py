@@ -1,0 +1,127 @@
+"""Modality on real sentence shapes: slogans, exclamations, colon-introduced demands,
+claims, questions, plans, refusals, prescriptions and headings. An event that did not
+happen must never be shown as one that did."""
+from __future__ import annotations
+
+import pytest
+
+from chronicle import nlp
+from chronicle.events import annotate
+from chronicle.events.modality import fragment, modality
+from chronicle.records import Analysis, Article, Mention
+
+ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GROUP"}
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp.load()
+
+    def _run(text: str) -> Analysis:
+        """Events for ``text``, spaCy's entities standing in for the actors stage."""
+        analysis = Analysis(article=Article(id="t", source="test", sha256="", text=text), doc=nlp.parse(text))
+        keys: dict[str, str] = {}
+        for ent in analysis.doc.ents:
+            if ent.label_ in ENT_TYPES:
+                key = keys.setdefault(ent.text, f"e{len(keys)}")
+                analysis.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ENT_TYPES[ent.label_], key,
+                                                 ent.text))
+        annotate(analysis)
+        return analysis
+
+    return _run
+
+
+def word_modality(text: str, word: str) -> str:
+    doc = nlp.parse(text)
+    tok = next(t for t in doc if t.text == word)
+    return modality(tok, False)
+
+
+def asserted(analysis: Analysis) -> list[str]:
+    text = analysis.article.text
+    return [text[e.start:e.end] for e in analysis.events if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    # Slogans and demands after a colon are asked for, not done.
+    "In a statement, the group put forward its slogans: arrest the coup plotters, expropriate the banks.",
+    "Demonstrators carried banners reading: Jail the generals, free the prisoners.",
+    # Exclamations opening on a command.
+    "Arrest the coup plotters! Expropriate the banks!",
+    # A yes/no question asks.
+    "Did the army arrest the opposition leader?",
+    # Modals, conditions, refusals, failures, denials.
+    "The army should arrest the plotters.",
+    "If the army attacks the capital, the rebels will have to flee.",
+    "The government failed to arrest the plotters.",
+    "The ministry denied that troops attacked the village.",
+    # Prescriptions.
+    "The only way out of the crisis lies in the independent mobilization of the working class.",
+    "There must be mobilisation by ordinary people against the government.",
+])
+def test_nothing_here_happened(run, text):
+    a = run(text)
+    coded = [e for e in a.events if e.type not in ("REJECT", "ACCUSE", "REQUEST")]
+    assert not [t for t in asserted(a) if any(a.article.text[e.start:e.end] == t for e in coded)], \
+        [(e.type, e.trigger, e.modality) for e in a.events]
+
+
+def test_a_claim_under_argue_is_the_speakers_even_when_misattached(run):
+    a = run("The lawyers have argued since January that the minister should be arrested, the assembly "
+            "disbanded and strong measures taken against the plotters, including arming the militia "
+            "and expropriating the banks.")
+    assert a.events
+    assert all(e.modality != "asserted" for e in a.events), [(e.trigger, e.modality) for e in a.events]
+
+
+def test_claims_are_reported(run):
+    a = run("The opposition argued that the army had arrested dozens of students.")
+    assert [(e.type, e.modality) for e in a.events] == [("COERCE", "reported")]
+
+
+def test_going_to_plans():
+    assert word_modality("The rebels are going to attack the capital.", "attack") == "planned"
+
+
+def test_time_adjunct_of_a_try_is_not_a_plan():
+    # "After being repelled ..., he tried": the repelling happened; "tried" plans only its complement.
+    assert word_modality("After being repelled at the air base, the opposition leader tried another trick.",
+                         "repelled") == "asserted"
+    assert word_modality("The opposition leader tried to storm the air base.", "storm") == "planned"
+
+
+def test_rather_than_and_instead_of_negate():
+    assert word_modality("Rather than admitting the failure of his attempt, he announced a new march.",
+                         "admitting") == "negated"
+    assert word_modality("Instead of arresting the plotters, the army joined them.", "arresting") == "negated"
+
+
+def test_a_heading_states_no_event(run):
+    text = "Imperialist support\n\nThe United States backed the opposition leader on Tuesday."
+    a = run(text)
+    assert [text[e.start:e.end] for e in a.events if e.type == "SUPPORT"] == [
+        "The United States backed the opposition leader on Tuesday"]
+    doc = nlp.parse(text)
+    assert fragment(doc[1]) and not fragment(next(t for t in doc if t.text == "backed"))
+
+
+def test_a_full_sentence_is_no_heading():
+    doc = nlp.parse("Soldiers seized the base.")
+    assert not fragment(doc[1])
+
+
+def test_plain_past_and_reported_speech_stay_as_they_were(run):
+    a = run("Soldiers seized a police station in Caracas on Monday.")
+    assert [(e.type, e.modality) for e in a.events] == [("COERCE", "asserted")]
+    b = run("Officials said soldiers seized a police station in Caracas on Monday.")
+    assert [(e.type, e.modality) for e in b.events] == [("COERCE", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said that the talks had failed, and troops attacked the camp on Monday.",
+    "After officials said that the talks were over, troops attacked the camp.",
+])
+def test_a_speech_verb_does_not_sweep_up_the_narrators_own_clause(run, text):
+    a = run(text)
+    assert [(e.type, e.modality) for e in a.events if e.type == "ASSAULT"] == [("ASSAULT", "asserted")]
