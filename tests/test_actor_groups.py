@@ -168,3 +168,98 @@ def test_groups_of_one_name_and_country_are_one_actor_across_articles(parse):
     assert len(soldiers) == 1
     actor = next(a for a in actors if a.id in soldiers)
     assert (actor.type, actor.country, len(actor.mentions)) == ("MILITARY", "VEN", 2)
+
+
+# --- collective pronouns, demonyms, new group heads ---------------------------------------
+
+
+def test_it_is_the_organisation_whose_speech_verb_governs_it(parse):
+    text = "The State Department said it had been working with Thailand to free the hostages."
+    ms = find_mentions(parse(text))
+    assert [m.text for m in of_entity(ms, "State Department")] == ["State Department", "it"]
+
+
+def test_its_is_the_country_that_is_the_subject(parse):
+    ms = find_mentions(parse("Israel mounted its invasion of Lebanon in 1982."))
+    assert [m.text for m in of_entity(ms, "Israel")] == ["Israel", "its"]
+
+
+def test_its_stays_unlinked_when_an_object_may_own_it(parse):
+    text = "The European Commission ordered Apple to lower its prices for media in its United Kingdom iTunes store."
+    ms = find_mentions(parse(text))
+    assert not any(m.text == "its" for m in ms)
+
+
+def test_we_in_a_quotation_is_the_body_its_spokesperson_speaks_for(parse):
+    text = ('"We urge Pakistani side to focus on resolving their own security and internal problems instead of '
+            'such irresponsible remarks," the Taliban foreign ministry spokesperson said.')
+    ms = find_mentions(parse(text))
+    assert [m.text for m in of_entity(ms, "Taliban")] == ["We", "Taliban"]
+
+
+def test_we_after_he_told_is_the_organisation_in_the_speakers_role(parse):
+    text = ('"Our facilities in the camp were hit," said UNHCR spokesman Adrian Edwards. "Fortunately there were no '
+            'casualties in the camp and we are verifying the situation of surrounding communities," he told '
+            'journalists in Geneva.')
+    ms = find_mentions(parse(text))
+    assert [m.text for m in of_entity(ms, "UNHCR")] == ["Our", "UNHCR", "we"]
+    assert [m.text for m in of_entity(ms, "Adrian Edwards")] == ["Adrian Edwards", "he"]
+
+
+def test_we_is_not_the_country_a_spokesman_is_posted_in(parse):
+    text = ('Aleem Siddique, a U.N. spokesman in South Sudan, said: "We\'re concerned for the safety of civilians '
+            'in the area and we are liaising with the authorities."')
+    ms = find_mentions(parse(text))
+    assert all(m.text.lower() != "we" for m in of_entity(ms, "South Sudan"))
+
+
+def test_we_of_a_private_person_stays_unlinked(parse):
+    ms = find_mentions(parse('"We urge all parties to show restraint," Khan said.'))
+    assert [m.text for m in ms] == ["Khan"]
+
+
+def test_he_after_a_quotation_is_its_speaker(parse):
+    text = ('"If you are willing to repatriate immigrants, we will try to help with repatriation," Orban said at '
+            'one summit. "Shared distribution, not. Shared repatriation would be very good." He rejected the idea '
+            'migration can lead to cultural enrichment.')
+    ms = find_mentions(parse(text))
+    assert [m.text for m in of_entity(ms, "Orban")] == ["Orban", "He"]
+
+
+def test_demonym_on_an_event_noun_names_the_country(parse):
+    text = "Pakistan rejected an Indian proposal for talks, and Egypt condemned the Israeli offensive."
+    ms = find_mentions(parse(text))
+    india = next(m for m in ms if m.text == "Indian")
+    israel = next(m for m in ms if m.text == "Israeli")
+    assert (india.type, india.name, india.country) == ("GPE", "India", "IND")
+    assert (israel.name, israel.country) == ("Israel", "ISR")
+
+
+def test_demonym_joins_the_named_country(parse):
+    ms = find_mentions(parse("India said on Monday that Pakistan had rejected an Indian proposal for talks."))
+    assert [m.text for m in of_entity(ms, "India")] == ["India", "Indian"]
+
+
+def test_demonym_outside_an_actor_use_is_no_mention(parse):
+    ms = find_mentions(parse("The Indian Ocean tsunami killed thousands. The price of Indian food rose."))
+    assert [m.text for m in ms] == ["Indian Ocean"]
+
+
+def test_new_collective_heads(parse):
+    text = "Ibo traditional elders called for calm, but hardliners, clerics and tribesmen rejected the deal."
+    found = groups(find_mentions(parse(text)))
+    assert {"Ibo traditional elders", "hardliners", "clerics", "tribesmen"} <= set(found)
+    assert sector_of("clerics") == "REL" and sector_of("elders") == "CVL" and sector_of("fundamentalists") == "REB"
+
+
+def test_thousands_of_a_people_is_a_group_they_may_stand_for(parse):
+    text = ("Thousands of Sudanese marched through Khartoum on Thursday. "
+            "They demanded the release of detained activists.")
+    ms = find_mentions(parse(text))
+    sudanese = of_entity(ms, "Sudanese")
+    assert [m.text for m in sudanese] == ["Sudanese", "They"] and sudanese[0].country == "SDN"
+
+
+def test_a_language_is_no_group(parse):
+    ms = find_mentions(parse("He speaks Japanese and Arabic."))
+    assert not any(m.type == "GROUP" for m in ms)

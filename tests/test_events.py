@@ -399,3 +399,141 @@ def test_a_pluperfect_event_does_not_take_the_paragraphs_narrative_date():
     a = _dated("Soldiers seized the air base on 30 April. The rebels had attacked a convoy near Goma.", "2019-05-03")
     attack = only(a, "ASSAULT")
     assert attack.date is None or attack.date.basis != "paragraph"
+
+
+# Evaluative speech, and predicates held to their sense ------------------------------
+
+def _types(analysis: Analysis) -> dict[str, str]:
+    return {e.trigger: e.type for e in analysis.events}
+
+
+def test_a_judgement_in_what_is_said_is_the_speakers_accusation(run):
+    a = run("The United Nations Working Group on Arbitrary Detention has also determined that Zamora's "
+            "detention is arbitrary and called for his release.")
+    assert _types(a).get("determined") == "ACCUSE" and _types(a).get("called") == "REQUEST", _types(a)
+    b = run("The United Nations says their treatment may amount to crimes against humanity.")
+    accuse = only(b, "ACCUSE")
+    assert accuse.trigger == "says" and names(b, accuse.source) == ["The United Nations"]
+
+
+def test_naming_an_act_with_a_condemning_word_accuses(run):
+    a = run("Artur Romeu, director of the Latin America bureau of Reporters Without Borders, called the decision "
+            "to reimprison Zamora a \u201cblatant case of judicial weaponization.\u201d")
+    assert only(a, "ACCUSE").trigger == "called"
+    b = run("Near the end of his appearance, Zamora called the ruling \u201carbitrary.\u201d")
+    assert only(b, "ACCUSE").mode == "disapprove"
+
+
+def test_expressed_concern_disapproves(run):
+    a = run("Jimmy Lai's international legal team has expressed concern about the conditions in which the "
+            "publisher is being held.")
+    event = only(a, "ACCUSE")
+    assert (event.trigger, event.mode, event.modality) == ("expressed", "disapprove", "asserted")
+
+
+def test_dismissing_a_claim_is_a_rejection(run):
+    a = run("\"Of course I disagree. Totally rubbish,\" Lai said.")
+    assert {e.type for e in a.events} == {"REJECT"}, _types(a)
+
+
+def test_saying_someone_worked_with_wrongdoers_alleges_complicity_and_keeps_the_reported_act(run):
+    a = run("Lieutenant General Ahmed Sharif Chaudhry had earlier said attackers collaborated with partners "
+            "in Afghanistan.")
+    accuse = only(a, "ACCUSE")
+    assert accuse.trigger == "said" and accuse.modality == "asserted"
+    assert only(a, "COOPERATE").modality == "reported"
+
+
+def test_a_speech_verb_only_attributing_a_reported_event_is_no_accusation(run):
+    a = run("Palestinian youths threw stones during demonstrations against the alleged human rights violations "
+            "by the Israeli military, officials said on Thursday.")
+    assert "ACCUSE" not in {e.type for e in a.events}, _types(a)
+    b = run("Lai's case is widely viewed as politically motivated.")
+    assert not b.events, _types(b)
+
+
+def test_stating_what_another_actor_is_to_do_is_a_request(run):
+    a = run("Pakistan expects the Interim Afghan Government to uphold its responsibilities and deny use of "
+            "its soil for terrorist activities against Pakistan.")
+    request = only(a, "REQUEST")
+    assert names(a, request.source) == ["Pakistan"] and "REJECT" not in {e.type for e in a.events}
+
+
+def test_meeting_with_success_is_no_meeting(run):
+    a = run("An offensive launched by forces in Somalia's Puntland region earlier this month has met with "
+            "surprising success.")
+    assert "CONSULT" not in {e.type for e in a.events}, _types(a)
+    b = run("The Iraqi prime minister met with the Iranian foreign minister in Baghdad.")
+    assert only(b, "CONSULT").trigger == "met"
+
+
+def test_granting_house_arrest_is_a_release_not_aid(run):
+    a = run("The publisher spent more than 800 days in prison before a court in October granted him house arrest "
+            "while he awaited his new trial.")
+    assert only(a, "RETREAT").mode == "release" and "AID" not in {e.type for e in a.events}
+
+
+def test_journalistic_boilerplate_and_descriptions_are_not_events(run):
+    for text in ("An ICE spokesperson did not respond to a VOA request for comment.",
+                 "VOA emailed the White House requesting comment on the case.",
+                 "The newspaper was known for its investigations into corruption across multiple governments.",
+                 "Some of the detainees also hail from China.",
+                 "The migrants slated for deportation were held in Texas."):
+        a = run(text)
+        assert not a.events, (text, _types(a))
+
+
+def test_working_together_is_cooperation(run):
+    a = run("The United States and Britain worked together to secure the release of the hostages.")
+    assert only(a, "COOPERATE").trigger == "worked"
+
+
+def test_one_persons_fight_is_no_armed_assault(run):
+    a = run("Lai has been in jail for four years, but he is still fighting, his son said.")
+    assert "ASSAULT" not in {e.type for e in a.events}, _types(a)
+    b = run("Rebels fought government troops near Goma on Tuesday.")
+    assert only(b, "ASSAULT").trigger == "fought"
+
+
+# Dates that belong to another noun or clause, and speech acts ----------------------
+
+def test_a_time_qualifying_another_noun_does_not_date_the_trigger():
+    a = _dated("The Afghan Taliban have rejected Pakistan's allegation that Tuesday's deadly hostage-taking "
+               "of a train was planned and directed from Afghan soil.", "2025-03-13")
+    rejection = only(a, "REJECT")
+    assert (rejection.date.value, rejection.date.basis) == ("2025-03-13", "publication")
+
+
+def test_a_statement_dated_by_its_medium_or_its_filing_keeps_that_date():
+    a = _dated("\"The trial is unjust,\" the spokesperson added in a statement emailed to VOA on Wednesday.",
+               "2025-03-13")
+    added = next(e for e in a.events if e.trigger == "added")
+    assert added.date.value == "2025-03-12"
+    b = _dated("An earlier lawsuit filed in February alleged the U.S. government had prevented lawyers "
+               "from contacting the detainees.", "2025-03-12")
+    assert next(e for e in b.events if e.trigger == "alleged").date.value == "2025-02"
+
+
+def test_a_speech_act_does_not_go_back_to_the_paragraphs_background_date():
+    a = _dated("Lai was convicted in October 2024. But a State Department spokesperson reaffirmed that the "
+               "United States calls for Lai's immediate release.", "2025-03-13")
+    request = only(a, "REQUEST")
+    assert request.date is None or not request.date.value.startswith("2024"), request.date
+    b = _dated("The rebels attacked the town last week. Their leader said they would not disagree "
+               "with the ceasefire.", "2025-03-13")
+    said = [e for e in b.events if e.trigger == "said"]
+    assert all(e.date is not None and e.date.value == "2025-03-03/2025-03-09" for e in said), said
+
+
+def test_the_start_of_an_anniversarys_event_is_that_many_years_back():
+    a = _dated("Geir Pedersen issued his appeal Friday, which is the 14th anniversary of the start of "
+               "pro-democracy protests of al-Assad that led to more than a decade of civil war.", "2025-03-14")
+    assert only(a, "PROTEST").date.value == "2011-03-14"
+    assert only(a, "REQUEST").date.value == "2025-03-14"
+
+
+def test_a_present_tense_clause_takes_no_narrative_time_but_a_present_saying_is_dated_now():
+    a = _dated("Last week, Cameroon signed an agreement with the Central African Republic. The C.A.R. "
+               "accuses the rebel group of killing civilians.", "2024-07-05")
+    accusation = next(e for e in a.events if e.trigger == "accuses")
+    assert (accusation.date.value, accusation.date.basis) == ("2024-07-05", "publication")

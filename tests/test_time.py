@@ -148,3 +148,9 @@ def test_date_for_prefers_the_nearest_evidence(parse):
     assert (paragraph.value, paragraph.basis) == ("2019-04-30", "paragraph")
     fallback = date_for(analysis, *span("The government denied"))
     assert (fallback.value, fallback.precision, fallback.basis) == ("2019-05-01", "day", "publication")
+
+
+def test_now_in_a_hyphenated_compound_is_no_time(parse):
+    found = find_times(parse("The detainees were moved to the now-shuttered camp. Talks are under way now."),
+                       "2025-03-13")
+    assert [t.text for t in found] == ["now"]

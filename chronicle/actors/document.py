@@ -85,6 +85,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     cands = _candidates(doc, spans)
     cands += _acronyms(doc, cands)
     cands += _armed_forces(doc, cands)
+    cands += _demonym_actors(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     sets = DisjointSets(len(cands))
     _link_acronyms(doc, cands, sets)
@@ -95,8 +96,10 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     entities = _entities(doc, cands, sets, types)
     extra = _nominals(doc, cands, entities) + _forces_nominals(doc, cands, entities)
     groups, plural = _groups(doc, cands, entities, extra)
+    plural += _named_peoples(doc, entities)
     extra += _pronouns(doc, cands, entities)
     extra += _plural_pronouns(doc, cands, groups, plural)
+    extra += _collective_pronouns(doc, entities + groups, extra)
     return _emit(doc, entities + groups, extra)
 
 
@@ -198,8 +201,15 @@ def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
 
 
 def _is_group_noun(tok: Token) -> bool:
-    """'the Russians' names a group of actors; 'Russian troops' does not."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound") and tok.tag_ in ("NNS", "NNPS")
+    """'the Russians', 'thousands of Sudanese' name a group of actors; 'Russian troops'
+    and 'speaks Japanese' do not."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound") and tok.tag_ in ("NNS", "NNPS"):
+        return True
+    amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    return amount is not None and (amount.like_num or amount.lower_ in _AMOUNTS) and bool(demonym_code(tok.text))
+
+
+_AMOUNTS = {"thousands", "hundreds", "millions", "dozens", "scores", "tens", "many", "some", "most", "all"}
 
 
 def _set_key(doc: Doc, cand: _Cand) -> None:
@@ -336,6 +346,37 @@ def _armed_forces(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 out.append(_Cand(mod.i, tok.i + 1, "ORG", key=fold(doc[mod.i : tok.i + 1].text)))
                 break
     return out
+
+
+def _demonym_actors(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'an Indian proposal', 'the Pakistani side', 'Israeli airstrikes': a country adjective
+    on an event or actor noun (``demonym_heads`` in groups.json) names the country as the
+    one acting. Not 'Indian food', and not a name ('Indian Ocean', 'Indian Army')."""
+    heads = vocabulary()["demonym_heads"]
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
+            continue
+        head = tok.head
+        if head.i <= tok.i or head.i in covered or head.lower_ not in heads or head.pos_ != "NOUN":
+            continue
+        if _hyphenated_word(doc, tok) or any(t.pos_ == "PROPN" or t.i in covered for t in doc[tok.i + 1 : head.i]):
+            continue  # 'Indo-Pakistani', 'Indian Ocean Commission', 'Indian Army operation'
+        start = tok.i
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and demonym_code(doc[tok.i - 1 : tok.i + 1].text):
+            start = tok.i - 1  # 'South Korean'
+        code = demonym_code(doc[start : tok.i + 1].text)
+        if code is None:
+            continue
+        out.append(_Cand(start, tok.i + 1, "GPE", kind="nominal", key="country:" + code, country=code))
+    return out
+
+
+def _hyphenated_word(doc: Doc, tok: Token) -> bool:
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return before or after
 
 
 def _forces_nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
@@ -631,6 +672,9 @@ def _entities(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int,
         if ent.type == "GPE" and codes:
             ent.country = codes.most_common(1)[0][0]
             ent.name = country_name(ent.country)
+            if all(c.kind == "nominal" for c in ent.cands):
+                for c in ent.cands:  # named only by its adjective ('an Indian proposal')
+                    c.kind = "group"
         else:
             ent.name = _fullest(doc, names)
             if ent.type == "GPE":
@@ -840,6 +884,11 @@ def _pronouns(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
             for c in ent.cands:
                 person_mentions[sent_idx[c.start]].append((c, ent))
     quoted = _quoted_chars(doc.text)
+    quote_only = {  # sentences wholly inside a quotation that name no one
+        n
+        for n, sent in enumerate(doc.sents)
+        if n not in person_mentions and all(quoted[t.idx] for t in sent if not (t.is_punct or t.is_space))
+    }
     lost: set[int] = set()  # sentences whose subject is a "he"/"she" left unlinked
     out = []
     for tok in doc:
@@ -853,11 +902,18 @@ def _pronouns(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
         else:
             here = [(c, e) for c, e in here if not _bound_locally(doc, tok, c)]
             earlier = []
-            for b in (1, 2):  # a chain through a subject we could not follow is broken
+            b = 1
+            while len(earlier) < 2 and n - b >= 0:  # a chain through a subject we could not follow is broken
                 if n - b in lost:
                     break
+                if n - b in quote_only and not earlier and b <= 4:
+                    b += 1  # the speaker's own words: '... Orban said. “Shared ... .” He rejected ...'
+                    continue
                 earlier.append(person_mentions.get(n - b, []))
-            target = _antecedent(doc, tok, here, earlier)
+                b += 1
+                if b > 2 and earlier[-1]:
+                    break  # past a quotation only the sentence that attributes it
+            target = _antecedent(doc, tok, here, earlier, gender)
         if target is None or (target.gender and target.gender != gender):
             if tok.dep_ in ("nsubj", "nsubjpass") and not here:
                 lost.add(n)
@@ -869,7 +925,11 @@ def _pronouns(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
     return out
 
 
-def _antecedent(doc: Doc, pron: Token, here, earlier) -> _Entity | None:
+def _antecedent(doc: Doc, pron: Token, here, earlier, gender: str | None = None) -> _Entity | None:
+    """The one person in the pronoun's sentence before it, else in the nearest earlier
+    sentence naming anyone: its only person; for a subject pronoun, its one subject
+    person; or the one person whose known gender agrees when all the others' disagree
+    ('Maria Corina Machado met Juan Guaidó on Monday. She said ...' once either is known)."""
     if here:
         ents = _distinct(here)
         return ents[0] if len(ents) == 1 else _speaker_of_clause(pron, here)
@@ -879,9 +939,21 @@ def _antecedent(doc: Doc, pron: Token, here, earlier) -> _Entity | None:
         ents = _distinct(prior)
         if len(ents) == 1:
             return ents[0]
-        subjects = _distinct([(c, e) for c, e in prior if c.tokens(doc).root.dep_ in ("nsubj", "nsubjpass")])
+        if gender is not None and all(e.gender for e in ents):
+            agree = [e for e in ents if e.gender == gender]
+            if len(agree) == 1:
+                return agree[0]
+        subjects = _distinct([(c, e) for c, e in prior if _is_subject(c.tokens(doc).root)])
         return subjects[0] if len(subjects) == 1 and _subject_pronoun(pron) else None
     return None
+
+
+def _is_subject(root: Token) -> bool:
+    """A clause subject, or a name in apposition to one ('Guterres' spokesman, Stephane
+    Dujarric, told reporters')."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _subject_pronoun(pron: Token) -> bool:
@@ -1032,6 +1104,18 @@ def _groups(
     return new, plural
 
 
+def _named_peoples(doc: Doc, entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
+    """Mentions of peoples named by NER ('the Russians', 'thousands of Sudanese'): plural
+    groups that 'they' may stand for."""
+    return [
+        (c, e)
+        for e in entities
+        if e.type == "GROUP"
+        for c in e.cands
+        if c.kind == "name" and c.label == "GROUP" and _is_group_noun(c.tokens(doc).root)
+    ]
+
+
 def _dominant_country(entities: list[_Entity]) -> str | None:
     """The country the article is about, when its mentions outnumber any other's two to one."""
     counts: Counter = Counter()
@@ -1062,13 +1146,20 @@ def _plural_pronouns(
     taken = {i for e in groups for c in e.cands for i in range(c.start, c.end)}
     taken |= {i for c in cands for i in range(c.start, c.end)}
     rivals: dict[int, list[Token]] = defaultdict(list)
+    peoples = {id(c) for c, _ in mentions}
     for c in cands:  # named organisations, and people named together ('Maduro and Cabello')
+        if id(c) in peoples:
+            continue  # 'the Russians' is itself a group 'they' may stand for
         root = c.tokens(doc).root
         together = root.dep_ == "conj" or "conj" in {x.dep_ for x in root.children}
         if c.label in ORG_LIKE or (c.label == "PERSON" and together):
             rivals[sent_of[c.start]].append(root)
     for tok in doc:  # plural nouns outside our vocabulary: 'analysts', 'roads'
         if tok.tag_ in ("NNS", "NNPS") and tok.i not in taken and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            if tok.lower_ in _AMOUNTS and any(
+                p.lower_ == "of" and any(o.i in taken for o in p.children) for p in tok.children
+            ):
+                continue  # 'thousands' of the group itself
             rivals[sent_of[tok.i]].append(tok)
     quoted = _quoted_chars(doc.text)
     out = []
@@ -1092,6 +1183,212 @@ def _plural_pronouns(
         out.append((c, target))
         by_sent[n].append((c, target))
     return out
+
+
+# --- it, its; we, our in quotations -------------------------------------------------------
+
+_IT = {"it", "its", "itself"}
+_WE = {"we", "our", "us", "ours", "ourselves"}
+_COLLECTIVE = ORG_LIKE | {"GPE"}
+_STATE_VOICES = {
+    "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "ambassador", "envoy"
+}
+
+
+def _collective_pronouns(
+    doc: Doc, entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
+) -> list[tuple[_Cand, _Entity]]:
+    """'it'/'its' → the organisation or country that is the subject of its clause or of
+    the speech verb governing it ('The State Department said it had been working ...',
+    'Israel mounted its invasion'); 'we'/'our' inside a direct quotation → whoever the
+    quotation is attributed to, when that is an organisation, country or group, or a
+    person speaking for one ('"We urge ...," the foreign ministry spokesperson said')."""
+    at: dict[int, tuple[_Cand, _Entity]] = {}
+    for ent in entities:
+        for c in ent.cands:
+            for i in range(c.start, c.end):
+                at.setdefault(i, (c, ent))
+    for c, ent in extra:
+        for i in range(c.start, c.end):
+            at.setdefault(i, (c, ent))
+    quoted = _quoted_chars(doc.text)
+    out = []
+    speakers = _quotation_speakers(doc, at, entities)
+    for tok in doc:
+        low = tok.lower_
+        if tok.pos_ != "PRON" or tok.i in at:
+            continue
+        target = None
+        if low in _IT and not quoted[tok.idx]:
+            target = _it_antecedent(tok, at)
+        elif low in _WE and quoted[tok.idx] and tok.text != "US":
+            target = speakers.get(_quotation_of(doc.text, tok.idx))
+        if target is not None:
+            out.append((_Cand(tok.i, tok.i + 1, target.type, kind="pronoun"), target))
+    return out
+
+
+def _it_antecedent(pron: Token, at: dict[int, tuple[_Cand, _Entity]]) -> _Entity | None:
+    if pron.dep_ in ("nsubj", "nsubjpass"):
+        clause = pron.head
+        if clause.lemma_.lower() in ("be", "seem", "appear", "remain", "take", "make") or any(
+            ch.dep_ in ("csubj", "expl") for ch in clause.children
+        ):
+            return None  # 'it was unclear whether ...'
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in words()["speech_verbs"] | _COGNITION:
+            return None
+        verb = clause.head
+    elif pron.dep_ == "poss" or pron.lower_ == "itself":
+        noun = pron.head if pron.dep_ == "poss" else pron
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            clause = noun.head  # 'Israel said its forces had struck ...'
+            if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in words()["speech_verbs"]:
+                return None
+            verb = clause.head
+        else:
+            verb = noun.head
+            steps = 0
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+                if verb.dep_ in ("nsubj", "nsubjpass"):
+                    return None  # inside the subject: 'the head of its army said ...'
+                verb, steps = verb.head, steps + 1
+            if verb.pos_ not in ("VERB", "AUX"):
+                return None
+            if any(ch.dep_ in ("dobj", "dative", "attr", "oprd") and ch.i != noun.i for ch in verb.children):
+                return None  # 'the Air Force tapped EADS for its tanker': the object may own it
+            while not _subject_of(verb) and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+                if verb.dep_ == "xcomp" and any(ch.dep_ in ("dobj", "dative") for ch in verb.head.children):
+                    return None  # 'ordered Apple to lower its prices': the object controls
+                verb = verb.head  # 'Israel vowed to continue its offensive'
+    else:
+        return None
+    subj = _subject_of(verb)
+    if subj is None or subj.tag_ in ("NNS", "NNPS") or subj.i not in at:
+        return None
+    if any(ch.dep_ == "conj" for ch in subj.children):
+        return None  # 'Israel and Egypt said ...'
+    c, ent = at[subj.i]
+    if ent.type not in _COLLECTIVE or c.kind == "pronoun" or not (c.start <= subj.i < c.end):
+        return None
+    if c.kind == "group" and ent.type != "GPE" and _plural(subj):
+        return None
+    return ent
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "people")
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _quotation_of(text: str, idx: int) -> int:
+    """The offset of the opening mark of the quotation holding character ``idx``."""
+    i = idx
+    while i > 0 and text[i - 1] not in "\"“" and not text.startswith("\n\n", i - 2):
+        i -= 1
+    return i - 1
+
+
+def _quotation_speakers(
+    doc: Doc, at: dict[int, tuple[_Cand, _Entity]], entities: list[_Entity]
+) -> dict[int, _Entity]:
+    """Opening-mark offset → the collective speaking: the subject of the speech verb right
+    after the closing mark ('"...," Khan said') or right before the opening one ('The
+    ministry said: "..."'), read through a spokesperson to the body they speak for."""
+    text = doc.text
+    quoted = _quoted_chars(text)
+    speech = words()["speech_verbs"]
+    out: dict[int, _Entity] = {}
+    i = 0
+    while i < len(text):
+        if not quoted[i]:
+            i += 1
+            continue
+        open_at = i - 1
+        while i < len(text) and quoted[i]:
+            i += 1
+        close_at = i
+        if open_at < 0 or text[open_at] not in "\"“":
+            continue
+        inner = text[open_at + 1 : close_at].rstrip()
+        if not inner or inner[-1] not in ",.!?":
+            continue  # a partial quotation inside the reporter's sentence
+        verb = None
+        after = [t for t in doc if close_at < t.idx <= close_at + 60]
+        if text[close_at : close_at + 1] in "\"”" and after and inner[-1] == ",":
+            for t in after[:6]:
+                if "\n" in t.text or t.text in "\"“":
+                    break
+                if t.lemma_.lower() in speech and t.pos_ == "VERB":
+                    verb = t
+                    break
+        if verb is None:
+            before = [t for t in doc if t.idx < open_at][-2:]
+            if before and before[-1].text in (":", ",") and len(before) == 2:
+                if before[0].lemma_.lower() in speech and before[0].pos_ == "VERB":
+                    verb = before[0]
+        if verb is None:
+            continue
+        subj = _subject_of(verb)
+        if subj is None:
+            continue
+        speaker = _speaking_for(doc, subj, at, entities)
+        if speaker is not None:
+            out[open_at] = speaker
+    return out
+
+
+def _speaking_for(
+    doc: Doc, subj: Token, at: dict[int, tuple[_Cand, _Entity]], entities: list[_Entity]
+) -> _Entity | None:
+    if subj.i in at:
+        c, ent = at[subj.i]
+        if ent.type != "PERSON":
+            return ent if ent.type in _COLLECTIVE or c.kind == "group" else None
+        roles = [fold(r) for r in ent.roles]
+        if not roles:
+            return None  # a private person's 'we' may be anyone with them
+        bodies = _bodies_in(doc, [t for r in ent.cands if r.role for t in _role_tokens(doc, r)], at)
+        if bodies is not None and bodies.type == "GPE" and not set(" ".join(roles).split()) & _STATE_VOICES:
+            bodies = None  # a county's sheriff speaks for his office, not the county
+        return bodies if bodies is not None else ent
+    if subj.lemma_.lower() not in words()["role_nouns"] or subj.tag_ in ("NNS", "NNPS"):
+        return None
+    # 'the Taliban foreign ministry spokesperson'
+    return _bodies_in(doc, [t for t in subj.subtree if t.i < subj.i], at)
+
+
+def _role_tokens(doc: Doc, c: _Cand) -> list[Token]:
+    lo = max(0, c.start - 12)
+    window = doc[lo : min(len(doc), c.end + 12)]
+    role = fold(c.role or "")
+    return [t for t in window if fold(t.text) and fold(t.text) in role.split() and not (c.start <= t.i < c.end)]
+
+
+def _located(root: Token) -> bool:
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE | {"at"}
+
+
+def _bodies_in(doc: Doc, toks: list[Token], at: dict[int, tuple[_Cand, _Entity]]) -> _Entity | None:
+    """The one organisation named among ``toks``, else the one country (not a place the
+    speaker is in: 'a U.N. spokesman in South Sudan')."""
+    found = _distinct(
+        [
+            at[t.i]
+            for t in toks
+            if t.i in at
+            and at[t.i][1].type in _COLLECTIVE
+            and not (at[t.i][1].type == "GPE" and _located(at[t.i][0].tokens(doc).root))
+        ]
+    )
+    orgs = [e for e in found if e.type != "GPE"]
+    if len(orgs) == 1:
+        return orgs[0]
+    return found[0] if not orgs and len(found) == 1 else None
 
 
 # --- output -------------------------------------------------------------------------------

@@ -70,6 +70,7 @@ def vocabulary() -> dict:
         "state_sectors": {"MIL", "COP", "GOV", "LEG", "JUD"},
         "needs_determiner": set(data["needs_determiner"]),
         "foreign_sectors": set(data["foreign_sectors"]),
+        "demonym_heads": set(data.get("demonym_heads", ())),
     }
 
 

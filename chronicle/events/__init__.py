@@ -291,18 +291,34 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     event the tense puts before it ("had been released"). An event with no date of its
     own gets the publication date only when the tense says it had happened (or was
     under way) when the article was written; a planned, hypothetical or habitual one
-    gets none rather than a wrong one."""
+    gets none rather than a wrong one.
+
+    Refinements: an expression inside the trigger's clause span that qualifies another
+    noun ("rejected ... that Tuesday's hostage-taking was planned") or sits in a clause
+    the trigger is not part of is that thing's date (``_own_expression``), unless that
+    noun is the saying's setting ("added in a statement emailed on Wednesday") or a
+    document subject's making ("a lawsuit filed in February alleged"). A saying, or
+    what it reports, does not go back to a paragraph's background time (only to a news
+    day: the week before publication, or its month); a present-tense clause takes no
+    narrative time at all, and a present-tense saying ("Beijing denies ...") is dated
+    to publication. "The 14th anniversary of the start of the protests" dates them 14
+    years before the anniversary's day."""
     own = [e for e in sent.ents if e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1]
     if own and tok.pos_ == "NOUN":
         start, end = own[0].start_char, own[0].end_char
     if date_for is not None:
         found = date_for(analysis, start, end)
+        answered = found is not None and found.basis != "publication"
+        if found is not None and found.basis == "expression" and not (own and tok.pos_ == "NOUN"):
+            found = _own_expression(analysis, tok, start, end) or found
         if found is not None and found.basis in ("sentence", "paragraph"):
             found = _borrowed(analysis, tok, sent, start, end) or _published(analysis, tok, mood, found.basis)
         elif found is not None and found.basis == "publication":
             found = _published(analysis, tok, mood, found.basis)
         if found is not None and found.value is not None:
-            return found
+            return _anniversary(tok, found)
+        if answered:
+            return None  # the time stage read the clause's expressions; none dates the trigger
     # Without the time stage's answer, a year written in the clause still dates it.
     clause = [e for e in sent.ents if e.label_ == "DATE" and start <= e.start_char and e.end_char <= end]
     year, month, day = coups.when(tok, sent) if clause else (None, None, None)
@@ -311,6 +327,38 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     value = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day and month else "")
     precision = "day" if day and month else "month" if month else "year"
     return EventDate(value=value, precision=precision, text=None, basis="expression")
+
+
+ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+           "ninth": 9, "tenth": 10}
+ONSET_NOUNS = ("start", "beginning", "outbreak", "onset", "launch", "eruption")
+
+
+def _anniversary(tok, found: EventDate) -> EventDate:
+    """"Friday, which is the 14th anniversary of the start of the protests": the
+    protests began that day of the year, 14 years earlier."""
+    if found.basis == "expression" or not found.value or "/" in found.value:
+        return found
+    node = tok
+    for _ in range(3):  # protests -> of -> start -> of -> anniversary
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return found
+        node = node.head.head
+        if lemma(node) == "anniversary":
+            break
+        if lemma(node) not in ONSET_NOUNS:
+            return found
+    else:
+        return found
+    ordinal = next((c for c in node.children if c.dep_ in ("amod", "nummod")
+                    and (c.lower_ in ORDINAL or c.lower_[:-2].isdigit() and c.lower_[-2:] in ("st", "nd", "rd", "th"))), None)
+    if ordinal is None or not found.value[:4].isdigit():
+        return found
+    years = ORDINAL.get(ordinal.lower_) or int(ordinal.lower_[:-2])
+    value = f"{int(found.value[:4]) - years:04d}{found.value[4:]}"
+    if value.endswith("-02-29"):
+        value = value[:7]
+    return EventDate(value, found.precision, found.text, found.basis)
 
 
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "pcomp")
@@ -337,11 +385,28 @@ def _foreign(expr, tok) -> bool:
     for a in (expr, *expr.ancestors):
         if a.i == tok.i or _within(tok, a) and a.dep_ not in CLAUSES:
             break
+        if a.dep_ in ("acl", "relcl") and _setting(a.head, tok):
+            break  # "added in a statement emailed on Wednesday": the statement is the saying
+        if a.dep_ == "acl" and a.tag_ == "VBN" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i == tok.i \
+                and _tense(tok) == "past":
+            break  # "a lawsuit filed in February alleged ...": it said so when it was made
         if a.dep_ in CLAUSES and not _within(tok, a):
             return True
-        if a.dep_ in NOMINAL_MODIFIERS and a.head.pos_ in ("NOUN", "PROPN") and not _within(tok, a.head):
+        if a.dep_ in NOMINAL_MODIFIERS and a.head.pos_ in ("NOUN", "PROPN") and not _within(tok, a.head) \
+                and not _setting(a.head, tok):
             return True  # "the 2002 coup" dates the coup
     return False
+
+
+SETTING_PREPS = ("in", "at", "during", "on", "via", "through")
+
+
+def _setting(noun, tok) -> bool:
+    """Whether ``noun`` is where or how the trigger took place ("said in a statement",
+    "speaking at the event"): a time that dates the noun dates the trigger too."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
+            and (prep.head.i == tok.i or prep.head.dep_ == "advcl" and prep.head.head.i == tok.i))
 
 
 def _narrative(expr) -> bool:
@@ -349,6 +414,8 @@ def _narrative(expr) -> bool:
     reported ..."): attached to a verb of a main (or reported) clause, not to a noun
     or inside a relative clause."""
     head = expr.head if expr.dep_ == "pobj" else expr
+    if head.dep_ in ("poss", "compound") and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "ROOT":
+        return True  # "Tuesday's attack marked an escalation": the sentence is about that day's event
     if head.head.pos_ not in ("VERB", "AUX"):
         return False
     return not any(a.dep_ in ("relcl", "acl", "amod", "compound") for a in head.ancestors)
@@ -385,6 +452,23 @@ def _tense(tok) -> str:
     return "unknown"
 
 
+def _own_expression(analysis: Analysis, tok, start: int, end: int) -> EventDate | None:
+    """The first expression in the trigger's clause span that dates the trigger itself.
+    One that qualifies another noun ("rejected ... that Tuesday's hostage-taking was
+    planned") or sits in a clause the trigger is no part of ("the C.A.R., formed in
+    2015, accuses ...") dates that thing instead: then the answer is the time stage's
+    next guess, marked ``basis='sentence'`` so the grammar checks it again."""
+    dated = [t for t in analysis.times if t.value is not None and t.precision != "duration"
+             and start <= t.start and t.end <= end]
+    for t in dated:
+        x = _token_of(analysis, t)
+        if x is None or not _foreign(x, tok):
+            return _event_date(t, "expression")
+    if dated:
+        return EventDate(dated[0].value, None, dated[0].text, "sentence")
+    return None
+
+
 def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate | None:
     """A date from elsewhere in the trigger's sentence, else its paragraph's narrative
     time, when the grammar lets it carry over (see ``_date``)."""
@@ -403,7 +487,49 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
         return None  # before the narrative time: when, the text does not say
     earlier = [t for t in dated if par_start <= t.start and t.end <= lo
                if (x := _token_of(analysis, t)) is not None and _narrative(x)]
+    if earlier and _tense(tok) == "present":
+        return None  # "The C.A.R. accuses the rebels ...": the state of things now, not back then
+    if earlier and _speech_act(tok) and not _news_day(earlier[-1].value, analysis.article.published):
+        return None  # "A spokesperson reaffirmed ...": said for this story, not back in the background's time
     return _event_date(earlier[-1], "paragraph") if earlier else None
+
+
+# Sayings the modality lexicon's report verbs leave out (they are not reports of belief).
+SPEECH_ACTS = frozenset({"reaffirm", "reiterate", "declare", "deny", "accuse", "urge", "warn", "respond",
+                         "reply", "comment", "condemn", "welcome", "dismiss", "reject", "call"})
+
+
+def _speech_act(tok) -> bool:
+    """Whether the trigger is a saying ("reaffirmed", "told") or what one says ("... that
+    the United States calls for his release")."""
+    speech = cues()["speech"] | SPEECH_ACTS
+    if lemma(tok) in speech:
+        return True
+    child = tok
+    for a in tok.ancestors:  # "suggested that the government should use sanctions to push for ..."
+        if child.dep_ in ("ccomp", "parataxis") and lemma(a) in speech:
+            return True
+        child = a
+    return False
+
+
+def _news_day(value: str | None, published: str | None) -> bool:
+    """Whether a narrative time is a day of the news (ending within a week before publication,
+    or the publication's month),
+    rather than background a statement made for the story does not go back to."""
+    if not value or not published or len(published) != 10:
+        return False
+    last = value.rpartition("/")[2]
+    if len(last) == 7:
+        return last == published[:7]  # "earlier this month"
+    if len(last) < 10:
+        return False
+    from datetime import date as _d
+    try:
+        gap = (_d.fromisoformat(published) - _d.fromisoformat(last[:10])).days
+    except ValueError:
+        return False
+    return -1 <= gap <= 7
 
 
 def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | None:
@@ -414,8 +540,9 @@ def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | No
         return None
     if basis == "publication" and analysis.article.published_basis == "unknown":
         return None
-    if _tense(tok) in ("irrealis", "present"):
-        return None
+    tense = _tense(tok)
+    if tense == "irrealis" or tense == "present" and not (lemma(tok) in cues()["speech"] | SPEECH_ACTS):
+        return None  # a present-tense saying ("Beijing denies the allegations") is said now
     precision = {3: "day", 2: "month", 1: "year"}[len(published.split("-"))]
     return EventDate(published, precision, analysis.article.published_evidence, "publication")
 

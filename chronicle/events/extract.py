@@ -12,6 +12,11 @@ actor mention covering its head word (a named owner beating a common-noun mentio
 to the mention nearest the head inside the phrase; any kind of mention counts (names,
 acronyms, nominals, groups, pronouns carrying their antecedent's key).
 
+A speech, naming or cognition verb outside the lexicon is itself an event when its content
+judges someone (``evaluative_speech``, word lists in ``data/evaluation.json``): "called the
+ruling 'arbitrary'" accuses, "'Totally rubbish,' Lai said" rejects, "X expects Y to ..."
+requests; the act it reports stays a separate, reported event.
+
 Only a slot the parse left with no filler at all is filled from the actors of the
 trigger's own clause (first before the trigger: source; first after it: target); a
 filler the parse found but no mention covers stays unresolved rather than guessed.
@@ -115,11 +120,133 @@ def predicate(tok: Token) -> Predicate | None:
     lem = lemma(tok)
     entry = lexicon.lookup(lem, pos, dependents(tok))
     if entry is None:
-        return None
+        return evaluative_speech(tok) if pos == "V" else None
     coup = cues()["coup"]
-    if pos == "N" and lem not in coup["always"] and not _eventive_noun(tok):
+    if pos == "N" and lem not in coup["always"] and (not _eventive_noun(tok) or _characterising(tok)):
+        return None
+    if pos == "V" and lem in lexicon.evaluation()["collective_violence"] and _personal_struggle(tok):
         return None
     return Predicate(tok, entry.type, entry.mode, lem)
+
+
+def _personal_struggle(tok: Token) -> bool:
+    """"He's still fighting", "she clashed with the judge": one person, no one fought
+    against, is a struggle or a quarrel, not armed violence (which groups commit)."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or not all(s.lower_ in ("he", "she", "i") or s.ent_type_ == "PERSON" for s in subj):
+        return False
+    if any(c.dep_ == "conj" for s in subj for c in s.children):
+        return False  # "Smith and his men fought ..."
+    if any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    opponents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "with")
+                 for g in c.children if g.dep_ == "pobj"]
+    return all(g.lower_ in ("him", "her", "me") or g.ent_type_ == "PERSON"
+               or (g.pos_ == "NOUN" and g.tag_ == "NN" and not g.ent_type_) for g in opponents)
+
+
+def _characterising(tok: Token) -> bool:
+    """"known for its investigations", "famous for its raids": the noun says what its
+    owner is like, not that something happened."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in lexicon.evaluation()["characterising"]
+
+
+SPEECH_CONTENT = ("ccomp", "parataxis", "xcomp", "oprd", "acomp", "attr", "dobj", "prep", "advcl")
+
+
+def evaluative_speech(tok: Token) -> Predicate | None:
+    """A speech or cognition verb whose content judges another's conduct is the
+    speaker's own act: "called the ruling 'arbitrary'", "determined that the detention
+    is arbitrary", "says their treatment may amount to crimes against humanity" accuse
+    (what is reported is kept as its own, reported event); "expressed concern about the
+    conditions" disapproves; "'Totally rubbish,' Lai said" rejects a claim. The words
+    judged are those of the content (complement clause, predicate noun or adjective,
+    quotation), never of the speaker's own phrase."""
+    ev = lexicon.evaluation()
+    lem = lemma(tok)
+    if lem in ev["directive_verbs"]:
+        return _directive(tok, lem)
+    if lem in ev["voicing_verbs"]:
+        if any(c.dep_ == "dobj" and lemma(c) in ev["concern_nouns"] for c in tok.children):
+            return Predicate(tok, "ACCUSE", "disapprove", lem, 0.7)
+        return None
+    naming = lem in ev["naming_verbs"]
+    if not naming and lem not in ev["speech_verbs"]:
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children):
+        return None  # "is widely viewed as politically motivated": no one is said to judge
+    if naming and (tok.dep_ in ("relcl", "acl") or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE + ("what",) for c in tok.children)):
+        return None  # "in a move that X called 'inhumane'": an aside on the main event
+    content = [c for c in tok.children if c.dep_ in SPEECH_CONTENT
+               and (naming or c.dep_ not in ("dobj", "prep", "advcl", "xcomp"))]
+    if not content:
+        return None
+    words = {lemma(t) for c in content for t in c.subtree} | {t.lower_ for c in content for t in c.subtree}
+    if words & ev["dismissive"] and not naming:
+        return Predicate(tok, "REJECT", None, lem, 0.7)
+    if not naming and any(_complicity(c, ev) for c in content if c.dep_ == "ccomp"):
+        return Predicate(tok, "ACCUSE", "allege", lem, 0.7)
+    if not words & ev["condemning"]:
+        return None
+    if not naming and not all(_judgement(c, ev) for c in content if c.dep_ in ("ccomp", "parataxis")):
+        return None
+    return Predicate(tok, "ACCUSE", "disapprove" if naming else "allege", lem, 0.7)
+
+
+NAMED_ACTOR = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _named_actor(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in NAMED_ACTOR
+
+
+def _directive(tok: Token, lem: str) -> Predicate | None:
+    """"Pakistan expects the Afghan government to deny use of its soil", "Washington wants
+    Moscow to withdraw": one named actor stating what another is to do asks it to."""
+    if any(c.dep_ == "neg" for c in tok.children) or not any(
+            c.dep_ == "nsubj" and _named_actor(c) for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and _to_clause(c) and any(s.dep_ == "nsubj" and _named_actor(s) for s in c.children):
+            return Predicate(tok, "REQUEST", None, lem, 0.7)
+        if c.dep_ == "xcomp" and any(o.dep_ == "dobj" and _named_actor(o) for o in tok.children):
+            return Predicate(tok, "REQUEST", None, lem, 0.7)
+    return None
+
+
+def _complicity(clause: Token, ev: dict) -> bool:
+    """"said attackers collaborated with partners in Afghanistan", "said Kabul backs the
+    gunmen": a cooperative act with wrongdoers, reported, alleges complicity."""
+    head = predicate(clause) if clause.pos_ == "VERB" else None
+    if head is None or head.type not in ev["cooperative_types"]:
+        return False
+    return any(lemma(t) in ev["wrongdoers"] for c in clause.children
+               if c.dep_ in SUBJECT + ("dobj", "prep") for t in c.subtree)
+
+
+def _judgement(clause: Token, ev: dict) -> bool:
+    """Whether a reported clause judges rather than narrates: a copular clause ("the
+    detention is arbitrary", "may amount to crimes against humanity"), one whose subject
+    the condemning word qualifies ("the 'illegal' government is confiscating assets"), or
+    one reporting no event of its own ("officials said youths threw stones during
+    demonstrations against alleged violations" only attributes the demonstrations)."""
+    def condemns(deps):
+        return any(lemma(t) in ev["condemning"] or t.lower_ in ev["condemning"]
+                   for c in clause.children if c.dep_ in deps for t in c.subtree)
+
+    if condemns(SUBJECT + ("nsubjpass",)):
+        return True
+    if lemma(clause) in ev["copulas"] or any(c.dep_ in ("attr", "acomp") for c in clause.children):
+        # The judgement is what the subject is said to be, not a clause joined to it.
+        return condemns(("attr", "acomp", "oprd", "prep", "advmod"))
+    for t in clause.subtree:
+        if t.pos_ in ("VERB", "NOUN") and lexicon.lookup(lemma(t), "V" if t.pos_ == "VERB" else "N", dependents(t)):
+            return False
+    return True
 
 
 COMPLEMENT_PATH = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "dative", "oprd", "acomp", "acl", "conj",

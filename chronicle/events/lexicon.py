@@ -77,3 +77,10 @@ def lemma(tok) -> str:
     known to slip on news vocabulary ("staged" -> "stag")."""
     low = tok.lemma_.lower()
     return cues()["lemma_fixes"].get(tok.lower_, low)
+
+
+@lru_cache(maxsize=1)
+def evaluation() -> dict:
+    """Word lists for evaluative speech (see ``extract.evaluative_speech``)."""
+    with open(DATA / "evaluation.json", encoding="utf-8") as f:
+        return _setify(json.load(f))

@@ -866,6 +866,8 @@ def h_ref(m, ctx):
     nxt = ctx.word_after(m.end())
     if text == "now" and nxt is not None and nxt.lower_ == "that":
         return None
+    if m.end() < len(ctx.doc.text) and ctx.doc.text[m.end()] in "-‐‑" and m[0][-1].isalpha():
+        return None  # "the now-shuttered camp", "present-day": part of a compound word, not a time
     if ctx.anchor is None:
         return Found("DATE", "PRESENT_REF", f"'{m[0]}' → the time of writing, which is unknown")
     return Found("DATE", "PRESENT_REF", f"'{m[0]}' → the time of writing, publication {ctx.anchor.value}")
