@@ -537,3 +537,10 @@ def test_a_present_tense_clause_takes_no_narrative_time_but_a_present_saying_is_
                "accuses the rebel group of killing civilians.", "2024-07-05")
     accusation = next(e for e in a.events if e.trigger == "accuses")
     assert (accusation.date.value, accusation.date.basis) == ("2024-07-05", "publication")
+
+
+def test_a_sentence_about_a_dated_event_sets_the_narrative_time():
+    a = _dated("Tuesday's attack marked a dramatic escalation in the insurgency. The militants blew up tracks, "
+               "bringing the train to a halt in a tunnel, where they stormed it.", "2025-03-13")
+    stormed = next(e for e in a.events if e.trigger == "stormed")
+    assert (stormed.date.value, stormed.date.basis) == ("2025-03-11", "paragraph")
