@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -48,6 +47,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from actors_eval import _detokenise, _span  # noqa: E402
 
 from chronicle import nlp  # noqa: E402
 from chronicle.actors import find_mentions, resolve  # noqa: E402
@@ -59,34 +61,7 @@ TEST_TOPICS = tuple(range(36, 46))
 PLACES = {"GPE", "LOC"}
 
 
-# -- the ECB+ reader (as in actors_eval.py, copied so that each script stands alone) --
-
-_NO_SPACE_BEFORE = re.compile(r"^(?:[,.:;?!%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$")
-
-
-def _detokenise(root: ET.Element) -> tuple[str, dict[str, tuple[int, int]], dict[str, str]]:
-    """Text from CAT tokens (one line per sentence), token offsets and sentence numbers."""
-    pieces, offsets, sentence = [], {}, {}
-    pos, prev_sent, prev_text = 0, None, ""
-    for tok in root.iter("token"):
-        text, sent = tok.text or "", tok.get("sentence")
-        if pieces:
-            glued = _NO_SPACE_BEFORE.match(text) or prev_text in ("(", "$")
-            sep = "\n" if sent != prev_sent else ("" if glued else " ")
-            pieces.append(sep)
-            pos += len(sep)
-        offsets[tok.get("t_id")] = (pos, pos + len(text))
-        sentence[tok.get("t_id")] = sent
-        pieces.append(text)
-        pos += len(text)
-        prev_sent, prev_text = sent, text
-    return "".join(pieces), offsets, sentence
-
-
-def _span(el: ET.Element, offsets) -> tuple[int, int] | None:
-    ids = [a.get("t_id") for a in el.findall("token_anchor")]
-    return (min(offsets[i][0] for i in ids), max(offsets[i][1] for i in ids)) if ids else None
-
+# -- ECB+ tokens to text: actors_eval.py's reader --
 
 @dataclass
 class GoldEvent:

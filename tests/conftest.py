@@ -39,3 +39,41 @@ def minimal_pdf(text: str) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+# -- the events stage without the actors stage ------------------------------------
+
+ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GROUP"}
+
+
+def events_for(text: str, published: str | None = None, quotes=(), basis: str = "unknown", times: bool = False):
+    """Events for ``text``, spaCy's entities standing in for the actors stage (one
+    entity key per distinct name) so that events tests do not depend on that stage.
+    ``quotes``: (start, end, speaker name) of direct quotations; ``times``: run the
+    time stage first, for tests of event dates."""
+    from chronicle import nlp
+    from chronicle import time as time_stage
+    from chronicle.events import annotate
+    from chronicle.records import Analysis, Article, Mention, Quote
+
+    article = Article(id="t", source="test", sha256="", text=text, published=published, published_basis=basis)
+    analysis = Analysis(article=article, doc=nlp.parse(text))
+    keys: dict[str, str] = {}
+    for ent in analysis.doc.ents:
+        if ent.label_ in ENT_TYPES:
+            key = keys.setdefault(ent.text, f"e{len(keys)}")
+            analysis.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ENT_TYPES[ent.label_], key, ent.text))
+    for start, end, speaker in quotes:
+        analysis.quotes.append(Quote(start, end, text[start:end], "direct", keys.get(speaker), speaker))
+    if times:
+        time_stage.annotate(analysis)
+    annotate(analysis)
+    return analysis
+
+
+@pytest.fixture(scope="module")
+def run():
+    from chronicle import nlp
+
+    nlp.load()
+    return events_for

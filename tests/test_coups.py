@@ -8,33 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from chronicle import nlp
-from chronicle.events import annotate, coups
-from chronicle.records import Analysis, Article, Event, Mention
+from chronicle.events import coups
+from chronicle.records import Analysis, Event
 
 ROOT = Path(__file__).resolve().parents[1]
-ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GROUP"}
 KINDS = {"military", "dissident", "rebel", "palace", "foreign-backed", "auto-coup", "popular-revolt",
          "forced-resignation", "counter-coup", "other"}
-
-
-@pytest.fixture(scope="module")
-def run():
-    nlp.load()
-
-    def _run(text: str, published: str | None = None) -> Analysis:
-        analysis = Analysis(article=Article(id="t", source="test", sha256="", text=text, published=published),
-                            doc=nlp.parse(text))
-        keys: dict[str, str] = {}
-        for ent in analysis.doc.ents:
-            if ent.label_ in ENT_TYPES:
-                key = keys.setdefault(ent.text, f"e{len(keys)}")
-                analysis.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ENT_TYPES[ent.label_], key,
-                                                 ent.text))
-        annotate(analysis)
-        return analysis
-
-    return _run
 
 
 def coup_events(a: Analysis):

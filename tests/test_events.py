@@ -12,29 +12,9 @@ from chronicle.events import annotate, classifier, coups, lexicon
 from chronicle.events.plover import to_plover
 from chronicle.records import Analysis, Article, Mention, Quote
 
+from .conftest import events_for
+
 ROOT = Path(__file__).resolve().parents[1]
-ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GROUP"}
-
-
-@pytest.fixture(scope="module")
-def run():
-    nlp.load()
-
-    def _run(text: str, quotes: list[tuple[int, int, str]] = ()) -> Analysis:
-        """Events for ``text``, with spaCy's entities standing in for the actors stage
-        (one entity key per distinct name) so the test does not depend on that stage."""
-        analysis = Analysis(article=Article(id="t", source="test", sha256="", text=text), doc=nlp.parse(text))
-        keys: dict[str, str] = {}
-        for ent in analysis.doc.ents:
-            if ent.label_ in ENT_TYPES:
-                key = keys.setdefault(ent.text, f"e{len(keys)}")
-                analysis.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ENT_TYPES[ent.label_], key, ent.text))
-        for start, end, speaker in quotes:
-            analysis.quotes.append(Quote(start, end, text[start:end], "direct", keys.get(speaker), speaker))
-        annotate(analysis)
-        return analysis
-
-    return _run
 
 
 def names(analysis: Analysis, keys: list[str]) -> list[str]:
@@ -366,18 +346,7 @@ def test_a_named_owner_beats_a_common_noun_mention_and_a_bound_possessive_names_
 
 
 def _dated(text: str, published: str) -> Analysis:
-    from chronicle import time as time_stage
-    analysis = Analysis(article=Article(id="t", source="test", sha256="", text=text, published=published,
-                                        published_basis="stated"), doc=nlp.parse(text))
-    keys: dict[str, str] = {}
-    for ent in analysis.doc.ents:
-        if ent.label_ in ENT_TYPES:
-            key = keys.setdefault(ent.text, f"e{len(keys)}")
-            analysis.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ENT_TYPES[ent.label_],
-                                             key, ent.text))
-    time_stage.annotate(analysis)
-    annotate(analysis)
-    return analysis
+    return events_for(text, published, basis="stated", times=True)
 
 
 def test_a_date_inside_another_clause_does_not_date_the_event():

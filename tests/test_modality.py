@@ -6,30 +6,9 @@ from __future__ import annotations
 import pytest
 
 from chronicle import nlp
-from chronicle.events import annotate
 from chronicle.events.modality import fragment, modality
-from chronicle.records import Analysis, Article, Mention
+from chronicle.records import Analysis
 
-ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GROUP"}
-
-
-@pytest.fixture(scope="module")
-def run():
-    nlp.load()
-
-    def _run(text: str) -> Analysis:
-        """Events for ``text``, spaCy's entities standing in for the actors stage."""
-        analysis = Analysis(article=Article(id="t", source="test", sha256="", text=text), doc=nlp.parse(text))
-        keys: dict[str, str] = {}
-        for ent in analysis.doc.ents:
-            if ent.label_ in ENT_TYPES:
-                key = keys.setdefault(ent.text, f"e{len(keys)}")
-                analysis.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, ENT_TYPES[ent.label_], key,
-                                                 ent.text))
-        annotate(analysis)
-        return analysis
-
-    return _run
 
 
 def word_modality(text: str, word: str) -> str:

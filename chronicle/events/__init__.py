@@ -17,7 +17,7 @@ from .extract import (
     paragraph, predicate, resolve, size, speech_subject,
 )
 from .lexicon import cues, lemma
-from .modality import modality, purpose
+from .modality import fragment, modality, purpose
 
 __all__ = ["annotate"]
 
@@ -180,6 +180,8 @@ def _mode_from_content(pred: Predicate) -> str | None:
 
 def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | None:
     tok = pred.token
+    if fragment(tok):
+        return None  # a heading or verbless line ("Imperialist support") names a topic, not an event
     in_quote = any(s <= tok.idx < e for s, e in quotes)
     mood = modality(tok, in_quote)
     etype, mode, coup, location_ = pred.type, pred.mode, None, None
@@ -495,14 +497,14 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
 
 
 # Sayings the modality lexicon's report verbs leave out (they are not reports of belief).
-SPEECH_ACTS = frozenset({"reaffirm", "reiterate", "declare", "deny", "accuse", "urge", "warn", "respond",
-                         "reply", "comment", "condemn", "welcome", "dismiss", "reject", "call"})
+def _sayings() -> frozenset[str]:
+    return cues()["speech"] | cues()["speech_acts"]
 
 
 def _speech_act(tok) -> bool:
     """Whether the trigger is a saying ("reaffirmed", "told") or what one says ("... that
     the United States calls for his release")."""
-    speech = cues()["speech"] | SPEECH_ACTS
+    speech = _sayings()
     if lemma(tok) in speech:
         return True
     child = tok
@@ -541,7 +543,7 @@ def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | No
     if basis == "publication" and analysis.article.published_basis == "unknown":
         return None
     tense = _tense(tok)
-    if tense == "irrealis" or tense == "present" and not (lemma(tok) in cues()["speech"] | SPEECH_ACTS):
+    if tense == "irrealis" or tense == "present" and lemma(tok) not in _sayings():
         return None  # a present-tense saying ("Beijing denies the allegations") is said now
     precision = {3: "day", 2: "month", 1: "year"}[len(published.split("-"))]
     return EventDate(published, precision, analysis.article.published_evidence, "publication")

@@ -48,7 +48,6 @@ from spacy.tokens import Span, Token
 from .. import reference
 from ..reference import Coup
 from .lexicon import DATA, cues, lemma
-from .modality import fragment
 
 KIND_COLUMNS = {
     "military": "military", "dissident": "dissident", "rebel": "rebel", "palace": "palace",
@@ -91,11 +90,7 @@ def country_names() -> dict[str, str]:
 def classify(tok: Token, word: str) -> str | None:
     """'coup' when the trigger names a coup, 'riot' when a revolt word names unrest
     with no government or soldiers in sight, 'drop' for a removal verb aimed at
-    something other than an executive, or for any trigger in a heading or verbless
-    line ("Imperialist support": a topic, no event), None when the trigger is not coup
-    vocabulary."""
-    if fragment(tok):
-        return "drop"
+    something other than an executive, None when the trigger is not coup vocabulary."""
     c = cues()["coup"]
     k = kind_cues()
     if word in k["seizing"] and _seizes_power(tok):
