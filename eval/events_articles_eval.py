@@ -1,6 +1,6 @@
 """Score the events stage article by article, as a reader of the export sees it.
 
-Gold: eval/data/events_articles_gold.jsonl (guidelines in eval/data/EVENTS_ARTICLES.md):
+Gold: eval/data/events_articles_gold.jsonl (the dev set; guidelines in eval/data/EVENTS_ARTICLES.md):
 whole VOA stories (public domain, ../shared/corpora/voa) annotated blind, every
 event a careful coder would record in PLOVER, with modality, main source / target
 actor (with acceptable alternative names), a calendar date resolved from the text
@@ -46,7 +46,14 @@ Baseline, scored the same way in the same run: every sentence with a verb is one
 event of the gold's majority type, modality asserted, source = the first named
 entity (PERSON/ORG/GPE/NORP) of the sentence, date = the publication date.
 
-    .venv/bin/python eval/events_articles_eval.py [--details FILE] [--kb FILE] [--export FILE]
+    .venv/bin/python eval/events_articles_eval.py [--gold FILE] [--voa FILE] [--details FILE] [--kb FILE] [--export FILE]
+
+``--gold`` scores another gold file of the same format, e.g. the blind held-out
+test set eval/data/events_articles_test.jsonl (for testing only: nobody tunes on
+it). A story may list ``exclude``: sentences of it that are training data of the
+event classifier (eval/data/events_voa.jsonl). They are not annotated, and system
+(and baseline) events whose evidence overlaps one of them are ignored, in
+precision too.
 
 ``--details`` writes every gold event with its verdict and the system events
 overlapping it, and every unmatched system event (for failure analysis).
@@ -383,14 +390,17 @@ def write_details(path: Path, res: dict, texts: dict[str, str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (default: {GOLD.relative_to(ROOT)})")
+    ap.add_argument("--voa", type=Path, default=VOA, help="the VOA stories (default: ../shared/corpora/voa, "
+                                                          "next to the repository)")
     ap.add_argument("--details", type=Path, help="write per-event verdicts here")
     ap.add_argument("--kb", type=Path, help="keep the DuckDB here (default: a temporary folder)")
     ap.add_argument("--export", type=Path, help="read this chronicle/1 export instead of running the system "
                                                  "if it exists; else run and write the export there")
     args = ap.parse_args()
 
-    gold = [json.loads(line) for line in GOLD.read_text().splitlines() if line.strip()]
-    voa = {s["id"]: s for s in map(json.loads, VOA.read_text().splitlines())}
+    gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
+    voa = {s["id"]: s for s in map(json.loads, args.voa.read_text().splitlines())}
     stories = [voa[g["story"]] for g in gold]
 
     if args.export and args.export.exists():
@@ -407,6 +417,7 @@ def main() -> None:
     texts, spans, sys_events, base_events, unlocated = {}, {}, {}, {}, []
     majority = Counter(e["type"] for g in gold for e in g["events"]).most_common(1)[0][0]
     published = {}
+    n_excluded = 0
     for g, s in zip(gold, stories):
         art = by_url.get(s["url"])
         if art is None:
@@ -427,15 +438,28 @@ def main() -> None:
                     found.append(at)
             story_spans.append(found)
         spans[g["story"]] = story_spans
-        sys_events[g["story"]] = sys_by_url.get(s["url"], [])
+        excluded = []
+        for sent in g.get("exclude", []):
+            at = locate(sent, text, norm)
+            if at is None:
+                unlocated.append((g["story"], sent[:80]))
+            else:
+                excluded.append(at)
+        all_sys = sys_by_url.get(s["url"], [])
+        sys_events[g["story"]] = [e for e in all_sys if not overlaps(e, excluded)]
+        n_excluded += len(all_sys) - len(sys_events[g["story"]])
         published[g["story"]] = art.get("published")
-        base_events[g["story"]] = baseline_events(text, art.get("published") or s["published"][:10], majority)
+        base = baseline_events(text, art.get("published") or s["published"][:10], majority)
+        base_events[g["story"]] = [e for e in base if not overlaps(e, excluded)]
 
     n_events = sum(len(g["events"]) for g in gold)
     print(f"Article-level events: {len(gold)} VOA stories, {n_events} gold events "
           f"({Counter(e['modality'] for g in gold for e in g['events'])}), "
           f"{sum(len(v) for v in sys_events.values())} system events.")
     print("Publication dates as exported: " + ", ".join(f"{k}={v}" for k, v in published.items()))
+    if any(g.get("exclude") for g in gold):
+        print(f"Excluded (training) sentences: {sum(len(g.get('exclude', [])) for g in gold)}; "
+              f"system events on them, ignored: {n_excluded}.")
     if unlocated:
         print(f"WARNING: {len(unlocated)} gold sentences not found in the cleaned text: {unlocated[:5]}")
 
