@@ -23,7 +23,8 @@ exactly (the rest are partly the matching's: 'the Prime Minister of Singapore' t
 actor of 'Singapore'), and the share of gold actors given exactly one record.
 
 Usage: python eval/actors_eval.py [--corpus meantime|ecbplus|both] [--limit N] [--verbose]
-[--cache DIR]  (N documents per topic; default all. --verbose lists the false merges;
+[--cache DIR] [--splits]  (N documents per topic; default all. --verbose lists the false merges;
+--splits the gold actors given several records, with a guessed cause for each extra one;
 --cache keeps per-article mentions so that a re-run only re-resolves: stale once the
 per-article stage changes)
 """
@@ -43,8 +44,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from rapidfuzz.distance import JaroWinkler  # noqa: E402
+
 from chronicle import nlp  # noqa: E402
 from chronicle.actors import find_mentions, resolve  # noqa: E402
+from chronicle.actors.corpus import _GROUP  # noqa: E402
+from chronicle.actors.lexicon import fold  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 MEANTIME = CORPORA / "meantime_en" / "intra_cross-doc_annotation"
@@ -230,7 +235,8 @@ def _pairs(merged: list[tuple[str, list[str]]]) -> int:
     return sum(len(g) * (len(g) - 1) // 2 for _, g in merged)
 
 
-def report(title: str, gold: list[GoldMention], per_article, mapping, match, verbose: bool = False) -> None:
+def report(title: str, gold: list[GoldMention], per_article, mapping, match, verbose: bool = False,
+           actors: dict | None = None) -> None:
     truth = {i: g.instance for i, g in enumerate(gold)}
     baseline = {i: g.text for i, g in enumerate(gold)}
     ours = system_clusters(gold, per_article, mapping, match)
@@ -253,9 +259,139 @@ def report(title: str, gold: list[GoldMention], per_article, mapping, match, ver
             for c, instances in merged:
                 mark = "*" if any(c == m for m, _ in strict) else " "
                 print(f"   {mark}merged:", " + ".join(f"{g} {sorted(texts[(c, g)])}" for g in instances))
+    if actors is not None:
+        print_splits(gold, per_article, ours, match, actors)
+        print_merge_kinds(gold, ours, false_merges(truth, ours), exact)
 
 
-def evaluate(title: str, docs: list, verbose: bool = False, cache: Path | None = None) -> None:
+# --- why a gold actor gets several records (--splits) ------------------------------------
+
+CAUSES = (
+    "no system mention", "gold span wider than the system mention", "type conflict", "same name kept apart",
+    "within-article link missing", "acronym", "short form (surname/given name)", "initials", "title or honorific",
+    "spelling/transliteration", "other name or description",
+)  # fmt: skip
+_WIDER = re.compile(r",| of | in | for | and |'s? ")
+_TITLES = {
+    "president", "prime", "minister", "senator", "sen", "rep", "gov", "governor", "mr", "mrs", "ms", "dr",
+    "general", "gen", "king", "queen", "prince", "pope", "judge", "justice", "chairman", "ceo", "secretary",
+    "the", "lord", "sir", "lady", "saint", "st", "col", "captain", "capt", "former",
+}  # fmt: skip
+
+
+def _cause(a: dict, b: dict) -> str:
+    """Why record ``a`` (the gold actor's biggest) and record ``b`` stayed apart:
+    each is {group, names (folded word tuples), docs, unmatched, wider}."""
+    if b["unmatched"] or a["unmatched"]:
+        return "no system mention"
+    if b["wider"] or a["wider"]:
+        return "gold span wider than the system mention"
+    if a["group"] != b["group"]:
+        return "type conflict"
+    if a["names"] & b["names"]:
+        return "same name kept apart"
+    if a["docs"] & b["docs"]:
+        return "within-article link missing"
+    for x in a["names"]:
+        for y in b["names"]:
+            short, long_ = sorted((x, y), key=len)
+            initials = {"".join(w[0] for w in long_), "".join(w[0] for w in long_ if w not in ("of", "the", "and"))}
+            if len(short) == 1 and len(long_) > 1 and short[0] in initials:
+                return "acronym"
+    for x in a["names"]:
+        for y in b["names"]:
+            sx, sy = set(x) - _TITLES, set(y) - _TITLES
+            if sx and sx == sy:
+                return "title or honorific"
+    for x in a["names"]:
+        for y in b["names"]:
+            sx, sy = set(x) - _TITLES, set(y) - _TITLES
+            if sx and sy and (sx < sy or sy < sx):
+                return "short form (surname/given name)"
+    for x in a["names"]:
+        for y in b["names"]:
+            if len(x) == len(y) and all(p == q or p[0] == q[0] and min(len(p), len(q)) == 1 for p, q in zip(x, y)):
+                return "initials"
+            if JaroWinkler.similarity(" ".join(x), " ".join(y)) >= 0.85:
+                return "spelling/transliteration"
+    return "other name or description"
+
+
+def print_merge_kinds(gold: list[GoldMention], clusters: dict, merged, exact: set[int]) -> None:
+    """Each false-merge pair by kind: the gold's own artefacts (an entity the annotators
+    gave no cross-document instance, though named like one; a merge only through a gold
+    span wider than the system's mention) apart from the rest, which are worth reading."""
+    texts: dict[tuple[str, str], set] = defaultdict(set)
+    spans: dict[tuple[str, str], set] = defaultdict(set)
+    for i, g in enumerate(gold):
+        texts[(clusters[i], g.instance)].add(g.text)
+        spans[(clusters[i], g.instance)].add(i)
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for c, instances in merged:
+        for n, a in enumerate(instances):
+            for b in instances[n + 1 :]:
+                pair = f"{a} {sorted(texts[(c, a)])} + {b} {sorted(texts[(c, b)])}"
+                if not (spans[(c, a)] & exact and spans[(c, b)] & exact):
+                    kinds["gold span wider than the system mention"].append(pair)
+                elif "/" in a or "/" in b:
+                    kinds["gold entity without a cross-document instance"].append(pair)
+                elif texts[(c, a)] & texts[(c, b)]:
+                    kinds["one name, two gold actors (government/place, state/city)"].append(pair)
+                else:
+                    kinds["other"].append(pair)
+    for kind, pairs in kinds.items():
+        print(f"   false-merge pairs, {kind}: {len(pairs)}")
+        if not kind.startswith("gold"):
+            print(*(f"     {p[:300]}" for p in pairs), sep="\n")
+
+
+def print_splits(gold: list[GoldMention], per_article, clusters: dict, match, actors: dict) -> None:
+    """Gold actors spread over several records, each record with its name, kind and the
+    gold texts it took, and a cause for each extra record (against the biggest)."""
+    by_instance: dict[str, list[int]] = defaultdict(list)
+    for i, g in enumerate(gold):
+        by_instance[g.instance].append(i)
+    index = defaultdict(list)
+    for doc, ms in per_article.items():
+        index[doc] += ms
+    gold_group = {"PERSON": "person", "ORG": "org", "GPE": "place"}
+    counts: dict[str, int] = defaultdict(int)
+    actors_by: dict[str, int] = defaultdict(int)
+    lines = []
+    for instance, idx in sorted(by_instance.items()):
+        records: dict[str, dict] = {}
+        for i in idx:
+            g, c = gold[i], clusters[i]
+            rec = records.setdefault(c, {"texts": set(), "docs": set(), "names": set(), "unmatched": False, "n": 0,
+                                         "wider": True})
+            rec["texts"].add(g.text)
+            rec["docs"].add(g.doc)
+            rec["n"] += 1
+            hit = match(g, index[g.doc])  # a record only through a gold span holding more ('X, Y', 'X of Y')
+            rec["wider"] &= bool(hit) and hit.start > g.start and bool(_WIDER.search(g.text[: hit.start - g.start]))
+            if c.startswith("single:"):
+                rec.update(unmatched=True, group=gold_group[g.label], label="-")
+            else:
+                actor = actors[c]
+                rec.update(group=_GROUP.get(actor.type, "other"), label=f"{actor.name} [{actor.type}]")
+                rec["names"] |= {tuple(fold(n).split()) for n in [actor.name, *actor.aliases] if fold(n)}
+        if len(records) < 2:
+            continue
+        ranked = sorted(records.values(), key=lambda r: (-r["n"], r["label"]))
+        causes = [_cause(ranked[0], r) for r in ranked[1:]]
+        for cause in causes:
+            counts[cause] += 1
+        actors_by[min(causes, key=CAUSES.index)] += 1
+        lines.append(f"   split {instance}: " + " | ".join(
+            f"{r['label']} {sorted(r['texts'])}" + (f" <{c}>" if c else "")
+            for r, c in zip(ranked, ["", *causes])))
+    print(*lines, sep="\n")
+    print("   causes (extra records / gold actors by their first cause in this list): " + "; ".join(
+        f"{c} {counts[c]}/{actors_by[c]}" for c in CAUSES if counts[c]))
+
+
+def evaluate(title: str, docs: list, verbose: bool = False, cache: Path | None = None,
+             splits: bool = False) -> None:
     print(f"\n=== {title}: {len(docs)} documents, gold person/organisation/place mentions")
     if cache is not None and cache.exists():  # per-article mentions of an earlier run: corpus stage only
         e2e, linked = pickle.loads(cache.read_bytes())
@@ -279,9 +415,10 @@ def evaluate(title: str, docs: list, verbose: bool = False, cache: Path | None =
     t_resolve = 0.0
     for setting, per_article in (("Linking on gold named mentions", linked), ("End to end (spaCy NER)", e2e)):
         t0 = time.perf_counter()
-        _, mapping = resolve(per_article)
+        actors, mapping = resolve(per_article)
         t_resolve += time.perf_counter() - t0
-        report(f"{setting}, named mentions scored", named, per_article, mapping, overlapping, verbose)
+        report(f"{setting}, named mentions scored", named, per_article, mapping, overlapping, verbose,
+               {a.id: a for a in actors} if splits else None)
         report(f"{setting}, named + pronoun mentions scored", named_pro, per_article, mapping, overlapping)
     if t_parse is not None:
         print(f"\nspaCy parse {t_parse:.1f}s; actors stage (per-article) {t_stage:.1f}s "
@@ -294,6 +431,8 @@ def main() -> None:
     ap.add_argument("--corpus", choices=("meantime", "ecbplus", "both"), default="both")
     ap.add_argument("--limit", type=int, default=None, help="documents per topic (default: all)")
     ap.add_argument("--verbose", action="store_true", help="list the false merges (named mentions)")
+    ap.add_argument("--splits", action="store_true",
+                    help="list the gold actors spread over several records (named mentions), with causes")
     ap.add_argument("--cache", type=Path, default=None,
                     help="folder keeping the per-article mentions between runs: only corpus resolution re-runs")
     args = ap.parse_args()
@@ -307,10 +446,10 @@ def main() -> None:
 
     if args.corpus in ("meantime", "both"):
         evaluate("MEANTIME English (4 topics, cross-document instances)", meantime_docs(args.limit),
-                 args.verbose, cache("meantime"))
+                 args.verbose, cache("meantime"), args.splits)
     if args.corpus in ("ecbplus", "both"):
         evaluate("ECB+ test topics 36-45 (complete sentences only)", ecbplus_docs(args.limit),
-                 args.verbose, cache("ecbplus"))
+                 args.verbose, cache("ecbplus"), args.splits)
 
 
 if __name__ == "__main__":

