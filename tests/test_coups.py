@@ -147,19 +147,19 @@ def test_rebels_seizing_power_is_a_rebel_coup(run):
     assert (coup["outcome"], coup["kind"]) == ("realized", "rebel")
 
 
-def _linked(outcome: str, ref_outcome: str, rank: int) -> Event:
+def _linked(ref_outcome: str) -> Event:
     ref = {"dataset": "d", "coup_id": "1", "date": "2013-12-30", "country": "X", "outcome": ref_outcome,
-           "kinds": ["dissident"], "_text_outcome": outcome, "_rank": rank}
+           "kinds": ["dissident"]}
     return Event(start=0, end=1, type="COERCE", mode="seize", trigger="seized",
                  coup={"outcome": ref_outcome, "kind": "rebel", "reference": ref})
 
 
 def test_settle_keeps_the_texts_outcome_and_drops_weak_links():
-    stated, silent_far, silent_near = _linked("attempted", "realized", 1), _linked("realized", "attempted", 2), \
-        _linked("realized", "attempted", 0)
-    evidenced = {id(stated): True, id(silent_far): False, id(silent_near): False}
-    groups = {id(stated): "a", id(silent_far): "b", id(silent_near): "c"}
-    coups.settle([stated, silent_far, silent_near], evidenced, groups)
+    stated, silent_far, silent_near = _linked("realized"), _linked("attempted"), _linked("attempted")
+    readings = {id(stated): coups.Reading(True, "a", "attempted", 1),
+                id(silent_far): coups.Reading(False, "b", "realized", 2),
+                id(silent_near): coups.Reading(False, "c", "realized", 0)}
+    coups.settle([stated, silent_far, silent_near], readings)
     assert stated.coup["outcome"] == "attempted" and stated.coup["reference"]["outcome"] == "realized"
     assert stated.coup["kind"] == "dissident"  # linked: the record's flag, the text naming none of them
     assert "reference" not in silent_far.coup and silent_far.coup["outcome"] == "realized"

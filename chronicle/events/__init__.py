@@ -2,8 +2,9 @@
 
 Per sentence: find predicates (lexicon first, the classifier for actor-to-actor
 verbs the lexicon lacks), fold complements into the predicate that governs them
-("asked the US to launch an intervention" is one REQUEST), then read arguments,
-modality, size, date and the coup layer off the parse.
+("asked the US to launch an intervention" is one REQUEST), add what a saying commits
+its speaker to (a promise, advice, a wish, blame: ``_commitments``), then read
+arguments, modality, size, date and the coup layer off the parse.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from .extract import (
     PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path, has_arguments, location,
     paragraph, predicate, resolve, size, speech_subject,
 )
-from .lexicon import cues, lemma
+from .lexicon import cues, frames, lemma
 from .modality import fragment, modality, purpose
 
 __all__ = ["annotate"]
@@ -34,39 +35,36 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     if model is classifier.SHIPPED:
         model = classifier.load()
     home = None  # the article's main country, looked up only if a coup needs it
-    evidenced: dict[int, bool] = {}  # id(event) -> its coup outcome was stated
-    groups: dict[int, object] = {}  # id(event) -> which coup it mentions
+    readings: dict[int, coups.Reading] = {}  # id(event) -> what the coup layer knows of it
     events: list[Event] = []
     for sent in doc.sents:
         preds = _absorb(_predicates(sent, model, index))
+        preds = sorted(preds + _commitments(sent, preds, index), key=lambda p: p.token.i)
         others = {p.token.i for p in preds}
         for pred in preds:
-            event = _event(pred, sent, index, quotes, others, analysis, date_for)
+            event = _event(pred, sent, index, quotes, others, analysis, date_for, readings)
             if event is None:
                 continue
             if event.coup is not None:
-                evidenced[id(event)] = event.coup.pop("_evidenced")
                 if home is None:
                     home = _home_countries(analysis)
-                groups[id(event)] = _link(event, pred, sent, index, home, analysis)
-                listed = _listed(event, pred, sent, index, analysis)
-                for other in listed:
-                    evidenced[id(other)] = evidenced[id(event)]
-                    groups[id(other)] = other.coup.get("reference", {}).get("coup_id", other.date.value)
+                reading = readings[id(event)]
+                reading.group = _link(event, pred, sent, index, home, analysis, reading)
+                listed = _listed(event, pred, sent, index, analysis, readings)
                 events += [event, *listed]
                 continue
             events.append(event)
-    coups.settle(events, evidenced, groups)
-    analysis.events.extend(_merge(events, groups))
+    coups.settle(events, readings)
+    analysis.events.extend(_merge(events, readings))
 
 
-def _merge(events: list[Event], groups: dict[int, object]) -> list[Event]:
+def _merge(events: list[Event], readings: dict[int, coups.Reading]) -> list[Event]:
     """One event per thing that happened: later mentions of the same coup (same coup,
     same outcome, no conflicting date), or of the same act by the same actors on the
     same stated date, are folded into the first, most informative mention."""
     kept: list[Event] = []
     for event in events:
-        same = next((k for k in kept if _same(k, event, groups)), None)
+        same = next((k for k in kept if _same(k, event, readings)), None)
         if same is None:
             kept.append(event)
             continue
@@ -91,13 +89,13 @@ def _stated(event: Event) -> str | None:
     return date.value if date is not None and date.basis == "expression" else None
 
 
-def _same(a: Event, b: Event, groups: dict[int, object]) -> bool:
+def _same(a: Event, b: Event, readings: dict[int, coups.Reading]) -> bool:
     if (a.type, a.mode, a.modality) != (b.type, b.mode, b.modality):
         return False
     if _stated(a) and _stated(b) and _stated(a) != _stated(b):
         return False
     if a.coup is not None and b.coup is not None:
-        return groups[id(a)] == groups[id(b)] and a.coup["outcome"] == b.coup["outcome"]
+        return readings[id(a)].group == readings[id(b)].group and a.coup["outcome"] == b.coup["outcome"]
     if a.coup is not None or b.coup is not None:
         return False
     return (bool(a.source) and sorted(a.source) == sorted(b.source) and sorted(a.target) == sorted(b.target)
@@ -165,6 +163,78 @@ def _absorb(preds: list[Predicate]) -> list[Predicate]:
     return kept
 
 
+def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Predicate]:
+    """What a speaker says another or itself will, should or may do is an act of its own
+    (word lists in ``data/frames.json``), besides the act spoken of, which keeps its own
+    planned or hypothetical modality:
+
+    - a promise: the speaker says it will do something for others ("Iran said it would
+      release the sailors"): AGREE, or REJECT where it says it will not;
+    - advice: the speaker says another actor should or must act ("Russia said Ukraine must
+      withdraw its troops"): REQUEST;
+    - a wish: the speaker hopes a named other will or can act ("she hopes Egypt and Qatar
+      can mediate between the two sides"): REQUEST;
+    - blame: the speaker says a named other failed to act ("said the government was failing
+      to protect civilians"): ACCUSE."""
+    f = frames()
+    taken = {p.token.i for p in preds}
+    out = []
+    for tok in sent:
+        lem = lemma(tok)
+        wish = lem in f["wish_verbs"] or tok.lower_ in f["wish_verbs"]
+        saying = lem in f["commitment_verbs"] or lem in f["advice_verbs"]
+        if tok.pos_ != "VERB" or tok.i in taken or not (wish or saying) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        speaker = next((resolve(c, index) for c in tok.children if c.dep_ == "nsubj"), None)
+        if speaker is None and not wish:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
+            # The parser sometimes hangs the subject on the auxiliary ("he would '100%' be able to").
+            words = [*clause.children, *(g for a in clause.children if a.dep_ == "aux" for g in a.children)]
+            subject = next(((c, m) for c in words if c.dep_ in ("nsubj", "nsubjpass")
+                            and (m := resolve(c, index)) is not None), None)
+            if subject is None:
+                continue
+            other = speaker is None or not _same_side(speaker.entity, subject[1].entity, index)
+            content = [p for p in preds if clause.left_edge.i <= p.token.i <= clause.right_edge.i]
+            mode = None
+            if wish and aux & f["wish_aux"] and content and other and _named(subject[0]):
+                kind = "REQUEST"  # "I hope we can resolve it" asks no one
+            elif saying and lemma(clause) in f["failing_verbs"] and other and _named(subject[0]) \
+                    and not any(c.dep_ == "neg" for c in clause.children):
+                kind, mode = "ACCUSE", "disapprove"
+            elif saying and lem in f["advice_verbs"] and aux & f["advice_aux"] and other \
+                    and subject[0].dep_ == "nsubj":
+                kind = "REQUEST"
+            elif saying and lem in f["commitment_verbs"] and aux & f["commitment_aux"] and not other and content \
+                    and min(content, key=lambda p: _depth(p.token)).type in f["commitment_types"]:
+                # What is promised is the clause's main act: "would prohibit all aid" promises no aid.
+                kind = "REJECT" if any(c.dep_ == "neg" for c in clause.children) else "AGREE"
+            else:
+                continue
+            out.append(Predicate(tok, kind, mode, lem, 0.7))
+            break
+    return out
+
+
+def _same_side(a: str, b: str, index: MentionIndex) -> bool:
+    """The same actor, or two of one country ("Putin said Russia would withdraw")."""
+    if a == b:
+        return True
+    countries = {m.entity: m.country for m in index.mentions if m.country}
+    return countries.get(a) is not None and countries.get(a) == countries.get(b)
+
+
+def _depth(tok) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _named(tok) -> bool:
+    """A proper name (or a phrase headed by one: "the United States and Britain")."""
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def _mode_from_content(pred: Predicate) -> str | None:
     """What is asked for or threatened, from the words of the complement."""
     table = cues()["threaten_modes" if pred.type == "THREATEN" else "request_modes"]
@@ -178,7 +248,8 @@ def _mode_from_content(pred: Predicate) -> str | None:
     return None
 
 
-def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | None:
+def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> Event | None:
+    """The event a predicate states, or None; a coup's ``Reading`` goes into ``readings``."""
     tok = pred.token
     if fragment(tok):
         return None  # a heading or verbless line ("Imperialist support") names a topic, not an event
@@ -194,11 +265,14 @@ def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | Non
         # "could retaliate": the modal is what is threatened, not doubt that a threat was made.
         mood = "reported" if (in_quote or speech_subject(tok) is not None) else "asserted"
     sources, targets = arguments(pred, index)
+    if pred.lemma in frames()["converse_verbs"]:
+        sources, targets = _converse(tok, sources, targets, index)
     if (mood == "hypothetical" or (mood == "planned" and _conditional(tok))) \
-            and etype in cues()["speaker_threat_modes"]:
+            and etype in cues()["speaker_threat_modes"] and not any(c.dep_ == "neg" for c in tok.children):
         if _own_side(tok, sources, _quotes_at(analysis, tok), index):
             # A speaker holding out force or penalties by their own side is making a threat;
-            # "announced it would prohibit aid", unconditioned, is a decision, not a threat.
+            # "announced it would prohibit aid", unconditioned, is a decision, not a threat;
+            # "they shouldn't close borders" holds out nothing.
             etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
     if kind_of == "coup":
         outcome, witness, evidenced = coups.outcome(tok, mood)
@@ -209,7 +283,7 @@ def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | Non
             mood = modality(witness, in_quote)
         if outcome is not None and mood in ("asserted", "reported"):
             types = [m.type for m in analysis.mentions if m.entity in sources]
-            coup = {"outcome": outcome, "kind": coups.kind(tok, types), "_evidenced": evidenced}
+            coup = {"outcome": outcome, "kind": coups.kind(tok, types)}
         # "the Venezuela coup", "the Honduran coup": a country qualifying a coup is where
         # it happened ("Washington's coup attempts" keeps Washington as the one behind it).
         qualifiers = [index.at(t) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
@@ -229,11 +303,28 @@ def _event(pred, sent, index, quotes, others, analysis, date_for) -> Event | Non
     if mood == "asserted" and pred.lemma not in cues()["absorbing_heads"] \
             and _after_publication(date, analysis.article.published):
         mood = "planned"
-    return Event(
+    event = Event(
         start=start, end=end, type=etype, mode=mode, trigger=tok.text,
         source=sources, target=targets, location=location(pred, index) or location_,
         date=date, modality=mood, coup=coup, size=size_, confidence=pred.confidence,
     )
+    if coup is not None:
+        readings[id(event)] = coups.Reading(evidenced=evidenced)
+    return event
+
+
+def _converse(tok, sources: list[str], targets: list[str], index: MentionIndex) -> tuple[list[str], list[str]]:
+    """"The convoy came under attack from insurgents", "the plan drew criticism from the
+    opposition": the subject undergoes the act and the "from"/"by" phrase (on the verb or
+    on its noun) names the doer; with no such phrase the doer is left unnamed."""
+    carriers = [tok, *(n for c in tok.children if c.dep_ in ("dobj", "prep")
+                       for n in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]))]
+    agents = [g for n in carriers for p in n.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+              for o in p.children if o.dep_ == "pobj" for g in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    doers = list(dict.fromkeys(m.entity for a in agents if (m := resolve(a, index)) is not None))
+    inside = {m.entity for a in agents for t in a.subtree if (m := index.at(t)) is not None}
+    undergoers = [k for k in sources + targets if k not in doers and k not in inside]
+    return doers, list(dict.fromkeys(undergoers))
 
 
 def _after_publication(date: EventDate | None, published: str | None) -> bool:
@@ -293,7 +384,8 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     event the tense puts before it ("had been released"). An event with no date of its
     own gets the publication date only when the tense says it had happened (or was
     under way) when the article was written; a planned, hypothetical or habitual one
-    gets none rather than a wrong one.
+    gets none rather than a wrong one, and a hypothetical one takes no date from outside
+    its own clause (that is when it was imagined, not when it would happen).
 
     Refinements: an expression inside the trigger's clause span that qualifies another
     noun ("rejected ... that Tuesday's hostage-taking was planned") or sits in a clause
@@ -314,7 +406,9 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
         if found is not None and found.basis == "expression" and not (own and tok.pos_ == "NOUN"):
             found = _own_expression(analysis, tok, start, end) or found
         if found is not None and found.basis in ("sentence", "paragraph"):
-            found = _borrowed(analysis, tok, sent, start, end) or _published(analysis, tok, mood, found.basis)
+            # A time outside the clause of an act only imagined dates the saying, not the act.
+            found = None if mood == "hypothetical" else (
+                _borrowed(analysis, tok, sent, start, end) or _published(analysis, tok, mood, found.basis))
         elif found is not None and found.basis == "publication":
             found = _published(analysis, tok, mood, found.basis)
         if found is not None and found.value is not None:
@@ -549,7 +643,8 @@ def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | No
     return EventDate(published, precision, analysis.article.published_evidence, "publication")
 
 
-def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: Analysis) -> list[Event]:
+def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: Analysis,
+            readings: dict[int, coups.Reading]) -> list[Event]:
     """One event for each further coup in a list ("... in 1954, Brazil's Goulart in 1964
     or Chile's Allende in 1973"), with its own year, country, target and Cline record."""
     out = []
@@ -557,12 +652,17 @@ def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: 
         person = next((index.at(t) for t in span if index.at(t) is not None and index.at(t).type == "PERSON"), None)
         coup = {k: v for k, v in event.coup.items() if k != "reference"}
         places = coups.place_names(span) + _paragraph_countries(pred.token)
-        ref = coups.link(places, coups.bounds(year), coup["outcome"], coup["kind"])
-        if ref is not None:
+        reading = coups.Reading(evidenced=readings[id(event)].evidenced, group=f"{year:04d}")
+        found = coups.link(places, coups.bounds(year), coup["outcome"], coup["kind"])
+        if found is not None:
+            ref, reading.rank = found
+            reading.text_outcome, reading.group = coup["outcome"], ref["coup_id"]
             coup["reference"], coup["outcome"] = ref, ref["outcome"]
-        out.append(replace(event, start=span.start_char, end=span.end_char, coup=coup, size=None,
-                           target=[person.entity] if person else [], source=list(event.source),
-                           date=EventDate(value=f"{year:04d}", precision="year", text=str(year), basis="expression")))
+        other = replace(event, start=span.start_char, end=span.end_char, coup=coup, size=None,
+                        target=[person.entity] if person else [], source=list(event.source),
+                        date=EventDate(value=f"{year:04d}", precision="year", text=str(year), basis="expression"))
+        readings[id(other)] = reading
+        out.append(other)
     return out
 
 
@@ -581,7 +681,8 @@ def _home_countries(analysis: Analysis) -> list[str]:
     return [name for name, _ in Counter(n for n in found if n).most_common(3)]
 
 
-def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis: Analysis):
+def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis: Analysis,
+          reading: coups.Reading):
     """Attach the matching Cline record when country and date agree; return which
     coup the mention is about (the record, its own year, or the article's current one)."""
     tok = pred.token
@@ -604,8 +705,11 @@ def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis:
     keys = set(event.source) | set(event.target) | {event.location}
     isos = [m.country for m in index.mentions if m.entity in keys and m.country]
     places = list(dict.fromkeys(coups.countries(tok, sent, isos) + _paragraph_countries(tok) + home))
-    ref = coups.link(places, span, event.coup["outcome"], event.coup["kind"])
-    if ref is not None:
+    found = coups.link(places, span, event.coup["outcome"], event.coup["kind"])
+    ref = None
+    if found is not None:
+        ref, reading.rank = found
+        reading.text_outcome = event.coup["outcome"]
         event.coup["reference"], event.coup["outcome"] = ref, ref["outcome"]
     if year is None or not published.isdigit() or year >= int(published) - 1:
         return "current"  # the coup the article is about, however many times it is named

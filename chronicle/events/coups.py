@@ -40,7 +40,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -59,6 +59,19 @@ KIND_ORDER = ("auto-coup", "counter-coup", "palace", "military", "rebel", "popul
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the coup layer knows of one coup mention beyond its exported ``coup`` record,
+    kept beside the event until ``settle`` has reconciled the mentions of each coup."""
+
+    evidenced: bool = False  # the mention's own words state the outcome
+    group: object = None  # which coup it mentions: a Cline id, a year, or "current"
+    text_outcome: str | None = None  # the text's outcome, before a linked record's replaced it
+    rank: int = 0  # which of the likely countries the link was found through (0: the likeliest)
+
+
 # Heads that make a compounded "coup" an event ("coup attempt") and what they say of it.
 COUP_HEADS = {"attempt": "attempted", "bid": "attempted", "fiasco": "attempted", "plot": "conspiracy",
               "conspiracy": "conspiracy", "plan": "conspiracy"}
@@ -208,7 +221,7 @@ def _governs(word: Token, tok: Token) -> bool:
     return False
 
 
-def settle(events: list, evidenced: dict[int, bool], groups: dict[int, object]) -> None:
+def settle(events: list, readings: dict[int, Reading]) -> None:
     """Give every mention of one coup the same reading, and the text's reading over the
     reference's.
 
@@ -224,31 +237,34 @@ def settle(events: list, evidenced: dict[int, bool], groups: dict[int, object]) 
     - Mentions of one coup share its kind: a linked record's flags decide among the
       kinds the mentions state (``cline_kind``); unlinked, the most stated kind other
       than "other"."""
+    def reading(event) -> Reading:
+        return readings.get(id(event)) or Reading()
+
     for event in events:
         ref = (event.coup or {}).get("reference")
         if not ref:
             continue
-        text_outcome = ref.pop("_text_outcome", None)
-        rank = ref.pop("_rank", 0)
-        if text_outcome is not None and evidenced.get(id(event)):
-            event.coup["outcome"] = text_outcome
-        elif rank and text_outcome is not None and ref["outcome"] != text_outcome:
+        r = reading(event)
+        if r.text_outcome is not None and r.evidenced:
+            event.coup["outcome"] = r.text_outcome
+        elif r.rank and r.text_outcome is not None and ref["outcome"] != r.text_outcome:
             # Found only through a less likely country, and the text says nothing that
             # bears it out: no link ("Seleka rebels seized power in 2013" in the Central
             # African Republic, which Cline lacks, is not Congo's attempt that December).
             del event.coup["reference"]
-            event.coup["outcome"] = text_outcome
+            event.coup["outcome"] = r.text_outcome
     by_group: dict[object, list] = {}
     for event in events:
         if event.coup is not None:
-            by_group.setdefault(groups.get(id(event), id(event)), []).append(event)
+            group = reading(event).group
+            by_group.setdefault(id(event) if group is None else group, []).append(event)
     rank = {"attempted": 0, "conspiracy": 1, "realized": 2}
     for members in by_group.values():
-        stated = [e.coup["outcome"] for e in members if evidenced.get(id(e)) and e.coup["outcome"] != "conspiracy"]
+        stated = [e.coup["outcome"] for e in members if reading(e).evidenced and e.coup["outcome"] != "conspiracy"]
         if stated:
             best = min(set(stated), key=lambda o: (-stated.count(o), rank[o]))
             for event in members:
-                if event.coup["outcome"] != "conspiracy" or not evidenced.get(id(event)):
+                if event.coup["outcome"] != "conspiracy" or not reading(event).evidenced:
                     event.coup["outcome"] = best
         kinds = [e.coup["kind"] for e in members if e.coup.get("kind") not in (None, "other")]
         flags = next((e.coup["reference"]["kinds"] for e in members
@@ -504,15 +520,17 @@ def bounds(year: int, month: int | None = None, day: int | None = None) -> tuple
     return (f"{year:04d}-{month:02d}-{day:02d}",) * 2
 
 
-def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str, kind_: str) -> dict | None:
+def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str,
+         kind_: str) -> tuple[dict, int] | None:
     """The Cline record that agrees in country and falls within ``span`` (first and last
     ISO day the text's date can mean), trying the countries most likely first (past
     the first, only a record that agrees with the text on whether the coup was carried
     out at all); ties go to the
     record whose outcome and kind agree, then to the earliest. The reference carries the dataset's own outcome and
-    kinds. The caller may copy the dataset's outcome onto the event; ``settle`` then
-    gives the text's own outcome back where the text states one (kept here, for it,
-    under a private key it removes)."""
+    kinds; it comes with the index of the country it was found through. The caller may
+    copy the dataset's outcome onto the event; ``settle`` then gives the text's own
+    outcome back where the text states one (the caller keeps it in the mention's
+    ``Reading``)."""
     if span is None:
         return None
     lo, hi = span
@@ -531,5 +549,5 @@ def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str, k
             return (r.outcome == outcome_, not counter_penalty, kind_ in r.kinds, -(r.month or 0), -(r.day or 0))
         best = max(cands, key=score)
         return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country,
-                "outcome": best.outcome, "kinds": list(best.kinds), "_text_outcome": outcome_, "_rank": n}
+                "outcome": best.outcome, "kinds": list(best.kinds)}, n
     return None

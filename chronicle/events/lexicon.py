@@ -27,6 +27,7 @@ class Entry:
     mode: str | None
     requires: frozenset[str]
     excludes: frozenset[str] = frozenset()
+    needs: frozenset[str] = frozenset()  # all of these must occur ("+under": "came under attack")
 
 
 @lru_cache(maxsize=1)
@@ -37,13 +38,14 @@ def predicates() -> dict[tuple[str, str], list[Entry]]:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         for row in rows:
             items = [] if row["requires"] == "-" else row["requires"].split("|")
-            requires = frozenset(i for i in items if not i.startswith("!"))
+            requires = frozenset(i for i in items if i[0] not in "!+")
             excludes = frozenset(i[1:] for i in items if i.startswith("!"))
+            needs = frozenset(i[1:] for i in items if i.startswith("+"))
             entry = Entry(row["lemma"], row["pos"], row["type"], None if row["mode"] == "-" else row["mode"],
-                          requires, excludes)
+                          requires, excludes, needs)
             table.setdefault((entry.lemma, entry.pos), []).append(entry)
     for entries in table.values():
-        entries.sort(key=lambda e: not e.requires)
+        entries.sort(key=lambda e: not (e.requires or e.needs))
     return table
 
 
@@ -67,7 +69,8 @@ def lookup(lemma: str, pos: str, dependents: set[str]) -> Entry | None:
     """The entry for a predicate given the lemmas (and ``@relation`` of the direct
     children) of its dependents, or None."""
     for entry in predicates().get((lemma, pos), ()):
-        if (not entry.requires or entry.requires & dependents) and not entry.excludes & dependents:
+        if (not entry.requires or entry.requires & dependents) and entry.needs <= dependents \
+                and not entry.excludes & dependents:
             return entry
     return None
 
@@ -83,4 +86,12 @@ def lemma(tok) -> str:
 def evaluation() -> dict:
     """Word lists for evaluative speech (see ``extract.evaluative_speech``)."""
     with open(DATA / "evaluation.json", encoding="utf-8") as f:
+        return _setify(json.load(f))
+
+
+@lru_cache(maxsize=1)
+def frames() -> dict:
+    """Word lists for frames beyond single predicates: what a saying commits its speaker to
+    (``events._commitments``) and predicates whose subject undergoes the act (``events._converse``)."""
+    with open(DATA / "frames.json", encoding="utf-8") as f:
         return _setify(json.load(f))

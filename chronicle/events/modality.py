@@ -17,6 +17,10 @@ Some signals sit outside the path, in the shape of the sentence itself:
   modal ("that Guaidó should be arrested, the Assembly disbanded") keep the modal;
 - "is going to" plans; ``fragment`` tells a heading or verbless line ("Imperialist
   support") that states no event at all.
+
+And some limits on what reaches down the path: a conjoined clause with its own subject
+and tense keeps its own modality; "should not" and "must not" advise (hypothetical), they
+do not deny; a protest or demand that is the purpose of a past gathering was made by it.
 """
 from __future__ import annotations
 
@@ -32,20 +36,26 @@ from .lexicon import DATA, cues, lemma
 PRIORITY = ("negated", "hypothetical", "planned", "reported", "asserted")
 # What a refusing or doubting head scopes over: its complements, not its subject or adjuncts.
 SCOPE = ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "attr", "oprd")
+# A clausal subject takes its predicate's modal: "freeing the prisoners may be in the junta's interest".
 COMPLEMENT = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "attr", "oprd", "advcl", "conj", "nsubj",
-              "nsubjpass", "appos", "compound", "amod", "npadvmod"}
+              "nsubjpass", "csubj", "appos", "compound", "amod", "npadvmod"}
 
 
 def _own(tok: Token) -> set[str]:
     """Modal signals carried by a predicate's own dependents."""
     c = cues()
     found = set()
+    # "shouldn't send them back": advice against an act leaves open whether it happens.
+    deontic = any(a.dep_ == "aux" and a.lower_ in more_cues()["deontic_aux"] for a in tok.children)
     for child in tok.children:
         low = child.lower_
-        if child.dep_ == "neg" or (low in c["negating_modifiers"] and child.dep_ in ("det", "advmod", "preconj")):
+        if child.dep_ == "neg" and deontic:
+            found.add("hypothetical")
+        elif child.dep_ == "neg" or (low in c["negating_modifiers"] and child.dep_ in ("det", "advmod", "preconj")):
             found.add("negated")
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(child):
-            found.add("negated")  # "no stations were taken", "they arrested nobody"
+            # "no stations were taken", "they arrested nobody"; "no one should be detained" advises
+            found.add("hypothetical" if deontic else "negated")
         elif child.dep_ in ("aux", "auxpass"):
             if low in c["hypothetical_aux"]:
                 found.add("hypothetical")
@@ -252,6 +262,7 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
     """What a frame around the trigger says of it, one step of the path at a time:
     "accused the opposition of plotting a coup" (the accuser's claim: reported), "called
     the protests a coup", "described it as a coup" (the namer's reading: reported),
+    "claimed responsibility for the attack" (the claimant's word: reported),
     "warned of a coup", "talk of a coup" (a possibility: hypothetical), "a coup is
     unlikely" (hypothetical), "never staged a coup" (a light verb's negation is the
     event's: negated)."""
@@ -264,6 +275,9 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
         found.add("reported")  # "accused the opposition of plotting", wherever "of" hangs
     if lem in m["naming"] and (cur.dep_ == "oprd" or (via == "as" and cur.head == head)):
         found.add("reported")
+    if (cur == tok and cur.dep_ == "dobj" and lem in m["claiming"]) or (
+            via == "for" and head.dep_ == "dobj" and lemma(head.head) in m["claiming"]):
+        found.add("reported")  # "claimed the killing of a commander", "claimed responsibility for the attack"
     if lem in m["possibility_of_heads"] and via in ("of", "about", "against", "over") and not any(
             g == tok and _definite(g) for g in cur.children):
         found.add("hypothetical")  # "warned of a coup"; not "concerns about Trump's threat", which was made
@@ -303,7 +317,7 @@ def modality(tok: Token, in_quote: bool) -> str:
     found = _own(tok)
     if in_quote:
         found.add("reported")
-    if purpose(tok):
+    if purpose(tok) and not _carried_out(tok):
         found.add("planned")
     if imperative(tok):
         found.add("hypothetical")
@@ -350,7 +364,7 @@ def modality(tok: Token, in_quote: bool) -> str:
             # sanctions can snap back", "the talks could resume").
             presupposed = (cur == tok and dep in ("nsubj", "nsubjpass") and _definite(cur)
                            and lem not in c["occurrence_verbs"])
-            if dep != "advcl" and not presupposed:
+            if dep != "advcl" and not presupposed and not _finite_conjunct(cur):
                 found |= _own(head) - {"negated"}
                 if purpose(head):
                     found.add("planned")
@@ -365,6 +379,25 @@ def modality(tok: Token, in_quote: bool) -> str:
         found.discard("hypothetical")  # "said officials would convene": reported future, not a conditional
         found.add("planned")
     return next(m for m in PRIORITY if m in found or m == "asserted")
+
+
+def _carried_out(tok: Token) -> bool:
+    """"Gathered on Monday to protest the new tax", "marched to demand his release": a
+    protest or demand that is the purpose of a past act is made by that act."""
+    head = tok.head
+    return lemma(tok) in more_cues()["expressive_purposes"] and head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "neg") for c in head.children)
+
+
+def _finite_conjunct(tok: Token) -> bool:
+    """A conjoined clause with its own subject and tense ("the colonel who led the effort
+    to oust the president and opposition leaders signed an agreement in May") states its own
+    event: the modal or purpose of the clause it is joined to does not reach it."""
+    if tok.dep_ != "conj":
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    return own_subject and finite
 
 
 def _backshifted(tok: Token) -> bool:

@@ -1,0 +1,186 @@
+"""PLOVER types of verb frames the single-word lexicon misses (sent back to jail, came under
+attack from, drew criticism from), what a saying commits its speaker to (a promise, advice,
+a wish, blame), and the modality of acts in conjoined, clausal-subject and "should not"
+clauses."""
+from __future__ import annotations
+
+import pytest
+
+from chronicle.events import lexicon
+from chronicle.records import Analysis
+
+from .conftest import events_for
+
+
+def types(a: Analysis) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in a.events]
+
+
+def event(a: Analysis, trigger: str):
+    found = [e for e in a.events if e.trigger == trigger]
+    assert len(found) == 1, types(a)
+    return found[0]
+
+
+def names(a: Analysis, keys: list[str]) -> list[str]:
+    by_key: dict[str, str] = {}
+    for m in a.mentions:
+        by_key.setdefault(m.entity, m.text)  # the first mention names it ("Iran", not "it")
+    return [by_key[k] for k in keys]
+
+
+@pytest.fixture(scope="module")
+def full():
+    """The whole pipeline, so that pronouns ("said it would ...") reach their antecedents."""
+    from chronicle.pipeline import analyze
+    from chronicle.records import Article
+
+    def go(text: str) -> Analysis:
+        return analyze(Article(id="t", source="test", sha256="", text=text, published="2024-05-10",
+                               published_basis="stated"))
+    return go
+
+
+# The requirement syntax ----------------------------------------------------------------
+
+def test_a_plus_item_must_occur_besides_one_of_the_others():
+    assert lexicon.lookup("come", "V", {"under", "attack", "@prep"}).type == "ASSAULT"
+    assert lexicon.lookup("come", "V", {"after", "attack", "@prep"}) is None
+    assert lexicon.lookup("come", "V", {"under", "criticism"}).type == "ACCUSE"
+
+
+# Verb frames ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, etype, mode", [
+    ("A judge in Lima ordered the former president back to jail on Monday.", "ordered", "COERCE", "arrest"),
+    ("The dissident has been held in custody in Minsk since 2021.", "held", "COERCE", "arrest"),
+    ("Gunmen stormed the school in Kaduna and took dozens of pupils hostage.", "took", "ASSAULT", "abduct"),
+    ("The Supreme Court of Kenya overturned the journalist's conviction.", "overturned", "CONCEDE", None),
+    ("The Ecuadorian parliament repealed the emergency decree.", "repealed", "CONCEDE", None),
+    ("King Mohammed pardoned 300 prisoners.", "pardoned", "RETREAT", "release"),
+    ("Authorities in Caracas froze the bank accounts of the opposition party.", "froze", "COERCE", "seize"),
+    ("The European Union froze aid to the junta in Niger.", "froze", "SANCTION", "discontinue"),
+    ("Ukrainian troops drove Russian forces out of the village of Robotyne.", "drove", "ASSAULT", None),
+    ("Prosecutors in Istanbul read out the charges against the mayor.", "read", "ACCUSE", "allege"),
+    ("The Turkish government closed its embassy in Tripoli.", "closed", "SANCTION", None),
+])
+def test_verb_frames(run, text, trigger, etype, mode):
+    e = event(run(text), trigger)
+    assert (e.type, e.mode) == (etype, mode)
+
+
+def test_pushing_out_of_strongholds_is_an_assault_not_a_request(run):
+    a = run("Kurdish forces pushed Islamic State fighters out of their last strongholds in Syria.")
+    assert event(a, "pushed").type == "ASSAULT" and "REQUEST" not in {e.type for e in a.events}
+
+
+def test_the_doer_of_a_converse_frame_is_in_its_from_phrase(run):
+    a = run("An Iraqi army convoy came under attack from Islamic State near Mosul.")
+    e = event(a, "came")
+    assert e.type == "ASSAULT" and names(a, e.source) == ["Islamic State"]
+    b = run("The plan drew criticism from Amnesty International.")
+    e = event(b, "drew")
+    assert (e.type, names(b, e.source)) == ("ACCUSE", ["Amnesty International"])
+
+
+def test_coming_after_an_attack_is_no_attack(run):
+    a = run("The statement from Kyiv came after the attack.")
+    assert "came" not in {e.trigger for e in a.events}
+
+
+# What a saying commits the speaker to ------------------------------------------------
+
+def test_saying_it_will_release_is_a_promise(full):
+    a = full("Iran said it would release the detained British sailors.")
+    promise = event(a, "said")
+    assert promise.type == "AGREE" and names(a, promise.source) == ["Iran"]
+    assert event(a, "release").modality in ("planned", "hypothetical")
+
+
+def test_saying_it_will_not_is_a_refusal(full):
+    a = full("Egypt said it would not extradite the suspect to Iraq.")
+    assert event(a, "said").type == "REJECT"
+
+
+def test_a_forecast_of_anothers_act_or_a_hostile_decision_is_no_promise(full):
+    a = full("Turkey said Syria would withdraw its forces from the border.")
+    assert "AGREE" not in {e.type for e in a.events}, types(a)
+    b = full("The United States announced it would prohibit all aid to the rebels.")
+    assert "AGREE" not in {e.type for e in b.events}, types(b)
+
+
+def test_saying_another_must_act_is_a_request(full):
+    a = full("Russia said on Tuesday that Ukraine must withdraw its troops from the region.")
+    request = event(a, "said")
+    assert request.type == "REQUEST" and names(a, request.source) == ["Russia"]
+
+
+def test_hoping_another_will_act_is_a_request(full):
+    a = full("She hopes Egypt and Qatar can mediate between Israel and Hamas.")
+    assert event(a, "hopes").type == "REQUEST"
+    b = full("I hope we can resolve the dispute.")
+    assert "REQUEST" not in {e.type for e in b.events}, types(b)
+
+
+def test_saying_another_failed_to_act_blames_it(full):
+    a = full("UN envoy Roza Otunbayeva said Kabul was failing to protect civilians.")
+    blame = event(a, "said")
+    assert (blame.type, blame.mode) == ("ACCUSE", "disapprove")
+
+
+# Modality ------------------------------------------------------------------------------
+
+def test_a_conjoined_clause_with_its_own_subject_and_tense_happened(run):
+    a = run("The colonel who led the effort to oust the president and opposition leaders signed a peace "
+            "agreement in May.")
+    assert event(a, "signed").modality == "asserted"
+
+
+def test_should_not_leaves_the_act_open(run):
+    a = run("The Thai government shouldn't send these refugees back to China.")
+    assert event(a, "send").modality == "hypothetical"
+
+
+def test_a_clausal_subject_takes_its_predicates_modal(run):
+    a = run("Releasing the prisoners may be in the junta's interest, Human Rights Watch argued.")
+    assert event(a, "Releasing").modality == "hypothetical"
+
+
+def test_a_claim_of_responsibility_reports_the_act(run):
+    a = run("Al-Shabab claimed responsibility for the bombing in Mogadishu.")
+    assert event(a, "bombing").modality == "reported"
+
+
+def test_an_imagined_act_takes_no_date_from_the_saying(run):
+    a = events_for("On Monday, the minister said Israel could arrest the protest leaders.",
+                   published="2024-05-10", basis="stated", times=True)
+    arrest = event(a, "arrest")
+    assert arrest.modality == "hypothetical" and arrest.date is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ruling party in Harare promised to give power back to the people.", "give"),
+    ("The foreign ministry in Beijing pushed back on the claims.", "pushed"),
+    ("A judge in Quito ordered an investigation into deaths in custody.", "ordered"),
+])
+def test_a_frame_word_in_another_sense_is_no_event(run, text, trigger):
+    assert trigger not in {e.trigger for e in run(text).events}, types(run(text))
+
+
+def test_telling_ones_own_country_what_it_must_do_asks_no_one(full):
+    a = full("Russian President Vladimir Putin said Russia must defend its borders.")
+    assert "REQUEST" not in {e.type for e in a.events}, types(a)
+    b = full("Russian President Vladimir Putin said Russia would withdraw its troops from the border.")
+    assert event(b, "said").type == "AGREE"
+
+
+def test_a_protest_that_is_the_purpose_of_a_past_gathering_happened(run):
+    a = run("Hundreds of traders in Nairobi gathered on Monday to protest the new tax.")
+    assert event(a, "protest").modality == "asserted"
+    b = run("Opposition parties in Nairobi plan to rally to protest the new tax.")
+    assert all(e.modality != "asserted" for e in b.events), [(e.trigger, e.modality) for e in b.events]
+
+
+def test_no_one_should_be_is_advice_not_denial(run):
+    a = run("No one should be jailed for peaceful protest, Amnesty International said.")
+    assert event(a, "jailed").modality == "hypothetical"
