@@ -31,6 +31,8 @@ The weights and threshold are the product's (``WEIGHTS``, ``THRESHOLD``), read
 off the dev topics (2 5 12 18 21 23 34 35); ``--sweep`` prints the dev-topic
 threshold curve. Test topics are 36-45. Note the within-document part: two
 mentions in one document get no credit for document likeness (as in the product).
+It also checks that candidate blocking changes nothing: the same partition as
+scoring every pair (``group(..., blocking=False)``).
 
 Usage: python eval/incidents_eval.py [--split test|dev] [--sweep] [--limit N]
 """
@@ -194,10 +196,10 @@ def line(name: str, gold: dict, system: dict) -> str:
     return f"  {name:<34} {parts} CoNLL F1={s['CoNLL'][2]:.3f}  ({len(set(system.values()))} clusters)"
 
 
-def systems(per_topic: dict, texts: dict, threshold: float, dates: bool) -> dict:
+def systems(per_topic: dict, texts: dict, threshold: float, dates: bool, blocking: bool = True) -> dict:
     out = {}
     for t, (_, items, _) in per_topic.items():
-        for n, members in enumerate(group(items, threshold=threshold, dates=dates, documents=texts[t])):
+        for n, members in enumerate(group(items, threshold=threshold, dates=dates, documents=texts[t], blocking=blocking)):
             for i in members:
                 out[(t, i)] = f"{t}/{n}"
     return out
@@ -226,9 +228,14 @@ def main() -> None:
     print(line("same-lemma baseline", gold, lemma))
     print(line("same-stem baseline", gold, stems))
     t0 = time.perf_counter()
-    print(line(f"chronicle incidents, dates off (t={THRESHOLD})", gold, systems(per_topic, texts, THRESHOLD, False)))
+    dates_off = systems(per_topic, texts, THRESHOLD, False)
     t_group = time.perf_counter() - t0
-    print(line(f"chronicle incidents, dates unknown", gold, systems(per_topic, texts, THRESHOLD, True)))
+    print(line(f"chronicle incidents, dates off (t={THRESHOLD})", gold, dates_off))
+    dates_unknown = systems(per_topic, texts, THRESHOLD, True)
+    print(line(f"chronicle incidents, dates unknown", gold, dates_unknown))
+    same = (systems(per_topic, texts, THRESHOLD, False, blocking=False) == dates_off
+            and systems(per_topic, texts, THRESHOLD, True, blocking=False) == dates_unknown)
+    print(f"  blocking: {'the same' if same else 'DIFFERENT'} incidents as scoring every pair")
     if args.sweep:
         for t in (0.35, 0.40, 0.45, 0.50, 0.55):
             print(line(f"  dates off, threshold {t:.2f}", gold, systems(per_topic, texts, t, False)))

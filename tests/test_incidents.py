@@ -9,10 +9,10 @@ import jsonschema
 import pytest
 
 from chronicle import Chronicle
-from chronicle.incidents import Item, group, resolve, stem
+from chronicle.incidents import Item, group, incident_id, independent_sources, resolve, stem
 from chronicle.records import Article, Event, EventDate
 
-from .conftest import SCHEMA
+from .conftest import SCHEMA, VOA
 
 REUTERS = {
     "title": "Security forces kill 19 protesters in Khartoum, doctors say",
@@ -236,3 +236,140 @@ def test_a_store_without_incidents_gets_them_on_the_next_ingest(kb_path, tmp_pat
         assert kb.incidents() == []
         assert kb.ingest_records([REUTERS]).unchanged == 1
         assert [(i.id, i.events) for i in kb.incidents()] == expected
+
+
+# -- stable ids, syndicated copies, blocking: on Voice of America stories ------------
+# Public-domain VOA text (../shared/corpora/voa). The copy is the VOA story as a second
+# site republishes it: its own headline, a dateline, the last quarter cut.
+
+def _voa(story: str) -> dict:
+    if not VOA.exists():
+        pytest.skip("../shared/corpora/voa is not beside the checkout")
+    with VOA.open(encoding="utf-8") as fh:
+        return next(r for r in map(json.loads, fh) if r["id"] == story)
+
+
+def _hijacking() -> tuple[dict, dict, dict]:
+    import re
+
+    attack, witnesses = _voa("8006651"), _voa("8009314")  # two VOA reports of one train hijacking
+    sentences = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", attack["text"])
+    original = {"title": attack["title"], "text": attack["text"], "outlet": "Voice of America", "published": "2025-03-11"}
+    copy = {"title": "Hostages taken as gunmen attack Jaffar Express", "outlet": "Frontier Wire", "published": "2025-03-12",
+            "text": "QUETTA, Pakistan — " + " ".join(sentences[: len(sentences) * 3 // 4])}
+    other = {"title": witnesses["title"], "text": witnesses["text"], "outlet": "Quetta Herald", "published": "2025-03-13"}
+    return original, copy, other
+
+
+@pytest.fixture(scope="module")
+def hijacking(tmp_path_factory):
+    """The original alone, then with its copy and an independent report, ingested in two runs."""
+    original, copy, other = _hijacking()
+    path = tmp_path_factory.mktemp("hijacking") / "kb.duckdb"
+    with Chronicle(path) as kb:
+        assert kb.ingest_records([original]).stored == 1
+        alone = {i.id: i.events for i in kb.incidents()}
+        assert kb.ingest_records([copy, other]).stored == 2
+    return path, alone
+
+
+def test_syndicated_copy_counts_once_but_is_listed(hijacking):
+    with Chronicle(hijacking[0], read_only=True) as kb:
+        incidents = kb.incidents()
+        articles = {a.id: a for a in kb.articles()}
+    outlet = lambda i: sorted(articles[a].outlet for a in i.articles)  # noqa: E731
+    with_copy = [i for i in incidents if outlet(i) == ["Frontier Wire", "Voice of America"]]
+    all_three = [i for i in incidents if outlet(i) == ["Frontier Wire", "Quetta Herald", "Voice of America"]]
+    assert with_copy and all(i.corroboration == 1 and sorted(i.outlets) == outlet(i) for i in with_copy)
+    assert all_three and all(i.corroboration == 2 for i in all_three)
+    by_outlet = {a.outlet: a.id for a in articles.values()}
+    assert independent_sources([by_outlet["Voice of America"], by_outlet["Frontier Wire"]], articles) == 1
+    assert independent_sources([by_outlet["Voice of America"], by_outlet["Quetta Herald"]], articles) == 2
+
+
+def test_reports_of_one_happening_are_not_copies():
+    """Two newsrooms' stories of one event share names and quotations, not runs of words;
+    a text too short to tell is never a copy, and one outlet is one source anyway."""
+    from chronicle.records import Article
+
+    original, copy, other = _hijacking()
+    short = "Militants attacked a passenger train in Balochistan on Tuesday."
+    texts = {"voa": original["text"], "copy": copy["text"], "other": other["text"], "brief": short, "brief2": short}
+    articles = {k: Article(k, k, k, t, outlet=k.rstrip("2")) for k, t in texts.items()}
+    articles["brief2"].outlet = "Another Daily"
+    assert independent_sources(["voa", "copy"], articles) == 1
+    assert independent_sources(["voa", "other"], articles) == 2
+    assert independent_sources(["copy", "other", "voa"], articles) == 2
+    assert independent_sources(["brief", "brief2"], articles) == 2
+
+
+def test_incident_ids_do_not_depend_on_ingest_order_or_later_coverage(hijacking, tmp_path):
+    path, alone = hijacking
+    with Chronicle(path, read_only=True) as kb:
+        forward = sorted((i.id, i.events) for i in kb.incidents())
+    original, copy, other = _hijacking()
+    with Chronicle(tmp_path / "reversed.duckdb") as kb:
+        kb.ingest_records([other])
+        kb.ingest_records([copy, original])
+        assert sorted((i.id, i.events) for i in kb.incidents()) == forward
+    # later coverage joined the original's incidents: those that kept their founding mentions kept their ids
+    voa = next(art for _, events in alone.items() for art, _ in events)
+    kept = [(incident, events) for incident, events in forward if [e for e in events if e[0] == voa] in alone.values()]
+    grown = [(incident, events) for incident, events in kept if len({art for art, _ in events}) > 1]
+    assert grown and all(alone.get(incident) == [e for e in events if e[0] == voa] for incident, events in kept)
+
+
+def test_an_earlier_report_renames_an_incident_a_later_one_does_not():
+    text = "Gunmen stormed a police station in Kidal on Monday, killing three officers, officials said."
+    day = EventDate("2021-05-03", "day", "Monday", "expression")
+    articles = {k: Article(k, k, k * 64, text.replace("officials", who), outlet=who, published=published)
+                for k, who, published in (("b", "AFP", "2021-05-04"), ("c", "Reuters", "2021-05-05"), ("d", "AP", "2021-05-03"))}
+    event = lambda art: (art, 0, Event(0, len(text), "ASSAULT", None, "killing", ["e1"], [], None, day, "reported"))  # noqa: E731
+    links = {(art, "e1"): "gunmen" for art in articles}
+    first, _ = resolve([event("b")], articles, links)
+    later, _ = resolve([event("c"), event("b")], articles, links)
+    earlier, _ = resolve([event("b"), event("c"), event("d")], articles, links)
+    assert first[0].id == later[0].id == incident_id("b", 0) and len(later[0].events) == 2
+    assert earlier[0].id == incident_id("d", 0) and earlier[0].corroboration == 3
+
+
+def test_blocking_gives_the_same_incidents(hijacking, kb_path, monkeypatch):
+    """Blocking only skips pairs that cannot score above 0: same pairs, same
+    scores, same incidents as scoring every pair that types and dates allow
+    (on the mentions of both knowledge bases: Sudan 2019 and Pakistan 2025)."""
+    import sys
+
+    from chronicle.incidents import _item
+
+    grouping = sys.modules["chronicle.incidents.group"]
+    items, documents = [], {}
+    for path in (kb_path, hijacking[0]):
+        with Chronicle(path, read_only=True) as kb:
+            events, links, actors = kb.store.events(), kb.store.actor_links(), {a.id: a for a in kb.store.actors()}
+            articles = {a.id: a for a in kb.articles()}
+        items += [_item(art, e, articles[art], links, actors) for art, _, e in sorted(events, key=lambda r: r[:2])]
+        documents.update({a.id: a.text for a in articles.values()})
+    scored = []
+    score = grouping.score
+    monkeypatch.setattr(grouping, "score", lambda *a, **kw: scored.append(1) or score(*a, **kw))
+    for dates in (True, False):
+        del scored[:]
+        naive = grouping.pairs(items, dates, documents, blocking=False)
+        all_pairs = len(scored)
+        assert grouping.pairs(items, dates, documents) == naive
+        assert len(scored) - all_pairs < all_pairs  # some pairs were never scored
+        assert group(items, dates=dates, documents=documents) == group(items, dates=dates, documents=documents, blocking=False)
+    assert len(group(items, documents=documents)) < len(items)
+
+
+def test_outlets_of_stored_duplicates_are_listed_not_counted():
+    text = "Protesters blocked the main highway out of La Paz on Monday, police said."
+    day = EventDate("2020-08-03", "day", "Monday", "expression")
+    articles = {"a": Article("a", "a", "a" * 64, text, outlet="Reuters", published="2020-08-03"),
+                "b": Article("b", "b", "b" * 64, "Demonstrators cut the highway out of La Paz on Monday, blocking traffic for hours.",
+                             outlet="Página Siete", published="2020-08-03")}
+    events = [(art, 0, Event(0, len(a.text), "PROTEST", None, "blocked", ["e1"], [], None, day, "reported")) for art, a in articles.items()]
+    links = {(art, "e1"): "protesters" for art in articles}
+    incidents, _ = resolve(events, articles, links, duplicates={"a": ["Yahoo News", "Reuters"]})
+    assert len(incidents) == 1 and incidents[0].outlets == ["Reuters", "Página Siete", "Yahoo News"]
+    assert incidents[0].corroboration == 2

@@ -43,6 +43,22 @@ not evidence:
     ECB+'s dev topics (eval/incidents_eval.py --split dev --sweep); the test
     topics were scored once with them.
 
+Blocking
+    Scoring every pair that types and dates allow is quadratic in a busy news
+    day (tens of seconds for 20,000 mentions over a year; benchmarks/bench_incidents.py).
+    Most of those pairs score 0 by the rules above, and a pair scoring 0 counts
+    exactly as a pair never scored, so they are filtered in bulk (numpy over
+    arrays of pairs) before any pair is scored: two mentions in different
+    articles are kept only with an anchor (a shared actor id, the same place, or
+    the articles or the sentences at least ``ANCHOR_CONTEXT`` / ``ANCHOR_TEXT``
+    alike: article likeness computed once per article pair, sentence likeness
+    only for pairs with no other anchor); an undated pair only with the same
+    trigger stem and a shared actor; two dates that exclude each other only for
+    stated days one apart with the same trigger stem (without it no pair can
+    reach ``STRONG``). Every pair that could score above 0 is kept, so the
+    incidents are the same as without blocking (``blocking=False``, kept as the
+    reference for tests and the benchmark).
+
 Clustering
     Average-linkage agglomeration over the candidate pairs (a pair that is not
     a candidate counts 0 in the average), merging the best pair of clusters
@@ -181,7 +197,8 @@ def cosines(x, rows: Sequence[int], cols: Sequence[int]):
 
     if not len(rows):
         return np.zeros(0)
-    return np.asarray(x[list(rows)].multiply(x[list(cols)]).sum(axis=1)).ravel()
+    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)  # a list would cost 30x more
+    return np.asarray(x[rows].multiply(x[cols]).sum(axis=1)).ravel()
 
 
 def place_agreement(a: Item, b: Item) -> float | None:
@@ -226,49 +243,194 @@ def score(a: Item, b: Item, cosine: float, dates: bool = True, context: float | 
 
 
 def candidates(items: Sequence[Item], dates: bool = True) -> list[tuple[int, int]]:
-    """The pairs (i < j) worth scoring: compatible types, and dates that overlap or
-    are one day apart (found by a sweep over date order, so a long corpus costs
-    what its busiest days cost); an undated mention only with one sharing its
-    trigger stem (nothing else could join it)."""
+    """The pairs (i < j) that types and dates allow: compatible types, and dates
+    that overlap or are one day apart (found by a sweep over date order, so a
+    long corpus costs what its busiest days cost); an undated mention only with
+    one sharing its trigger stem (nothing else could join it)."""
+    return sorted(zip(*(a.tolist() for a in _concat(_windows(items, dates)))))
+
+
+_CHUNK = 1 << 21  # pairs handled at once: bounds memory on a busy day
+_BLOCK = 1 << 14  # article pairs whose likeness is computed in one block
+
+
+def _windows(items: Sequence[Item], dates: bool):
+    """``candidates`` as chunks of (left, right) index arrays, left < right; a pair may repeat across chunks."""
+    import numpy as np
+
     blocks: dict[str, list[int]] = defaultdict(list)
     for n, it in enumerate(items):
         blocks[it.type or "*"].append(n)
         if it.coup:
             blocks["coup"].append(n)
-    out: set[tuple[int, int]] = set()
     for members in blocks.values():
         if not dates:
-            out.update((i, j) for k, i in enumerate(members) for j in members[k + 1:])
+            m, n = np.asarray(members), len(members)
+            step = max(1, _CHUNK // max(n, 1))
+            for lo in range(0, n, step):
+                rows = np.arange(lo, min(lo + step, n))
+                i, j = np.nonzero(rows[:, None] < np.arange(n)[None, :])
+                yield m[rows[i]], m[j]
             continue
         dated = sorted((m for m in members if items[m].span), key=lambda m: items[m].span[0])
-        for k, i in enumerate(dated):
-            reach = items[i].span[1] + timedelta(days=1)
-            for j in dated[k + 1:]:
-                if items[j].span[0] > reach:
-                    break
-                out.add((min(i, j), max(i, j)))
+        if dated:
+            ids = np.asarray(dated)
+            starts = np.array([items[m].span[0].toordinal() for m in dated])
+            reach = np.array([items[m].span[1].toordinal() + 1 for m in dated])
+            counts = np.searchsorted(starts, reach, side="right") - np.arange(len(dated)) - 1
+            ends = np.cumsum(counts)
+            k = 0
+            while k < len(dated):  # rows k..stop-1 make at most about _CHUNK pairs
+                stop = max(k + 1, int(np.searchsorted(ends, (ends[k - 1] if k else 0) + _CHUNK, side="right")))
+                c = counts[k:stop]
+                left = np.repeat(np.arange(k, stop), c)
+                first = np.repeat(np.cumsum(c) - c, c)
+                right = left + 1 + np.arange(len(left)) - first
+                a, b = ids[left], ids[right]
+                yield np.minimum(a, b), np.maximum(a, b)
+                k = stop
         by_trigger: dict[str, list[int]] = defaultdict(list)
         for m in members:
             by_trigger[items[m].trigger].append(m)
+        left, right = [], []
         for m in members:
             if not items[m].span and items[m].trigger:
-                out.update((min(m, j), max(m, j)) for j in by_trigger[items[m].trigger] if j != m)
-    return sorted(out)
+                for j in by_trigger[items[m].trigger]:
+                    if j != m:
+                        left.append(min(m, j))
+                        right.append(max(m, j))
+        if left:
+            yield np.asarray(left), np.asarray(right)
 
 
-def pairs(items: Sequence[Item], dates: bool = True, documents: Mapping[str, str] | None = None) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
-    """Similarities of the candidate pairs, and the pairs allowed to bridge stated
-    days one apart. ``documents`` (article id → text) adds the similarity of the
-    two articles as wholes."""
-    todo = [(i, j) for i, j in candidates(items, dates) if type_compatible(items[i], items[j]) and not same_sentence(items[i], items[j])]
-    left, right = [i for i, _ in todo], [j for _, j in todo]
-    sentence_cos = cosines(tfidf([it.text for it in items]), left, right) if todo else []
-    context_cos = [None] * len(todo)
-    if documents and todo:
+def _concat(chunks):
+    """The chunks as one (left, right) pair of arrays, each pair once, sorted."""
+    import numpy as np
+
+    left, right = [], []
+    for a, b in chunks:
+        left.append(a)
+        right.append(b)
+    if not left:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    left, right = np.concatenate(left), np.concatenate(right)
+    n = max(int(right.max()) + 1, 1) if len(right) else 1
+    keys = np.unique(left.astype(np.int64) * n + right)
+    return keys // n, keys % n
+
+
+class _Features:
+    """Items as arrays, for testing many pairs at once."""
+
+    def __init__(self, items: Sequence[Item], documents: Mapping[str, str] | None):
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        self.sentences = tfidf([it.text for it in items])
         names = sorted({it.article for it in items})
         row = {n: k for k, n in enumerate(names)}
-        x = tfidf([documents.get(n, "") for n in names])
-        context_cos = cosines(x, [row[items[i].article] for i in left], [row[items[j].article] for j in right])
+        self.article = np.array([row[it.article] for it in items], dtype=np.int64)
+        self.n_articles = len(names)
+        first_day: dict[int, int] = {}
+        for k, it in zip(self.article.tolist(), items):
+            if it.span:
+                first_day[k] = min(first_day.get(k, it.span[0].toordinal()), it.span[0].toordinal())
+        self.first_day = np.array([first_day.get(k, 0) for k in range(len(names))])
+        self.contexts = tfidf([documents.get(n, "") for n in names]) if documents else None
+        codes: dict[object, int] = {}
+        code = lambda v: -1 if v is None else codes.setdefault(v, len(codes))  # noqa: E731
+        self.sentence = np.array([code(("s", it.sentence)) if it.sentence is not None else -1 for it in items])
+        self.trigger = np.array([code(("t", it.trigger)) if it.trigger else -1 for it in items])
+        self.location = np.array([code(("p", it.location)) if it.location else -1 for it in items])
+        self.dated = np.array([it.span is not None for it in items])
+        self.start = np.array([it.span[0].toordinal() if it.span else 0 for it in items])
+        self.end = np.array([it.span[1].toordinal() if it.span else 0 for it in items])
+        self.day = np.array([it.day.toordinal() if it.day else 0 for it in items])
+        actors = [sorted(code(("a", a)) for a in it.actors) for it in items]
+        indptr = np.cumsum([0] + [len(a) for a in actors])
+        self.actors = csr_matrix((np.ones(int(indptr[-1])), np.concatenate([np.asarray(a, dtype=np.int64) for a in actors]) if actors else [],
+                                  indptr), shape=(len(items), max(len(codes), 1)))
+
+    def context(self, left, right):
+        """TF-IDF cosine of the articles of each pair, each article pair computed once."""
+        import numpy as np
+
+        n = self.n_articles
+        keys, inverse = np.unique(self.article[left] * n + self.article[right], return_inverse=True)
+        return cosines(self.contexts, keys // n, keys % n)[inverse]
+
+    def likely_context(self, left, right):
+        """``context`` up to rounding, faster for many pairs: dot products of blocks of
+        articles, the pairs taken in the order of their first article's earliest
+        date so that a block holds articles near in time."""
+        import numpy as np
+
+        n = self.n_articles
+        keys, inverse = np.unique(self.article[left] * n + self.article[right], return_inverse=True)
+        first, second = keys // n, keys % n
+        out = np.empty(len(keys))
+        order = np.argsort(self.first_day[first], kind="stable")
+        for chunk in np.array_split(order, -(-len(order) // _BLOCK)) if len(order) else ():
+            rows, r = np.unique(first[chunk], return_inverse=True)
+            cols, c = np.unique(second[chunk], return_inverse=True)
+            if len(rows) * len(cols) > 16 * _BLOCK:  # articles far apart in time: pair by pair
+                out[chunk] = cosines(self.contexts, first[chunk], second[chunk])
+            else:
+                out[chunk] = (self.contexts[rows] @ self.contexts[cols].T).toarray()[r, c]
+        return out[inverse]
+
+    def anchored(self, left, right, dates: bool):
+        """Which of these pairs to score: a superset of those ``score`` gives more
+        than 0 (see "Blocking" above); ``eps`` absorbs rounding in the bulk cosines."""
+        import numpy as np
+
+        eps = 1e-9
+        same_article = self.article[left] == self.article[right]
+        keep = ~(same_article & (self.sentence[left] == self.sentence[right]) & (self.sentence[left] >= 0)
+                 & (self.trigger[left] != self.trigger[right]))  # same_sentence: a cannot-link, never scored
+        shared = np.asarray(self.actors[left].multiply(self.actors[right]).sum(axis=1)).ravel() > 0
+        if dates:
+            both = self.dated[left] & self.dated[right]
+            apart = both & ((self.start[left] > self.end[right]) | (self.start[right] > self.end[left]))
+            exact = (self.trigger[left] == self.trigger[right]) & (self.trigger[left] >= 0)
+            bridge = (self.day[left] > 0) & (self.day[right] > 0) & (np.abs(self.day[left] - self.day[right]) == 1)
+            if sum(WEIGHTS.values()) - WEIGHTS["trigger"] - WEIGHTS["date"] / 2 < STRONG:  # days apart: date counts 0.5
+                bridge &= exact  # without the same stem no pair across stated days one apart reaches STRONG
+            keep &= ~apart | bridge
+            keep &= both | (exact & shared)  # undated: same stem and a shared actor, or nothing
+        anchor = same_article | shared | ((self.location[left] == self.location[right]) & (self.location[left] >= 0))
+        todo = keep & ~anchor
+        if self.contexts is not None and todo.any():
+            idx = np.flatnonzero(todo)
+            anchor[idx] |= self.likely_context(left[idx], right[idx]) >= ANCHOR_CONTEXT - eps
+            todo = keep & ~anchor
+        if todo.any():
+            idx = np.flatnonzero(todo)
+            anchor[idx] |= cosines(self.sentences, left[idx], right[idx]) >= ANCHOR_TEXT - eps
+        return keep & anchor
+
+
+def pairs(items: Sequence[Item], dates: bool = True, documents: Mapping[str, str] | None = None,
+          blocking: bool = True) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+    """Similarities of the candidate pairs, and the pairs allowed to bridge stated
+    days one apart. ``documents`` (article id → text) adds the similarity of the
+    two articles as wholes. ``blocking=False`` scores every pair types and dates
+    allow (the reference the blocked result must equal)."""
+    import numpy as np
+
+    f = _Features(items, documents)
+    lefts, rights = [], []
+    for a, b in _windows(items, dates):
+        if blocking:
+            mask = f.anchored(a, b, dates)
+            a, b = a[mask], b[mask]
+        lefts.append(a)
+        rights.append(b)
+    left, right = _concat(zip(lefts, rights))
+    todo = [(i, j) for i, j in zip(left.tolist(), right.tolist()) if type_compatible(items[i], items[j]) and not same_sentence(items[i], items[j])]
+    left, right = np.asarray([i for i, _ in todo], dtype=np.int64), np.asarray([j for _, j in todo], dtype=np.int64)
+    sentence_cos = cosines(f.sentences, left, right) if todo else []
+    context_cos = f.context(left, right) if f.contexts is not None and todo else [None] * len(todo)
     out: dict[tuple[int, int], float] = {}
     bridges: set[tuple[int, int]] = set()
     for (i, j), cos, ctx in zip(todo, sentence_cos, context_cos):
@@ -298,11 +460,12 @@ def cannot_link(a: Item, b: Item, bridged: bool, dates: bool = True) -> bool:
 
 
 def group(items: Sequence[Item], threshold: float = THRESHOLD, dates: bool = True,
-          documents: Mapping[str, str] | None = None) -> list[list[int]]:
+          documents: Mapping[str, str] | None = None, blocking: bool = True) -> list[list[int]]:
     """Partition ``items`` into happenings: lists of indices, each sorted, ordered by first index.
 
-    ``dates=False`` ignores dates altogether (for corpora without them)."""
-    scores, bridges = pairs(items, dates, documents)
+    ``dates=False`` ignores dates altogether (for corpora without them);
+    ``blocking=False`` scores every pair types and dates allow (same result, slower)."""
+    scores, bridges = pairs(items, dates, documents, blocking)
     members: dict[int, list[int]] = {i: [i] for i in range(len(items))}
     sums: dict[tuple[int, int], float] = defaultdict(float)
     neighbours: dict[int, set[int]] = defaultdict(set)
