@@ -156,7 +156,8 @@ class Chronicle:
         stored events, read through the current actor links; run after actor resolution."""
         incidents_stage = import_module("chronicle.incidents")
         articles = {a.id: a for a in self.store.articles()}
-        incidents, links = incidents_stage.resolve(self.store.events(), articles, self.store.actor_links(), self.store.actors())
+        incidents, links = incidents_stage.resolve(self.store.events(), articles, self.store.actor_links(), self.store.actors(),
+                                                   duplicates=self.store.duplicate_outlets())
         self.store.replace_incidents(incidents, links)
         return incidents
 

@@ -86,6 +86,14 @@ def test_json_records_keep_their_metadata(kb):
     assert art.outlet == "Voice of America" and art.source == story["url"]
 
 
+def test_a_copy_kept_as_a_duplicate_keeps_its_outlet(kb):
+    story = voa_stories(1)[0]
+    copy = {**story, "url": "https://www.npr.org/2025/03/14/" + story["url"].rsplit("/", 1)[-1]}
+    report = kb.ingest_records([story, copy], analyze=False)
+    (art,) = kb.articles()
+    assert report.duplicates == 1 and kb.store.duplicate_outlets() == {art.id: ["NPR"]}
+
+
 def test_html_goes_through_trafilatura(tmp_path, kb):
     story = voa_stories(1)[0]
     sentences = re.split(r"(?<=\.) ", story["text"])

@@ -112,7 +112,8 @@ class Store:
         self.db.execute("BEGIN TRANSACTION")
         try:
             if original:
-                self.db.execute("INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?)", [a.sha256, a.source, original, _now()])
+                self.db.execute("INSERT OR REPLACE INTO duplicates (sha256, source, article, at_, outlet) VALUES (?, ?, ?, ?, ?)",
+                                [a.sha256, a.source, original, _now(), a.outlet])
                 outcome = "duplicate"
             else:
                 self._write(analysis)
@@ -228,6 +229,12 @@ class Store:
 
     def duplicates(self) -> list[tuple[str, str, str]]:
         return self.db.execute("SELECT sha256, source, article FROM duplicates ORDER BY source").fetchall()
+
+    def duplicate_outlets(self) -> dict[str, list[str]]:
+        """Article id → the outlets of the copies stored only as its duplicates."""
+        rows = self.db.execute("SELECT article, list(DISTINCT outlet ORDER BY outlet) FROM duplicates "
+                               "WHERE outlet IS NOT NULL GROUP BY article").fetchall()
+        return {article: outlets for article, outlets in rows}
 
     def stats(self) -> dict[str, int]:
         tables = ["articles", "duplicates", "errors", "mentions", "actors", "times", "quotes", "events", "incidents", "corrections"]

@@ -45,4 +45,8 @@ MIGRATIONS: list[str] = [
         corroboration INTEGER NOT NULL, conflicts VARCHAR);
     CREATE TABLE incident_events (article VARCHAR, seq INTEGER, incident VARCHAR NOT NULL, PRIMARY KEY (article, seq))
     """,
+    # 5: the outlet of a copy kept only as a duplicate, so syndication still lists it among the outlets
+    """
+    ALTER TABLE duplicates ADD COLUMN outlet VARCHAR
+    """,
 ]
