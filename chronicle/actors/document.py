@@ -10,6 +10,12 @@ Unnamed collective actors ('Venezuelan soldiers', 'protesters', 'the opposition'
 vocabulary is ``groups.json``) become entities of their own, with mentions of kind
 ``group``, named by country and side ('American officials', 'pro-government militias');
 'they' joins one only when no other plural actor is in reach.
+
+Descriptions stand for an actor named elsewhere in the article when only one fits: a
+spokesperson or official for the body or country they speak for ('a State Department
+spokesperson', 'the spokesperson added'), a bare head for the one organisation named
+with it ('the ministry'), 'the army' for the one army named; an unnamed acting court or
+judge is a judiciary group of the article's dominant country (as other state groups are).
 """
 from __future__ import annotations
 
@@ -95,9 +101,11 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     _link_orgs(doc, cands, sets, types)
     entities = _entities(doc, cands, sets, types)
     extra = _nominals(doc, cands, entities) + _forces_nominals(doc, cands, entities)
+    extra += _institutions(doc, cands, entities, extra)
     groups, plural = _groups(doc, cands, entities, extra)
     plural += _named_peoples(doc, entities)
-    extra += _pronouns(doc, cands, entities)
+    extra += _voices(doc, cands, entities + groups, extra)
+    extra += _pronouns(doc, cands, entities, extra)
     extra += _plural_pronouns(doc, cands, groups, plural)
     extra += _collective_pronouns(doc, entities + groups, extra)
     return _emit(doc, entities + groups, extra)
@@ -398,6 +406,36 @@ def _forces_nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> l
         (ent,) = forces[tok.lower_]
         if min(c.start for c in ent.cands) < tok.i:
             out.append((_Cand(tok.i, tok.i + 1, "MILITARY", kind="nominal"), ent))
+    return out
+
+
+def _institutions(
+    doc: Doc, cands: list[_Cand], entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
+) -> list[tuple[_Cand, _Entity]]:
+    """'the ministry' → the one organisation named before whose name ends in that head
+    ('the Foreign Ministry', 'Ministry of Foreign Affairs'). Only the bare description:
+    'the health ministry' or 'the ministry of health' says more than a head match."""
+    heads = words()["institution_heads"]
+    covered = {i for c in cands for i in range(c.start, c.end)} | {i for c, _ in extra for i in range(c.start, c.end)}
+    first_by_head: dict[str, list[tuple[int, _Entity]]] = defaultdict(list)
+    for ent in entities:
+        if ent.type not in ORG_LIKE:
+            continue
+        for c in ent.cands:
+            head = _head_words(c.tokens(doc)) if c.kind == "name" else []
+            if head and head[-1] in heads:
+                first_by_head[head[-1]].append((c.start, ent))
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.tag_ != "NN" or tok.lower_ not in first_by_head or tok.dep_ in ("compound", "amod"):
+            continue
+        if [ch.lower_ for ch in tok.lefts] != ["the"]:
+            continue
+        if any(ch.dep_ == "prep" and ch.lower_ in ("of", "for") for ch in tok.rights):
+            continue
+        before = _distinct([(None, e) for at, e in first_by_head[tok.lower_] if at < tok.i])
+        if len(before) == 1:
+            out.append((_Cand(tok.i, tok.i + 1, before[0].type, kind="nominal"), before[0]))
     return out
 
 
@@ -872,10 +910,14 @@ def _match_role(needed: dict[str, tuple[str, str | None]], people: list[_Entity]
     return matches[0] if len(matches) == 1 else None
 
 
-def _pronouns(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
+def _pronouns(
+    doc: Doc, cands: list[_Cand], entities: list[_Entity], described: list[tuple[_Cand, _Entity]]
+) -> list[tuple[_Cand, _Entity]]:
     """he/she/his/her → a person, only where the antecedent is clear: the only person in
     reach, the subject of the speech verb whose clause the pronoun opens, or the one
-    person who was a subject in the previous sentence. Reflexives bind in their clause."""
+    person who was a subject in the previous sentence. Reflexives bind in their clause.
+    A description already linked to a person is in reach too, as a subject ('the judge
+    said he ...')."""
     gender_of = words()["pronouns"]
     sent_idx = {tok.i: n for n, s in enumerate(doc.sents) for tok in s}
     person_mentions: dict[int, list[tuple[_Cand, _Entity]]] = defaultdict(list)
@@ -883,6 +925,11 @@ def _pronouns(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
         if ent.type == "PERSON":
             for c in ent.cands:
                 person_mentions[sent_idx[c.start]].append((c, ent))
+    for c, ent in described:  # as a subject only: "the Attorney General's office" is the office
+        if ent.type == "PERSON" and c.kind == "nominal" and _is_subject(c.tokens(doc).root):
+            person_mentions[sent_idx[c.start]].append((c, ent))
+    for mentions in person_mentions.values():
+        mentions.sort(key=lambda ce: ce[0].start)
     quoted = _quoted_chars(doc.text)
     quote_only = {  # sentences wholly inside a quotation that name no one
         n
@@ -1078,6 +1125,13 @@ def _groups(
                 if g.plural:
                     plural.append((cand, earlier[0]))
                 continue
+        if country is None and g.bare and not g.possessed and g.sector in state_sectors:
+            own = _distinct([(None, e) for e in by_name.values() if _national_form(e.name) == g.phrase])
+            if len(own) == 1 and own[0].type == g.type:  # 'the military' of the one 'Pakistani military' named
+                own[0].cands.append(cand)
+                if g.plural:
+                    plural.append((cand, own[0]))
+                continue
         if country is None and not g.plural and g.sector in state_sectors:
             continue  # 'the military' of no country we know is nobody in particular
         if g.phrase in country_heads and country and not g.owner:
@@ -1102,6 +1156,16 @@ def _groups(
         if g.plural:
             plural.append((cand, ent))
     return new, plural
+
+
+def _national_form(name: str) -> str | None:
+    """'pakistani military' → 'military': what is left of a name after a leading country or demonym."""
+    words_ = fold(name).split()
+    for n in (3, 2, 1):
+        lead = " ".join(words_[:n])
+        if len(words_) > n and (demonym_code(lead) or country_code(lead)):
+            return " ".join(words_[n:])
+    return None
 
 
 def _named_peoples(doc: Doc, entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
@@ -1134,18 +1198,25 @@ def _plural_pronouns(
     """they/them/their → a group, where the antecedent is clear: the subject of the speech
     verb whose clause the pronoun opens ('Protesters said they would return'), the only
     group before it in its sentence, or for a subject pronoun with none, the only group
-    of the previous sentence (no preference for its subject: 'Police fired at protesters.
-    They ...' may be either); never past a named organisation or an unlisted plural
-    subject or object ('analysts', 'roads'), which may be meant."""
+    of the previous sentence (no preference for its subject among groups: 'Police fired
+    at protesters. They ...' may be either); never past a named organisation or an
+    unlisted plural subject or object ('analysts', 'new rules'), which may be meant. An
+    unlisted plural after a preposition ('over rising prices') gives way to a group that
+    is the subject the pronoun continues ('Protesters marched over rising prices. They
+    ...'). A group inside a quotation is not what a pronoun outside it stands for
+    ('"We urge the authorities ...," they said')."""
     if not mentions:
         return []
+    quoted = _quoted_chars(doc.text)
     sent_of = {tok.i: n for n, s in enumerate(doc.sents) for tok in s}
     by_sent: dict[int, list[tuple[_Cand, _Entity]]] = defaultdict(list)
     for c, e in mentions:
-        by_sent[sent_of[c.start]].append((c, e))
+        if not quoted[doc[c.start].idx]:
+            by_sent[sent_of[c.start]].append((c, e))
     taken = {i for e in groups for c in e.cands for i in range(c.start, c.end)}
     taken |= {i for c in cands for i in range(c.start, c.end)}
-    rivals: dict[int, list[Token]] = defaultdict(list)
+    rivals: dict[int, list[Token]] = defaultdict(list)  # may be meant by 'they'
+    objects: dict[int, list[Token]] = defaultdict(list)  # unlisted plurals after a preposition: less likely
     peoples = {id(c) for c, _ in mentions}
     for c in cands:  # named organisations, and people named together ('Maduro and Cabello')
         if id(c) in peoples:
@@ -1156,12 +1227,9 @@ def _plural_pronouns(
             rivals[sent_of[c.start]].append(root)
     for tok in doc:  # plural nouns outside our vocabulary: 'analysts', 'roads'
         if tok.tag_ in ("NNS", "NNPS") and tok.i not in taken and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            if tok.lower_ in _AMOUNTS and any(
-                p.lower_ == "of" and any(o.i in taken for o in p.children) for p in tok.children
-            ):
+            if _amount_of(tok, taken):
                 continue  # 'thousands' of the group itself
-            rivals[sent_of[tok.i]].append(tok)
-    quoted = _quoted_chars(doc.text)
+            (objects if tok.dep_ == "pobj" else rivals)[sent_of[tok.i]].append(tok)
     out = []
     for tok in doc:
         if tok.lower_ not in PLURAL_PRONOUNS or tok.pos_ != "PRON" or quoted[tok.idx]:
@@ -1169,19 +1237,118 @@ def _plural_pronouns(
         n = sent_of[tok.i]
         here = [(c, e) for c, e in by_sent[n] if c.end <= tok.i]
         near = [r for r in rivals[n] if r.i < tok.i]
+        near_objects = [r for r in objects[n] if r.i < tok.i]
         target = _speaker_of_clause(tok, here) if here else None
         if target is None and here:
             ents = _distinct(here)
-            target = ents[0] if len(ents) == 1 and not near else None
+            if len(ents) == 1 and not near and (not near_objects or _continues_subject(doc, tok, here)):
+                target = ents[0]
         elif target is None and not near and tok.dep_ in ("nsubj", "nsubjpass") and n > 0:
             ents = _distinct(by_sent[n - 1])
+            prior = by_sent[n - 1]
             if len(ents) == 1 and not rivals[n - 1]:
-                target = ents[0]
+                if not objects[n - 1] or any(_subject_like(c.tokens(doc).root) for c, _ in prior):
+                    target = ents[0]
         if target is None:
             continue
         c = _Cand(tok.i, tok.i + 1, target.type, kind="pronoun")
         out.append((c, target))
         by_sent[n].append((c, target))
+    return out
+
+
+def _amount_of(tok: Token, taken: set[int]) -> bool:
+    """'thousands' in 'thousands of protesters', 'tens' in 'tens of thousands of Sudanese'."""
+    if tok.lower_ not in _AMOUNTS:
+        return False
+    objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.i in taken or _amount_of(o, taken) for o in objs)
+
+
+def _subject_like(root: Token) -> bool:
+    """A clause subject, or what an amount that is one counts ('tens of thousands of Sudanese began ...')."""
+    return _counted_by(root).dep_ in ("nsubj", "nsubjpass")
+
+
+def _counted_by(root: Token) -> Token:
+    """The amount word a phrase is counted by ('thousands' of Sudanese), else itself."""
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _AMOUNTS:
+        root = root.head.head
+    return root
+
+
+def _continues_subject(doc: Doc, pron: Token, here: list[tuple[_Cand, _Entity]]) -> bool:
+    """A subject pronoun whose nearest governing clause with a subject has the group as
+    that subject ('Protesters marched through the streets until they were dispersed')."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    roots = {_counted_by(c.tokens(doc).root).i for c, _ in here}
+    verb = pron.head
+    while verb.head is not verb:
+        verb = verb.head
+        subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.i in roots
+    return False
+
+
+# --- spokespeople ----------------------------------------------------------------------------
+
+
+def _voices(
+    doc: Doc, cands: list[_Cand], entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
+) -> list[tuple[_Cand, _Entity]]:
+    """An unnamed spokesperson or official stands for the body they speak for ('a State
+    Department spokesperson', 'a spokesman for the Interior Ministry', 'a senior Pakistani
+    official'): the description becomes a mention of that body (or country), so what they
+    say or do is the body's. A later bare 'the spokesperson' is the same voice when every
+    one described before by that word spoke for one body. Once a named person holds the
+    role ('spokesman John Kirby'), a description may be that person: left alone; and a
+    'former official' speaks for no one."""
+    voices = words()["voice_nouns"]
+    at: dict[int, tuple[_Cand, _Entity]] = {}
+    for ent in entities:
+        for c in ent.cands:
+            for i in range(c.start, c.end):
+                at.setdefault(i, (c, ent))
+    for c, ent in extra:
+        for i in range(c.start, c.end):
+            at.setdefault(i, (c, ent))
+    nations = {e.country: e for e in entities if e.type == "GPE" and e.country and e.name == country_name(e.country)}
+    named_from: dict[str, int] = {}  # where a named person with the role first appears
+    for e in entities:
+        if e.type == "PERSON":
+            for w in {w for r in e.roles for w in fold(r).split()} & voices:
+                named_from[w] = min(named_from.get(w, len(doc)), min(c.start for c in e.cands))
+    persons = {i for i, (_, e) in at.items() if e.type == "PERSON"}
+    out: list[tuple[_Cand, _Entity]] = []
+    spoken_for: dict[str, list[_Entity]] = defaultdict(list)
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma not in voices or tok.tag_ != "NN" or tok.i in at or tok.i > named_from.get(lemma, len(doc)):
+            continue
+        if tok.head.i in persons or any(t.i in persons for t in tok.subtree):
+            continue  # 'spokesman John Kirby', 'a spokesperson, Ned Price,'
+        if tok.dep_ in ("compound", "amod") or any(ch.lower_ in words()["stale_modifiers"] for ch in tok.lefts):
+            continue  # 'official statement', 'a former official'
+        lefts = [t for ch in tok.lefts if ch.dep_ in ("compound", "amod", "nmod", "poss") for t in ch.subtree]
+        rights = [
+            t
+            for ch in tok.rights
+            if ch.dep_ == "prep" and ch.lower_ in ("for", "of", "at", "with")
+            for t in ch.subtree
+        ]
+        body = _bodies_in(doc, lefts + rights, at) if lefts or rights else None
+        if body is None:
+            countries = {demonym_code(t.text) for t in lefts if t.text[:1].isupper()} - {None}
+            body = nations.get(countries.pop()) if len(countries) == 1 else None  # 'a senior Pakistani official'
+        if body is None:
+            dets = [ch.lower_ for ch in tok.children if ch.dep_ not in ("punct",)]
+            if dets != ["the"] or len(_distinct([(None, e) for e in spoken_for[lemma]])) != 1:
+                continue
+            body = spoken_for[lemma][0]  # 'the spokesperson added'
+        spoken_for[lemma].append(body)
+        out.append((_Cand(tok.i, tok.i + 1, body.type, kind="nominal"), body))
     return out
 
 

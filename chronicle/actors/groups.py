@@ -71,6 +71,7 @@ def vocabulary() -> dict:
         "needs_determiner": set(data["needs_determiner"]),
         "foreign_sectors": set(data["foreign_sectors"]),
         "demonym_heads": set(data.get("demonym_heads", ())),
+        "needs_agent": set(data.get("needs_agent", ())),
     }
 
 
@@ -121,10 +122,12 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         left = _left_modifiers(doc, tok, start, covered, country_at)
         country, possessed = _stated_country(doc, tok, left, country_at)
         side = _side_words(doc, left)
-        named = [t for t in left if t.i in covered and t.i not in country_at]
+        named = [t for t in left if t.i in covered and t.i not in country_at and not demonym_code(t.text)]
         owner = "" if any(_hyphenated(doc, t) for t in named) else " ".join(t.text for t in named)
         if start == tok.i and phrase in V["needs_modifier"] and not (country or side or owner):
             continue  # 'market forces', 'people'
+        if phrase in V["needs_agent"] and not _acts(tok):
+            continue  # 'said in court'
         if phrase in V["country_heads"] and tok.tag_ in ("NNS", "NNPS"):
             continue  # 'governments' of several countries
         if phrase in V["needs_determiner"] and not _determined(tok, country or side or owner):
@@ -142,6 +145,13 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
 @lru_cache(maxsize=1)
 def _last_words() -> frozenset[str]:
     return frozenset(p.rsplit(" ", 1)[-1] for p in vocabulary()["heads"])
+
+
+def _acts(head: Token) -> bool:
+    """The subject, the 'by'-agent or the possessor ('the court's ruling'), or conjoined with one."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def _determined(head: Token, qualified) -> bool:
@@ -167,9 +177,17 @@ def _head_phrase(doc: Doc, tok: Token, covered: set[int]) -> int | None:
         words_ = doc[start : tok.i + 1]
         if " ".join(t.lower_ for t in words_) not in V["heads"]:
             continue
-        if all(t.i not in covered and t.dep_ in ("compound", "amod") for t in words_[:-1]):
+        if all(t.i not in covered and _modifies(t, tok) for t in words_[:-1]):
             return start
     return None
+
+
+def _modifies(t: Token, head: Token) -> bool:
+    """A modifier inside the head's phrase, also one coordinated with another ('press
+    freedom and rights groups': 'rights' is conjoined with 'freedom')."""
+    if t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    return t.dep_ in ("compound", "amod") or (t.dep_ == "nmod" and t.head.i == head.i)
 
 
 def _left_modifiers(doc: Doc, head: Token, start: int, covered: set[int], country_at: dict[int, str]) -> list[Token]:
