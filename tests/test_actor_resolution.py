@@ -336,3 +336,13 @@ def test_two_people_sharing_a_surname_stay_apart(corpus):
     assert leopoldo is not padrino
     # a bare 'López' is the surname of a two-part name before the second surname of a three-part one
     assert actor("c", "López") is not padrino
+
+
+def test_unnamed_judges_of_one_country_in_two_articles_stay_apart_but_its_army_joins(corpus):
+    actor = corpus({
+        "a": "A Guatemalan judge ordered the journalist back to prison on Monday. The Guatemalan army said it "
+             "had deployed troops to the border.",
+        "b": "A Guatemalan judge sentenced three former officers on Friday. The Guatemalan army rejected the verdict.",
+    })
+    assert actor("a", "Guatemalan judge") is not actor("b", "Guatemalan judge")
+    assert actor("a", "Guatemalan army") is actor("b", "Guatemalan army")

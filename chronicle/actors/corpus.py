@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 from ..records import Actor, Mention
 from .document import DisjointSets, best_fit, name_tokens
+from .groups import vocabulary as group_vocabulary
 from .lexicon import country_code, country_name, demonym_code, fold, words
 from .places import is_place, place_country, places
 
@@ -274,6 +275,14 @@ def _generic(name: str) -> bool:
     return bool(tokens) and all(t in _generic_words() for t in tokens)
 
 
+def _one_of_many(name: str) -> bool:
+    """A description of one of a country's many courts, judges or prosecutors ('an
+    appeals court', 'the judge'): unlike 'the army' or 'parliament', two articles'
+    are seldom the same one."""
+    words_ = fold(name).split()
+    return any(" ".join(words_[-n:]) in group_vocabulary()["needs_agent"] for n in (1, 2))
+
+
 def _generic_tag(loc: _Local, about: Mapping[str, str]) -> str | None:
     """Whose a generic name is: the country the article gives it, else the country the
     article is about, else the article itself (so it joins nothing outside). An entity
@@ -282,7 +291,7 @@ def _generic_tag(loc: _Local, about: Mapping[str, str]) -> str | None:
     if loc.key.startswith("country:"):
         return None
     if not loc.surfaces:
-        return loc.country or f"?{loc.article}"
+        return f"?{loc.article}" if _one_of_many(loc.name) else loc.country or f"?{loc.article}"
     if not _generic(loc.name):  # a name ('Prosecutors' as a person's is not one)
         return None
     return loc.country or about.get(loc.article) or f"?{loc.article}"
