@@ -96,6 +96,7 @@ class Actor:
     roles: list[str] = field(default_factory=list)
     country: str | None = None
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (article, start, end)
+    sector: str | None = None  # PLOVER/CAMEO sector of an unnamed collective actor (MIL, COP, OPP, ...)
 
 
 @dataclass(slots=True)

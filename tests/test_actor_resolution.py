@@ -346,3 +346,9 @@ def test_unnamed_judges_of_one_country_in_two_articles_stay_apart_but_its_army_j
     })
     assert actor("a", "Guatemalan judge") is not actor("b", "Guatemalan judge")
     assert actor("a", "Guatemalan army") is actor("b", "Guatemalan army")
+
+
+def test_an_unnamed_group_carries_its_sector_and_a_named_actor_none(corpus):
+    actor = corpus({"a": "Venezuelan soldiers fired tear gas at protesters outside the base, Juan Guaidó said."})
+    assert actor("a", "Venezuelan soldiers").sector == "MIL"
+    assert actor("a", "protesters").sector is not None and actor("a", "Juan Guaidó").sector is None

@@ -253,9 +253,9 @@ def test_plover_record_keeps_evidence_and_citation():
              "coup": None, "size": {"dead": 3}, "evidence": {"start": 0, "end": 34}}
     article = {"id": "a1", "text": text, "outlet": "VOA", "title": "Convoy attacked", "source": "voa.json",
                "published": "2024-05-03", "authors": ["A. Writer"]}
-    rec = to_plover(event, article, {"act-1": {"name": "M23", "country": "COD", "type": "GROUP"}})
+    rec = to_plover(event, article, {"act-1": {"name": "M23", "country": "COD", "type": "GROUP", "sector": "REB"}})
     assert rec["event_text"] == text[:34]
-    assert rec["actor"] == [{"id": "act-1", "actorText": "M23", "code": "COD", "type": "GROUP"}]
+    assert rec["actor"] == [{"id": "act-1", "actorText": "M23", "code": "COD", "type": "GROUP", "sector": "REB"}]
     assert (rec["date"], rec["event"], rec["recipient"], rec["size"]) == ("2024-05-02", "ASSAULT", [], {"dead": 3})
     assert rec["text_info"]["start"] == 0 and rec["cite_info"]["outlet"] == "VOA"
 

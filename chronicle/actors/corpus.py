@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 from ..records import Actor, Mention
 from .document import DisjointSets, best_fit, name_tokens
+from .groups import sector_of
 from .groups import vocabulary as group_vocabulary
 from .lexicon import country_code, country_name, demonym_code, fold, words
 from .places import is_place, place_country, places
@@ -725,8 +726,10 @@ def _actor(group: list[_Local]) -> Actor:
     surfaces = Counter()
     for loc in group:
         surfaces.update(loc.surfaces)
+    sectors = Counter()
     if not surfaces:  # an unnamed group: its aliases are the words that describe it
         surfaces.update(m.text for loc in group for m in loc.mentions if m.kind == "group")
+        sectors.update(filter(None, map(_sector, surfaces.elements())))
     countries = Counter(loc.country for loc in group if loc.country)
     roles = []
     for loc in group:
@@ -741,7 +744,15 @@ def _actor(group: list[_Local]) -> Actor:
         roles=roles,
         country=code or (countries.most_common(1)[0][0] if countries else None),
         mentions=sorted((loc.article, m.start, m.end) for loc in group for m in loc.mentions),
+        sector=sectors.most_common(1)[0][0] if sectors else None,
     )
+
+
+def _sector(text: str) -> str | None:
+    """The sector of a group's description, read off its head phrase ('Venezuelan
+    soldiers' → MIL), as the event coders' actor codes need it."""
+    words_ = fold(text).split()
+    return next((s for n in (3, 2, 1) if len(words_) >= n and (s := sector_of(" ".join(words_[-n:])))), None)
 
 
 def _canonical_name(names: list[str]) -> str:

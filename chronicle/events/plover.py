@@ -52,7 +52,7 @@ def to_plover(event: Mapping[str, Any], article: Mapping[str, Any],
 def _actor(actor_id: str, actors: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     known = actors.get(actor_id, {})
     return {"id": actor_id, "actorText": known.get("name"), "code": known.get("country"),
-            "type": known.get("type")}
+            "type": known.get("type"), "sector": known.get("sector")}
 
 
 def _context(event: Mapping[str, Any]) -> list[str]:

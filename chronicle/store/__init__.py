@@ -246,7 +246,7 @@ class Store:
         try:
             for table in ("actors", "actor_links", "actor_mentions"):
                 self.db.execute(f"DELETE FROM {table}")
-            self._insert("actors", [[a.id, a.name, a.type, a.aliases, a.roles, a.country] for a in actors])
+            self._insert("actors", [[a.id, a.name, a.type, a.aliases, a.roles, a.country, a.sector] for a in actors])
             self._insert("actor_links", [[art, ent, actor] for (art, ent), actor in links.items()])
             self._insert("actor_mentions", [[a.id, *m] for a in actors for m in a.mentions])
             self.db.execute("COMMIT")
@@ -258,8 +258,8 @@ class Store:
         mentions: dict[str, list[tuple[str, int, int]]] = {}
         for actor, art, start, end in self.db.execute("SELECT actor, article, start_, end_ FROM actor_mentions ORDER BY article, start_").fetchall():
             mentions.setdefault(actor, []).append((art, start, end))
-        return [Actor(r[0], r[1], r[2], list(r[3] or []), list(r[4] or []), r[5], mentions.get(r[0], []))
-                for r in self.db.execute("SELECT id, name, type, aliases, roles, country FROM actors ORDER BY name").fetchall()]
+        return [Actor(r[0], r[1], r[2], list(r[3] or []), list(r[4] or []), r[5], mentions.get(r[0], []), r[6])
+                for r in self.db.execute("SELECT id, name, type, aliases, roles, country, sector FROM actors ORDER BY name").fetchall()]
 
     def actor_links(self) -> dict[tuple[str, str], str]:
         return {(r[0], r[1]): r[2] for r in self.db.execute("SELECT article, entity, actor FROM actor_links").fetchall()}

@@ -49,4 +49,8 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE duplicates ADD COLUMN outlet VARCHAR
     """,
+    # 6: the sector of an unnamed collective actor (MIL, COP, OPP, ...)
+    """
+    ALTER TABLE actors ADD COLUMN sector VARCHAR
+    """,
 ]
