@@ -134,3 +134,30 @@ def test_removed_spans_point_into_the_decoded_text(samples):
     decoded = raw.data.decode("utf-8")
     for r in samples["002"].removed:
         assert decoded[r.start:r.end].strip() == r.text
+
+
+def test_a_timestamp_is_dated_in_the_outlets_newsroom():
+    from chronicle.clean.metadata import parse_field_date
+
+    # Late evening in New York is already the next day in UTC.
+    assert parse_field_date("2024-11-06 02:30:00Z", "The New York Times") == "2024-11-05"
+    assert parse_field_date("2024-11-06T02:30:00+00:00", "nytimes.com") == "2024-11-05"
+    assert parse_field_date("Wed, 06 Nov 2024 02:30:00 GMT", "The New York Times") == "2024-11-05"
+    # East of UTC the local day can be the later one.
+    assert parse_field_date("2024-11-05T20:10:00Z", "Dawn") == "2024-11-06"
+    # No known zone (a wire service, an unknown site): the date as written.
+    assert parse_field_date("2024-11-06 02:30:00Z", "Reuters") == "2024-11-06"
+    assert parse_field_date("2024-11-06 02:30:00Z") == "2024-11-06"
+    assert parse_field_date("2024-11-06", "The New York Times") == "2024-11-06"
+
+
+def test_publication_date_keeps_the_words_and_names_the_zone():
+    from chronicle.clean.metadata import publication_date
+    from chronicle.records import Article
+
+    stamped = Article(id="a", source="https://www.theguardian.com/x", sha256="0", text="t", outlet="The Guardian",
+                      published="2024-07-01", published_basis="stated", published_evidence="2024-06-30T23:40:00-04:00")
+    assert publication_date(stamped) == ("2024-07-01", "2024-06-30T23:40:00-04:00 (Europe/London time)")
+    byline_date = Article(id="b", source="x", sha256="0", text="t", outlet="The Guardian", published="2024-06-30",
+                          published_basis="stated", published_evidence="By Ann Lee, 30 June 2024")
+    assert publication_date(byline_date) == ("2024-06-30", "By Ann Lee, 30 June 2024")

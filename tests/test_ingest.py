@@ -82,7 +82,8 @@ def test_json_records_keep_their_metadata(kb):
     kb.ingest_records([story], analyze=False)
     (art,) = kb.articles()
     assert art.title == story["title"] and art.authors == [story["author"]]
-    assert art.published == story["published"][:10] and art.published_basis == "stated"
+    # the timestamp's date in Washington, the newsroom's time zone
+    assert art.published == "2025-03-14" and story["published"] == "2025-03-14 20:30:26Z" and art.published_basis == "stated"
     assert art.outlet == "Voice of America" and art.source == story["url"]
 
 
@@ -92,6 +93,17 @@ def test_a_copy_kept_as_a_duplicate_keeps_its_outlet(kb):
     report = kb.ingest_records([story, copy], analyze=False)
     (art,) = kb.articles()
     assert report.duplicates == 1 and kb.store.duplicate_outlets() == {art.id: ["NPR"]}
+
+
+def test_a_timestamp_is_dated_in_the_newsrooms_zone_and_an_unknown_outlet_by_its_site(kb):
+    story = voa_stories(1)[0]
+    late = {**story, "published": "2025-03-14 01:30:00Z"}  # 13 March, 21:30 in Washington
+    elsewhere = {**story, "text": story["text"] + " (Reprinted.)", "published": "2025-03-14 01:30:00Z",
+                 "url": "https://www.example-news.org/world/1"}
+    kb.ingest_records([late, elsewhere], analyze=False)
+    by_outlet = {a.outlet: a for a in kb.articles()}
+    assert by_outlet["Voice of America"].published == "2025-03-13"
+    assert by_outlet["example-news.org"].published == "2025-03-14"  # no known zone: the date as written
 
 
 def test_html_goes_through_trafilatura(tmp_path, kb):

@@ -154,3 +154,56 @@ def test_now_in_a_hyphenated_compound_is_no_time(parse):
     found = find_times(parse("The detainees were moved to the now-shuttered camp. Talks are under way now."),
                        "2025-03-13")
     assert [t.text for t in found] == ["now"]
+
+
+# Event dates (the events stage's use of the time stage) ------------------------------
+
+def _event_dates(text: str, published: str, **article) -> dict:
+    from chronicle.events import annotate as events
+
+    doc = nlp.parse(text)
+    a = Analysis(article=Article(id="t", source="t", sha256="", text=text, published=published,
+                                 published_basis="stated", **article), doc=doc)
+    annotate(a)
+    events(a)
+    return {e.trigger: e.date for e in a.events}
+
+
+def test_the_publication_day_is_the_newsrooms():
+    # 01:30 UTC on 6 November is the evening of the 5th in New York: "yesterday" is the 4th.
+    text = "The senator criticised the ruling. Protesters marched yesterday."
+    dates = _event_dates(text, "2024-11-06", outlet="The New York Times", published_evidence="2024-11-06 01:30:00Z")
+    assert dates["criticised"].value == "2024-11-05" and "America/New_York" in dates["criticised"].text
+    assert dates["marched"].value == "2024-11-04"
+    # With no zone known for the outlet, the date as given.
+    dates = _event_dates(text, "2024-11-06", outlet="Reuters", published_evidence="2024-11-06 01:30:00Z")
+    assert (dates["criticised"].value, dates["marched"].value) == ("2024-11-06", "2024-11-05")
+
+
+def test_a_temporal_adjunct_clause_dates_its_main_clause():
+    text = ("The tribunal opened in May 2021. After hearing the last witness late last month, "
+            "the judge criticised the prosecution.")
+    assert _event_dates(text, "2024-11-06")["criticised"].value == "2024-10"
+    # Before or after a single day is not that day; neither the paragraph's older time nor the
+    # publication day steps in.
+    text = "The tribunal opened in May 2021. Before leaving on Monday, the judge criticised the prosecution."
+    assert _event_dates(text, "2024-11-06")["criticised"] is None
+    # The clause frames a conjoined second act as well.
+    text = ("The tribunal opened in May 2021. Before adjourning last week, the judge read out the charges "
+            "and accused the defence of lying.")
+    assert _event_dates(text, "2024-11-20")["accused"].value == "2024-11-11/2024-11-17"
+
+
+def test_a_paragraphs_old_time_does_not_reach_past_a_later_one_in_the_sentence():
+    text = ("Rebels seized the town in June. An offensive launched by the army earlier this month has met with "
+            "success, pushing the rebels out of the hills.")
+    pushing = _event_dates(text, "2024-11-20")["pushing"]
+    assert pushing is not None and pushing.value.startswith("2024-11")
+    # A time after the act ("a trial for 2026") is no narrative time it follows.
+    text = "Rebels seized the town in June. Soldiers arrested the rebel leader and scheduled his trial for 2026."
+    assert _event_dates(text, "2024-11-20")["arrested"].value == "2024-06"
+
+
+def test_a_pluperfect_saying_and_what_it_reported_get_no_publication_date():
+    dates = _event_dates("The army spokesman had earlier said the rebels attacked a convoy.", "2024-11-06")
+    assert dates and all(d is None for d in dates.values()), dates

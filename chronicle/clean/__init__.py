@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from urllib.parse import urlsplit
 
 from ..records import Article, RawDocument
 from . import lines as L
@@ -102,7 +103,8 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
     if fields.get("authors"):
         field_authors = fields["authors"]
         authors = [a.strip() for a in (field_authors if isinstance(field_authors, list) else re.split(r";|,\s*(?:and\s+)?|\s+and\s+", field_authors)) if a and a.strip()]
-    stated = M.parse_field_date(fields.get("published"))
+    outlet = _outlet(fields, raw.source, [l.raw for l in lines if l.kind not in ("body", "title")])
+    stated = M.parse_field_date(fields.get("published"), outlet)  # the newsroom's date of a timestamp
     if stated:
         published, basis, evidence = stated, "stated", str(fields["published"])
     if not published:
@@ -110,7 +112,6 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
         if inferred:
             published, evidence = inferred
             basis = "inferred"
-    outlet = _outlet(fields, raw.source, [l.raw for l in lines if l.kind not in ("body", "title")])
 
     digest = hashlib.sha256(raw.data).hexdigest()
     return Article(
@@ -140,9 +141,15 @@ def _outlet(fields: dict, source: str, furniture: list[str]) -> str | None:
     named = _str(fields.get("outlet"))
     if named:
         return M.outlet_from_text([named]) or named
-    for url in (fields.get("url"), source):
-        if isinstance(url, str) and "://" in url:
-            found = M.outlet_from_domain(url)
-            if found:
-                return found
-    return M.outlet_from_text(furniture)
+    urls = [url for url in (fields.get("url"), source) if isinstance(url, str) and "://" in url]
+    for url in urls:
+        found = M.outlet_from_domain(url)
+        if found:
+            return found
+    # An outlet we have no record of is still told apart from others by its site.
+    return M.outlet_from_text(furniture) or next((host for url in urls if (host := _site(url))), None)
+
+
+def _site(url: str) -> str | None:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host or None

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import csv
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlparse
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateparser.date import DateDataParser
 
@@ -49,12 +51,38 @@ def parse_date(text: str) -> date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
-def parse_field_date(value) -> str | None:
-    """A date from a metadata field (ISO timestamps, RFC dates, plain dates)."""
+#: A timestamp whose instant is fixed: ISO with 'Z' or a UTC offset, or RFC 2822 with a zone.
+_ZONED = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})\s*$", re.I)
+_RFC = re.compile(r"^\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|UT|Z|[+-]\d{4})\s*$")
+
+
+def _instant(value: str) -> datetime | None:
+    """The instant a zoned timestamp names ("2025-03-13 01:47:55Z", "Thu, 13 Mar 2025 01:47:55 GMT")."""
+    try:
+        if z := _ZONED.match(value):
+            offset = z.group(3).upper()
+            offset = "+00:00" if offset in ("Z", "UTC", "GMT") else offset[:3] + ":" + offset[-2:]
+            return datetime.fromisoformat(f"{z.group(1)}T{z.group(2)}{offset}")
+        if _RFC.match(value):
+            return parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return None
+
+
+def parse_field_date(value, outlet: str | None = None) -> str | None:
+    """A date from a metadata field (ISO timestamps, RFC dates, plain dates).
+
+    A timestamp fixes an instant, and its date is the newsroom's: "2025-03-13
+    01:47:55Z" from a Washington outlet is still 12 March there, which is the
+    day its "on Wednesday" and "today" mean. The outlet's time zone comes from
+    outlets.csv; with none known the date stays as written (UTC or the offset's)."""
     if isinstance(value, (int, float)):
-        return datetime.utcfromtimestamp(value).date().isoformat()
+        return _local(datetime.fromtimestamp(value, timezone.utc), outlet).isoformat()
     if not isinstance(value, str) or not value.strip():
         return None
+    if outlet_timezone(outlet) and (instant := _instant(value)) is not None and instant.tzinfo is not None:
+        return _local(instant, outlet).isoformat()
     m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
     if m:
         return "-".join(g for g in m.groups() if g)
@@ -108,9 +136,40 @@ def labelled_date(text: str) -> date | None:
 def outlets() -> list[dict]:
     with resources.files(__package__).joinpath("outlets.csv").open(encoding="utf-8") as fh:
         return [
-            {"name": r["name"], "domains": r["domains"].split("|"), "aliases": [a for a in r["aliases"].split("|") if a]}
+            {"name": r["name"], "domains": r["domains"].split("|"), "aliases": [a for a in r["aliases"].split("|") if a],
+             "timezone": r.get("timezone") or None}
             for r in csv.DictReader(fh)
         ]
+
+
+def outlet_timezone(outlet: str | None) -> ZoneInfo | None:
+    """The time zone of a known outlet's newsroom (outlets.csv), by name or domain."""
+    if not outlet:
+        return None
+    name = outlet_from_domain(outlet) if "." in outlet and " " not in outlet else outlet
+    zone = next((o["timezone"] for o in outlets() if o["name"] == name), None)
+    try:
+        return ZoneInfo(zone) if zone else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def publication_date(article) -> tuple[str | None, str | None]:
+    """An article's publication date as its newsroom saw it, and the words it was read
+    from: a stated timestamp is read in the outlet's time zone (see ``parse_field_date``),
+    the evidence then naming the zone; otherwise the date as stored."""
+    evidence = article.published_evidence
+    zone = outlet_timezone(article.outlet)
+    if zone and article.published_basis == "stated" and evidence and _instant(evidence) is not None:
+        local = parse_field_date(evidence, article.outlet)
+        if local and len(local) == len(article.published or ""):
+            return local, f"{evidence.strip()} ({zone.key} time)"
+    return article.published, evidence
+
+
+def _local(instant: datetime, outlet: str | None) -> date:
+    zone = outlet_timezone(outlet)
+    return (instant.astimezone(zone) if zone else instant.astimezone(timezone.utc)).date()
 
 
 def outlet_from_domain(url: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from ..clean.metadata import publication_date
 from ..records import Analysis, Event, EventDate
 from . import classifier, coups
 from .extract import (
@@ -380,8 +381,9 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     clause is then checked against the grammar (see ``_borrowed``): a date in a clause
     the trigger is not part of ("the crowds the opposition commanded in April 2002, and
     his march was blocked") does not date it, a paragraph's narrative time passes only
-    from an expression that dates its own sentence's main predicate, and never to an
-    event the tense puts before it ("had been released"). An event with no date of its
+    from an expression that dates its own sentence's main predicate, never to an
+    event the tense puts before it ("had been released"), and not into a sentence
+    that names a later time before the trigger (the story has moved on). An event with no date of its
     own gets the publication date only when the tense says it had happened (or was
     under way) when the article was written; a planned, hypothetical or habitual one
     gets none rather than a wrong one, and a hypothetical one takes no date from outside
@@ -395,7 +397,10 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     what it reports, does not go back to a paragraph's background time (only to a news
     day: the week before publication, or its month); a present-tense clause takes no
     narrative time at all, and a present-tense saying ("Beijing denies ...") is dated
-    to publication. "The 14th anniversary of the start of the protests" dates them 14
+    to publication. A time in a temporal clause of the trigger ("When police arrived on
+    Sunday, they fired ..."; "Before concluding last week, he read ...") dates it (only a
+    time coarser than a day when the clause says before or after), and nothing else
+    does. "The 14th anniversary of the start of the protests" dates them 14
     years before the anniversary's day."""
     own = [e for e in sent.ents if e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1]
     if own and tok.pos_ == "NOUN":
@@ -473,6 +478,42 @@ def _token_of(analysis: Analysis, t):
 
 def _within(tok, head) -> bool:
     return head.left_edge.i <= tok.i <= head.right_edge.i
+
+
+def _adjunct(expr, tok) -> str | None:
+    """How a temporal adjunct clause of the trigger that holds ``expr`` relates to it
+    ("When police arrived on Tuesday, they fired ...": 'simultaneous'; "Before leaving
+    last week, he signed ...": 'sequence'), by the word that opens it; else None."""
+    heads = {tok.i}
+    while tok.dep_ == "conj":  # "Before leaving, he read the charges and asked ...": the clause frames both
+        tok = tok.head
+        heads.add(tok.i)
+    for a in expr.ancestors:
+        if a.i in heads:
+            return None
+        if a.head.i not in heads:
+            continue
+        if a.dep_ == "advcl":
+            marker = next((c.lower_ for c in a.children if c.dep_ in ("mark", "advmod") and c.i < a.i), None)
+        elif a.dep_ == "prep" and any(c.dep_ == "pcomp" for c in a.children):
+            marker = a.lower_  # "before concluding ...", "upon arriving ..."
+        else:
+            return None
+        from ..time.grammar import LEXICON
+
+        markers = LEXICON["adjunct_markers"]
+        return next((kind for kind in ("simultaneous", "sequence") if marker in markers[kind]), None)
+    return None
+
+
+def _locates(t, x, tok) -> bool:
+    """Whether expression ``t`` (token ``x``) in a temporal adjunct clause of the trigger
+    dates it: at once, or just before or after when it names no single day; not when the
+    trigger holds now ("are pleading ... after thousands fled this week", "while the army
+    said on Monday ..., analysts say")."""
+    kind = _adjunct(x, tok)
+    return kind is not None and _tense(tok) not in ("present", "progressive") \
+        and (kind == "simultaneous" or t.precision not in ("day", "time"))
 
 
 def _foreign(expr, tok) -> bool:
@@ -558,7 +599,7 @@ def _own_expression(analysis: Analysis, tok, start: int, end: int) -> EventDate 
              and start <= t.start and t.end <= end]
     for t in dated:
         x = _token_of(analysis, t)
-        if x is None or not _foreign(x, tok):
+        if x is None or not _foreign(x, tok) or _locates(t, x, tok):
             return _event_date(t, "expression")
     if dated:
         return EventDate(dated[0].value, None, dated[0].text, "sentence")
@@ -574,20 +615,30 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
     par_end = len(text) if par_end < 0 else par_end
     dated = [t for t in analysis.times if t.value is not None and t.precision != "duration"]
     lo, hi = max(sent.start_char, par_start), min(sent.end_char, par_end)
-    here = [(t, x) for t in dated if lo <= t.start and t.end <= hi
-            if (x := _token_of(analysis, t)) is not None and not _foreign(x, tok)]
+    in_sentence = [(t, x) for t in dated if lo <= t.start and t.end <= hi if (x := _token_of(analysis, t)) is not None]
+    here = [(t, x) for t, x in in_sentence if not _foreign(x, tok) or _locates(t, x, tok)]
     if here:
         nearest = min(here, key=lambda p: max(p[0].start - end, start - p[0].end))[0]
         return _event_date(nearest, "sentence")
-    if _tense(tok) == "pluperfect":
+    if any(_adjunct(x, tok) for _, x in in_sentence):
+        return None  # "Before leaving on Friday, he signed ...": near that day, not the paragraph's time
+    if _tense(tok) == "pluperfect" or _reported_by_pluperfect(tok):
         return None  # before the narrative time: when, the text does not say
     earlier = [t for t in dated if par_start <= t.start and t.end <= lo
                if (x := _token_of(analysis, t)) is not None and _narrative(x)]
+    if earlier and any(_before(earlier[-1].value, t.value) for t, _ in in_sentence if t.end <= start):
+        return None  # "An offensive launched earlier this month has ...": the story has moved past December
     if earlier and _tense(tok) == "present":
         return None  # "The C.A.R. accuses the rebels ...": the state of things now, not back then
-    if earlier and _speech_act(tok) and not _news_day(earlier[-1].value, analysis.article.published):
+    if earlier and _speech_act(tok) and not _news_day(earlier[-1].value, publication_date(analysis.article)[0]):
         return None  # "A spokesperson reaffirmed ...": said for this story, not back in the background's time
     return _event_date(earlier[-1], "paragraph") if earlier else None
+
+
+def _before(a: str, b: str) -> bool:
+    """Whether contract value ``a`` ends before ``b`` begins ("2024-12" before "2025-03")."""
+    first, last = b.partition("/")[0], a.rpartition("/")[2]
+    return first[:4].isdigit() and last[:4].isdigit() and (last + "-99-99")[:10] < (first + "-00-00")[:10]
 
 
 # Sayings the modality lexicon's report verbs leave out (they are not reports of belief).
@@ -628,10 +679,23 @@ def _news_day(value: str | None, published: str | None) -> bool:
     return -1 <= gap <= 7
 
 
+def _reported_by_pluperfect(tok) -> bool:
+    """Whether the trigger is what a pluperfect saying reported ("had said attackers
+    collaborated"): that came before the saying, itself before the story's time."""
+    child = tok
+    for a in tok.ancestors:
+        if child.dep_ in ("ccomp", "parataxis") and lemma(a) in _sayings():
+            return _tense(a) == "pluperfect"
+        child = a
+    return False
+
+
 def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | None:
     """The publication date for an event with no date in its text, when it had
-    happened, or was going on, when the article was written."""
-    published = analysis.article.published
+    happened, or was going on, when the article was written; not for one the
+    pluperfect puts before the story's time, or a temporal clause places by another
+    time it does not share (then the day is unknown)."""
+    published, evidence = publication_date(analysis.article)  # the newsroom's day, not UTC's
     if published is None or mood in ("planned", "hypothetical"):
         return None
     if basis == "publication" and analysis.article.published_basis == "unknown":
@@ -639,8 +703,15 @@ def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | No
     tense = _tense(tok)
     if tense == "irrealis" or tense == "present" and lemma(tok) not in _sayings():
         return None  # a present-tense saying ("Beijing denies the allegations") is said now
+    if tense == "pluperfect" or _reported_by_pluperfect(tok):
+        return None  # "had earlier said (that) ...": before the story's own time, the text does not say when
+    sentence = tok.sent
+    if tense not in ("present", "progressive") and any(
+            _adjunct(x, tok) for t in analysis.times if t.value is not None and sentence.start_char <= t.start < sentence.end_char
+            if (x := _token_of(analysis, t)) is not None):
+        return None  # "Before leaving on Monday, he signed ...": the text places it by another day, not today
     precision = {3: "day", 2: "month", 1: "year"}[len(published.split("-"))]
-    return EventDate(published, precision, analysis.article.published_evidence, "publication")
+    return EventDate(published, precision, evidence, "publication")
 
 
 def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: Analysis,
