@@ -17,9 +17,19 @@ judges someone (``evaluative_speech``, word lists in ``data/evaluation.json``): 
 ruling 'arbitrary'" accuses, "'Totally rubbish,' Lai said" rejects, "X expects Y to ..."
 requests; the act it reports stays a separate, reported event.
 
+Where the trigger's own slots are empty the clause around it may say who acts: a visit or
+talks in an adjunct are the main subject's ("During a visit to Quetta, the prime minister
+said"), an attack restating the main verb shares its doer ("killed 12 in an attack"), a
+claim of responsibility names the attacker, a statement's content is its issuer's ("issued
+a declaration demanding"), and the state's own arm reporting an agentless arrest, seizure or
+deployment ("police said 14 were arrested") reports its own act. A subject that is itself an
+act ("the offensive ... pushed IS out") acts through its doers.
+
 Only a slot the parse left with no filler at all is filled from the actors of the
-trigger's own clause (first before the trigger: source; first after it: target); a
-filler the parse found but no mention covers stays unresolved rather than guessed.
+trigger's own clause (first before the trigger: source; first after it: target), never
+from what the carrying verb acts on, nor for an event the clause only follows in time
+("a day after an attack"); a filler the parse found but no mention covers stays
+unresolved rather than guessed.
 """
 from __future__ import annotations
 
@@ -27,6 +37,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..actors.groups import sector_of
 from . import lexicon
 from .lexicon import cues, lemma
 
@@ -94,6 +105,8 @@ def _eventive_noun(tok: Token) -> bool:
         return True
     if tok.dep_ == "nsubj" and lemma(head) in c["happening_verbs"]:
         return True
+    if tok.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in c["credit_nouns"]:
+        return True  # "claimed responsibility for the attack"
     for child in tok.children:
         aimed = child.dep_ == "prep" and child.lower_ in ("by", "against", "on", "with", "between", "to", "of")
         if child.dep_ == "poss" or aimed:
@@ -293,9 +306,13 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     if own or pass_subj or agent:
         return own + agent, pass_subj
     cur = tok
+    controlled = True  # reached through infinitival complements only
     # Borrow the subject of the clause this one hangs from ("arresting 27 soldiers",
-    # "asked ... but was turned down", "plans to attack").
-    while cur.dep_ in ("conj", "xcomp", "advcl") and cur.head != cur:
+    # "asked ... but was turned down", "plans to attack"), and through a predicative
+    # adjective right above such a chain ("would be able to secure", "is due to meet").
+    while (cur.dep_ in ("conj", "xcomp", "advcl") or (cur.dep_ == "acomp" and cur.pos_ == "ADJ" and controlled)) \
+            and cur.head != cur:
+        controlled = controlled and cur.dep_ == "xcomp"
         head = cur.head
         if cur.dep_ == "xcomp":
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -307,17 +324,50 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         cur = head
     if tok.dep_ == "relcl":
         return ([], [tok.head]) if passive else ([tok.head], [])
+    if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        # "issued a statement demanding ...", "passed a resolution calling for ...": what a
+        # document or an act says, its author says; "troops guarding the border": the noun acts.
+        noun = tok.head
+        if lemma(noun) in cues()["document_nouns"] or (noun.pos_ == "NOUN" and predicate(noun) is not None):
+            return author(noun), []
+        if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTS:
+            return [noun], []
     gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.pos_ == "VERB")
+    if gerund and tok.head.dep_ == "prep" and not passive and _claimer(tok.head):
+        return _claimer(tok.head), []  # "the BLA took credit for attacking a convoy"
     if gerund and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and not passive:
         # "ignited the war by imposing a tariff", "left after meeting X": an adjunct's
-        # doer is the main clause's subject.
-        return subjects(tok.head.head)[0], []
+        # doer is the main clause's subject; "including"/"following" are prepositions here.
+        verb = tok.head.head
+        while verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+            verb = verb.head
+        return subjects(verb)[0], []
     owner = tok.head.head
+    possessor = [c for c in tok.head.children if c.dep_ == "poss"]
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and possessor and not passive:
+        # "Russia's refusal to withdraw", "its reluctance to endorse the plan"; but "its call
+        # on the authorities to drop the charges": the one called on is to act.
+        addressee = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                     for g in c.children if g.dep_ == "pobj"]
+        return addressee or possessor, []
     if tok.dep_ == "acl" and tok.tag_ == "VB" and owner.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "attr"):
         return subjects(owner)  # "Trump has the power to order an invasion"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def author(noun: Token) -> list[Token]:
+    """Who issued a statement or performed an act named by a noun: its possessor ("the
+    party's declaration"), else the subject of the verb that issues or performs it ("X
+    issued a declaration"; not "a court lifted orders blocking ...": another's orders)."""
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    if owner:
+        return owner
+    issuing = cues()["light_verbs"] | cues()["issuing_verbs"]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and lemma(noun.head) in issuing:
+        return subjects(noun.head)[0]
+    return []
 
 
 SPEAKER_PRONOUNS = ("he", "she", "i", "it", "they", "we")  # a person, then the others
@@ -370,7 +420,44 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
         # by elements of the Guard" names the revolt's authors, wherever the parser hung it.
         sources = [g for x in head.children if x.dep_ == "prep" and x.lower_ == "by"
                    for g in x.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if not sources and tok.dep_ == "pobj" and head.dep_ == "prep":
+        sources = _adjunct_doers(tok, etype, head)
     return sources, targets
+
+
+def _adjunct_doers(tok: Token, etype: str, prep: Token) -> list[Token]:
+    """The doer of a nominal event in an adjunct of a clause, where the clause says who:
+    a visit or talks the subject takes part in ("During a visit to Quetta, the prime
+    minister told media ...", "retook the village after fierce fighting with guerrillas":
+    a partner named, the subject is the other side); the same happening told twice
+    ("killed 12 villagers in an attack on a market": the killers attacked); responsibility
+    claimed ("X claimed responsibility for the bombing")."""
+    c = cues()
+    governor = prep.head
+    claimer = _claimer(prep)
+    if claimer:
+        return claimer
+    if governor.pos_ not in ("VERB", "AUX"):
+        return []
+    partnered = any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)  # "fighting with guerrillas"
+    if (etype in c["shared_adjunct_types"] or partnered) and prep.lower_ in c["accompanying_preps"]:
+        return [x for x in governor.children if x.dep_ in ("nsubj", "nsubjpass")] or subjects(governor)[0]
+    if prep.lower_ in ("in", "during") and governor.pos_ == "VERB":
+        same = predicate(governor)
+        if same is not None and same.type == etype:
+            return subjects(governor)[0]
+    return []
+
+
+def _claimer(prep: Token) -> list[Token]:
+    """Who claims an act as their own: the subject of "claimed responsibility for" or
+    "took credit for" (``prep`` being that "for")."""
+    c = cues()
+    noun = prep.head
+    if prep.lower_ != "for" or lemma(noun) not in c["credit_nouns"] or noun.dep_ != "dobj" \
+            or lemma(noun.head) not in c["claiming_verbs"]:
+        return []
+    return subjects(noun.head)[0]
 
 
 TIME_ENTS = ("DATE", "TIME")
@@ -425,8 +512,14 @@ CLAUSAL = ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "con
 def _named_modifier(tok: Token, mention, index: MentionIndex):
     """A named owner or nation qualifying a head whose own mention is only a common noun
     ("European Community foreign ministers", "Red Cross officials" where only "foreign
-    ministers"/"officials" is a group mention): the name says who acts."""
+    ministers"/"officials" is a group mention), or an organisation a group comes from
+    ("activists from the Fatah party", "officials of the ruling party"): the name says who acts."""
     for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "of") and mention.kind == "group":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            for m in (index.at(w) for g in objs for w in [g, *(x for x in g.children if x.dep_ == "compound")]):
+                if m is not None and m.kind in NAMED_KINDS and m.type in ("ORG", "MILITARY"):
+                    return m
         if child.dep_ not in MODIFIERS:
             continue
         m = index.at(child)
@@ -586,8 +679,10 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
     if (sources or has_src) and (targets or has_tgt):
         return sources, targets
     mentions = _clause_mentions(tok, index)
-    if not sources and not has_src:
-        before = [m.entity for w, m in mentions if w.i < tok.i and m.entity not in targets]
+    if not sources and not has_src and not _sequel(tok):
+        undergoers = _undergoers(tok)
+        before = [m.entity for w, m in mentions if w.i < tok.i and m.entity not in targets
+                  and not any(_names(w, m, u) for u in undergoers)]
         if before:
             sources = [before[0]]
     if not targets and not has_tgt:
@@ -597,6 +692,58 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
     return sources, targets
 
 
+def _undergoers(tok: Token) -> list[Token]:
+    """For a nominal trigger, the phrases its carrier verb acts on ("Three soldiers were
+    killed in an attack", "killed 46 civilians in an attack"): never the event's doer."""
+    if tok.pos_ != "NOUN":
+        return []
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    acted = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "dative")]
+    return [a for a in expand(acted) if not _within(tok, a)]
+
+
+def _sequel(tok: Token) -> bool:
+    """A nominal event the clause is set against in time ("a day after an attack on a
+    train, troops killed 30", "amid protests, police fired tear gas"): the clause's actors
+    are as likely its victims or responders as its doers."""
+    prep = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in cues()["sequence_preps"]
+
+
+def _names(word: Token, mention, head: Token) -> bool:
+    """Whether a mention names the phrase headed by ``head`` ("three Malian soldiers"),
+    not something reached through a preposition inside it ("photos of the police")."""
+    while word != head and word.dep_ in MODIFIERS + ("flat", "det") and word.head != word:
+        word = word.head
+    return word == head or mention.start <= head.idx < mention.end
+
+
+def _passive(tok: Token) -> bool:
+    """A passive verb, or one coordinated with a passive ("were neutralized or captured")."""
+    while True:
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.head == tok:
+            return False
+        tok = tok.head
+
+
+def _state_agent(speaker: Token, index: MentionIndex) -> bool:
+    """Whether a speaker is the state's armed or administrative arm (army, police,
+    officials, a government), which makes arrests, seizures and deployments itself."""
+    m = resolve(speaker, index)
+    if m is None:
+        return False
+    if m.type in ("MILITARY", "GPE"):
+        return True
+    if m.kind in NAMED_KINDS:
+        return False  # a named organisation: an agency of the UN or an NGO as easily as a ministry
+    words = [t.lower_ for t in speaker.lefts if t.dep_ in ("compound", "amod")] + [speaker.lower_]
+    return any(sector_of(" ".join(words[i:])) in cues()["state_sectors"] for i in range(len(words)))
+
+
 def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str]]:
     """Entity keys of the source and target actors: the parse first (see
     ``argument_tokens``; an empty target is looked for in the content of what was
@@ -604,6 +751,7 @@ def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
     filler for at all, the actors of the trigger's own clause (see ``_fallback``)."""
     tok = pred.token
     src, tgt = argument_tokens(tok, pred.type)
+    src, silent = _act_subjects(src, index)
     par = paragraph(tok)
     sources = _keys(expand(src), index, par)
     pronoun = next((t.lower_ for t in src if t.lower_ in SPEAKER_PRONOUNS and index.at(t) is None), None)
@@ -624,13 +772,41 @@ def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
         doers = [d for d in subjects(verb)[0] if not _within(tok, d)] if own and verb.pos_ in ("VERB", "AUX") else []
         if doers and not any(_within(d, tok) for d in doers):  # not "his appeal ... evoked little support"
             sources = _keys(expand(doers), index, par)
+    if not sources and tok.pos_ == "VERB" and pred.lemma in cues()["state_operations"] and _passive(tok) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        # "Police said 14 people were arrested", "officials said troops were deployed": the
+        # state's own arm reporting an arrest, seizure or deployment with no one else named
+        # as doing it reports its own act. (Not a killing: "officials said three were killed".)
+        speaker = _reporter(tok)
+        if speaker is not None and _state_agent(speaker, index):
+            sources = _keys([speaker], index, par)
     targets = [k for k in _keys(expand(tgt), index, par, channels=False) if k not in sources]
     if not targets:
         more = complement_targets(tok, pred.type)
         targets = [k for k in _keys(expand(more), index, par, channels=False) if k not in sources]
         tgt = tgt + more
-    sources, targets = _fallback(tok, index, sources, targets, _filled(src), _filled(tgt))
+    sources, targets = _fallback(tok, index, sources, targets, _filled(src + silent), _filled(tgt))
     return sources, targets
+
+
+def _act_subjects(src: list[Token], index: MentionIndex) -> tuple[list[Token], list[Token]]:
+    """A subject that names an act rather than an actor ("An offensive launched by Puntland
+    forces ... has met with success, pushing IS out", "Zamora's detention is arbitrary and
+    called for ...", "for a rally in Lagos to protest" misparsed): the act's own doers act,
+    if it names them; else no one does (the second list: phrases that fill the slot but
+    name no actor, so that no other actor of the clause is taken for the doer)."""
+    out, silent = [], []
+    for tok in src:
+        act = lexicon.lookup(lemma(tok), "N", dependents(tok)) \
+            if tok.pos_ == "NOUN" and tok.dep_ in SUBJECT and index.at(tok) is None else None
+        if act is None:
+            out.append(tok)
+            continue
+        doers, undergoers = noun_arguments(tok, act.type)
+        # "US Predator attacks": a name before the noun, not what it acts on, says whose.
+        qualified = not undergoers and any(w.dep_ in ("compound", "amod", "nmod") for w in tok.lefts)
+        (out if doers or qualified else silent).extend(doers or [tok])
+    return out, silent
 
 
 def _within(tok: Token, head: Token) -> bool:
@@ -653,6 +829,18 @@ def speech_subject(tok: Token) -> Token | None:
             return next((c for c in head.children if c.dep_ == "nsubj"), None)
         cur = head
     return None
+
+
+def _reporter(tok: Token) -> Token | None:
+    """Who reports the trigger's clause: the speech verb's subject, or the object of an
+    "according to" on the clause ("14 were arrested, according to police")."""
+    speaker = speech_subject(tok)
+    if speaker is not None:
+        return speaker
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return next((g for c in tok.children if c.dep_ == "prep" and lemma(c) == "accord"
+                 for p in c.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = True) -> list[str]:
