@@ -223,7 +223,10 @@ def _directive(tok: Token, lem: str) -> Predicate | None:
     if any(c.dep_ == "neg" for c in tok.children) or not any(
             c.dep_ == "nsubj" and _named_actor(c) for c in tok.children):
         return None
+    forecasts = lexicon.evaluation()["forecast_verbs"]
     for c in tok.children:
+        if lemma(c) in forecasts:  # "expects Argentina to return to growth" forecasts, asks nothing
+            continue
         if c.dep_ == "ccomp" and _to_clause(c) and any(s.dep_ == "nsubj" and _named_actor(s) for s in c.children):
             return Predicate(tok, "REQUEST", None, lem, 0.7)
         if c.dep_ == "xcomp" and any(o.dep_ == "dobj" and _named_actor(o) for o in tok.children):
