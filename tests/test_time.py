@@ -207,3 +207,8 @@ def test_a_paragraphs_old_time_does_not_reach_past_a_later_one_in_the_sentence()
 def test_a_pluperfect_saying_and_what_it_reported_get_no_publication_date():
     dates = _event_dates("The army spokesman had earlier said the rebels attacked a convoy.", "2024-11-06")
     assert dates and all(d is None for d in dates.values()), dates
+
+
+def test_a_time_before_the_calendar_has_no_value_and_no_crash():
+    (t,) = find_times("Humans settled the valley 10,000 years ago.", "2025-03-13")
+    assert t.text == "10,000 years ago" and t.value is None

@@ -696,7 +696,10 @@ def h_ago(m, ctx):
         step = -n if direction == "ago" else n
         if (refusal := ctx.need(_GRANULARITY[unit], f"'{m[0]}'")) is not None:
             return refusal
-        value = _shift(ctx.anchor.day, step, unit)
+        try:
+            value = _shift(ctx.anchor.day, step, unit)
+        except (ValueError, OverflowError):  # "10,000 years ago": before the calendar's first year
+            return Found("DATE", None, f"'{m[0]}': outside the calendar")
         return Found("DATE", value, f"'{m[0]}' → {step:+d} {m['unit'].lower()} from publication {ctx.anchor.value}")
     nxt = ctx.word_after(m.end())
     if nxt is not None and nxt.lower_ == "than":
