@@ -264,6 +264,89 @@ def test_pronoun_chain_broken_by_an_unfollowed_subject(parse):
     assert not any(m.start == last_he and "Trump" in m.name for m in ms)
 
 
+def test_surname_alone_after_the_full_name_is_that_person(parse):
+    text = (
+        "Trade envoy Daniel Sales arrived in Nairobi on Monday. Speaking to reporters, Sales said the talks had "
+        "stalled.\nSales also met the finance minister."
+    )
+    ms = find_mentions(parse(text))
+    sales = entity_of(ms, "Daniel Sales")
+    assert [m.text for m in sales if m.kind == "name"] == ["Daniel Sales", "Sales", "Sales"]
+
+
+def test_surname_that_is_also_a_word_or_shared_stays_unlinked(parse):
+    noun = (
+        "Retail analyst Ruth Sales expects a weak quarter. Sales fell 4 percent in March, and online sales "
+        "barely grew."
+    )
+    assert [m.text for m in find_mentions(parse(noun)) if m.type == "PERSON"] == ["Ruth Sales"]
+    shared = (
+        "Opposition leader Tom Rivers and his brother Paul Rivers were detained. Police said Rivers would be "
+        "charged."
+    )
+    assert "Rivers" not in {m.text for m in find_mentions(parse(shared))}
+
+
+def test_short_form_before_the_full_name_in_one_sentence_is_someone_else(parse):
+    text = (
+        "Anna Keller vanished in March. Keller was charged on Monday with the murder of Anna Keller, "
+        "prosecutors said."
+    )
+    ms = find_mentions(parse(text))
+    assert entity_of(ms, "Keller")[0].entity != entity_of(ms, "Anna Keller")[0].entity
+
+
+def test_short_form_fitting_two_people_links_to_neither(parse):
+    text = (
+        "Judge Lena Ortiz opened the hearing in Quito. The courtroom was full. Lawyers argued for an hour. "
+        "A recess followed. Defendant Carlos Ortiz then took the stand. Ortiz denied every charge."
+    )
+    ms = find_mentions(parse(text))
+    assert {m.name for m in entity_of(ms, "Ortiz")} == {"Ortiz"}
+
+
+def test_surname_in_use_before_a_namesake_appears_stays_with_the_first(parse):
+    text = (
+        "Opposition leader Marta Herrera was arrested on Monday in La Paz. Herrera has led the protests since March. "
+        "Her brother, Tomás Herrera, said the family would appeal. Herrera remains in custody, police said."
+    )
+    ms = find_mentions(parse(text))
+    marta = [m.text for m in entity_of(ms, "Marta Herrera") if m.kind == "name"]
+    assert marta == ["Marta Herrera", "Herrera", "Herrera"]
+    assert [m.text for m in entity_of(ms, "Tomás Herrera")] == ["Tomás Herrera"]
+
+
+def test_capital_owning_a_name_or_a_market_is_the_city(parse):
+    text = (
+        "London's FTSE 100 fell 2 percent while Paris's stock exchange lost 3 percent. "
+        "Moscow's decision angered Kyiv."
+    )
+    ms = {m.text: m for m in find_mentions(parse(text))}
+    assert ms["London"].name == "London" and ms["Paris"].name == "Paris"
+    assert ms["Moscow"].name == "Russia"
+
+
+def test_a_name_tagged_elsewhere_is_found_where_ner_missed_it(parse):
+    text = (
+        "OKT gets into water treatment; buys pump maker\nEngineering group OKT said on Monday it had agreed to buy "
+        "Aqualine Pumps of Ohio. The merger could lock OKT out of some markets."
+    )
+    okt = [m for m in find_mentions(parse(text)) if m.text == "OKT"]
+    assert len(okt) == 3 and len({m.entity for m in okt}) == 1
+
+
+def test_title_case_headline_is_cut_to_the_names_of_the_body(parse):
+    text = (
+        "Siemens Wins Egypt Rail Contract\nGerman engineering group Siemens said on Tuesday it had won a contract "
+        "to build a high-speed railway in Egypt.\nThe Egyptian government did not comment."
+    )
+    ms = find_mentions(parse(text))
+    assert [(m.text, m.name) for m in ms if m.end <= text.index("\n")] == [("Siemens", "Siemens"), ("Egypt", "Egypt")]
+    text = "Fenwick Found Guilty Of Fraud\nA jury on Friday convicted former banker James Fenwick of fraud."
+    ms = find_mentions(parse(text))
+    assert ms[0].text == "Fenwick" and ms[0].name == "James Fenwick"
+
+
 # --- across articles --------------------------------------------------------------
 
 

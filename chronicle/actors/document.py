@@ -3,8 +3,15 @@
 NER labels are treated as votes, not facts: the same string's majority label in the
 article, titles, speech-verb subjects and head nouns decide the type. Linking is
 conservative: a short form joins a full form only when exactly one full form fits
-best, and pronouns or role descriptions join a person only when the antecedent is
-clear; otherwise they stay apart (an unlinked mention costs less than a wrong one).
+best (never one it precedes in a sentence: 'Keller killed Anna Keller'), and
+pronouns or role descriptions join a person only when the antecedent is clear;
+otherwise they stay apart (an unlinked mention costs less than a wrong one).
+
+NER's misses are made good from the article itself: a name tagged once is found again
+where NER missed it, a person's surname after the full name ('Daniel Sales ... Sales
+said'), and a title-case headline is re-cut to the names of the body ('Siemens Wins
+Egypt Rail Contract' → Siemens, Egypt). A capital's possessive is its government
+('Moscow's decision') but not before a name or a city's thing ('London's FTSE 100').
 
 Unnamed collective actors ('Venezuelan soldiers', 'protesters', 'the opposition'; the
 vocabulary is ``groups.json``) become entities of their own, with mentions of kind
@@ -89,6 +96,9 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     """Typed, linked mentions for ``doc``. ``spans`` (char start, end, NER label)
     replaces spaCy's entities, so linking can be scored on gold mentions."""
     cands = _candidates(doc, spans)
+    if spans is None:  # NER's misses; given spans are taken as complete
+        cands += _names_again(doc, cands)
+        cands += _repeated_surnames(doc, cands)
     cands += _acronyms(doc, cands)
     cands += _armed_forces(doc, cands)
     cands += _demonym_actors(doc, cands)
@@ -116,7 +126,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
 
 def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Cand]:
     if spans is None:
-        raw = [(e.start, e.end, e.label_) for e in doc.ents]
+        raw = _recut_headlines(doc, _split_at_lines(doc, [(e.start, e.end, e.label_) for e in doc.ents]))
     else:
         raw = []
         for start, end, label in spans:
@@ -147,6 +157,127 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
     return [_as_org_compound(doc, c) for c in out]
 
 
+def _repeated_surnames(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'Daniel Sales ... Sales said': NER often misses a surname standing alone, above all
+    one that is also a common noun. Once a full person name is in the article, its
+    surname written the same way (so not 'bush' for Bush) is that person again, unless
+    another person's name also holds the word, another name starts with it ('Ford
+    Motor'), or it reads as part of a longer name ('the Sales Act', 'Ruth Sales' of
+    someone else). At the start of a sentence a capital proves nothing: there the word
+    must not be used in lower case elsewhere in the article, nor be a plural subject
+    ('Sales are ...')."""
+    W = words()
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    holders: dict[str, set[str]] = defaultdict(set)  # a word as written → full names holding it
+    surnames: set[str] = set()
+    blocked: set[str] = set()
+    for c in cands:
+        toks = [t for t in c.tokens(doc) if t.is_alpha and t.lower_ not in W["name_suffixes"]]
+        if c.label != "PERSON":
+            first = [t for t in toks if t.lower_ != "the"]
+            if first and (len(first) > 1 or c.label in ("GPE", "LOC")):
+                blocked.add(first[0].text)  # 'Ford Motor Company', 'Washington' the place
+            continue
+        if len(toks) < 2:
+            continue
+        for t in toks:
+            holders[t.text].add(c.key)
+        if toks[-1].is_title and len(toks[-1].text) > 2:
+            surnames.add(toks[-1].text)
+    surnames = {s for s in surnames if len(holders[s]) == 1} - blocked
+    if not surnames:
+        return []
+    lower = {t.text for t in doc if t.is_lower}
+    out = []
+    for tok in doc:
+        if tok.text not in surnames or tok.i in covered:
+            continue
+        prev = doc[tok.i - 1] if tok.i else None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        opening = _opening(tok)
+        if prev is not None and not opening and (prev.pos_ == "DET" or prev.is_title):
+            if prev.pos_ == "DET" or prev.lower_ not in W["honorifics"] | W["role_nouns"]:
+                continue  # 'the Sales report', 'Ruth Sales' (someone else NER missed); not 'Mr. Sales'
+        if nxt is not None and nxt.is_title and "\n" not in tok.whitespace_ and not nxt.is_sent_start:
+            continue  # 'Sales Act', and the capitals of a title-case headline
+        if opening and (tok.lower_ in lower or _plural_subject(tok)):
+            continue
+        cand = _Cand(tok.i, tok.i + 1, "PERSON")
+        _set_key(doc, cand)
+        out.append(cand)
+    return out
+
+
+def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """A name NER tagged once is the same name where NER missed it ('OKT will buy ...'
+    at the head of a line, 'Nelson Mandela' in a caption taken for a title): exact
+    repeats of names of two or more capitalised words, or of acronyms ('OKT', not 'US'
+    for 'us'), that do not run on into further capitalised words, and only where NER
+    tagged the name at least half the times it is written ('AI' tagged once in ten
+    is a word). Not in a line of capitals, where every word looks like an acronym."""
+    known: dict[tuple[str, ...], str] = {}
+    tagged: Counter = Counter()
+    for c in cands:
+        toks = tuple(t.text for t in c.tokens(doc))
+        capitalised = all(t[:1].isupper() for t in toks if t.isalpha())
+        if (len(toks) > 1 and capitalised) or (len(toks) == 1 and _looks_acronym(toks[0])):
+            known.setdefault(toks, c.label)
+            tagged[toks] += 1
+    if not known:
+        return []
+    texts = [t.text for t in doc]
+    written = Counter(tuple(texts[i : i + n]) for n in {len(k) for k in known} for i in range(len(doc)))
+    known = {k: v for k, v in known.items() if 2 * tagged[k] >= written[k]}  # NER's own vote
+    if not known:
+        return []
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    shouting = {i for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha) for i in range(s, e)}
+    longest = max(len(k) for k in known)
+    out = []
+    i = 0
+    while i < len(doc):
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            name = tuple(t.text for t in doc[i : i + n])
+            if name not in known or any(j in covered or j in shouting for j in range(i, i + n)):
+                continue
+            after = doc[i + n] if i + n < len(doc) else None
+            before = doc[i - 1] if i else None
+            if after is not None and _capitalised(after) and "\n" not in doc[i + n - 1].whitespace_:
+                break  # 'OKT Labs': a longer name
+            if before is not None and _capitalised(before) and not _opening(doc[i]):
+                break
+            cand = _Cand(i, i + n, known[name])
+            _set_key(doc, cand)
+            out.append(cand)
+            i += n - 1
+            break
+        i += 1
+    return out
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[0].isupper()
+
+
+def _plural_subject(tok: Token) -> bool:
+    """'Sales are ...', 'Sales were ...': the verb agrees with a plural noun, not a person."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verbs = [tok.head] + [ch for ch in tok.head.children if ch.dep_ in ("aux", "auxpass")]
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs)
+
+
+def _opening(tok: Token) -> bool:
+    """At the start of a sentence, line or quotation, where any word is capitalised."""
+    if tok.i == 0 or tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_space or "\n" in prev.whitespace_ or prev.text in _OPENERS
+
+
+_OPENERS = {"\"", "“", "‘", "'", "``", "(", ":", "-", "—"}
+
+
 def _debris(text: str) -> bool:
     """Scrape debris such as "useGuaidó": a name that opens lower-case, unless with
     a particle ("al-Bunni", "bin Laden", "de Gaulle")."""
@@ -154,6 +285,88 @@ def _debris(text: str) -> bool:
         return not text
     particle = re.match(r"([a-z]+)[- ](.)", text)
     return not (particle and particle.group(1) in words()["name_particles"] and particle.group(2).isupper())
+
+
+_HEADLINE_SMALL = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs"}
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the text's lines."""
+    out, start = [], 0
+    for tok in doc:
+        if "\n" in tok.text_with_ws:
+            end = tok.i if tok.is_space else tok.i + 1
+            if end > start:
+                out.append((start, end))
+            start = tok.i + 1
+    if start < len(doc):
+        out.append((start, len(doc)))
+    return out
+
+
+def _split_at_lines(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name does not run across a line break: NER joins a headline's last word to the
+    next line's first ('... Deal for OKT' + 'Siemens agreed'). Each line's part
+    is kept if it has a capitalised word to be a name ('htm' of a web address has not)."""
+    out = []
+    for s, e, label in raw:
+        cuts = [i + 1 for i in range(s, e - 1) if "\n" in doc[i].text_with_ws]
+        for a, b in zip([s, *cuts], [*cuts, e]):
+            if (a, b) == (s, e) or any(_capitalised(t) and len(t.text) > 1 for t in doc[a:b]):
+                out.append((a, b, label))
+    return out
+
+
+def _title_case(line: Span) -> bool:
+    """A headline in title case ('Siemens Wins Egypt Rail Contract'): three or more
+    words beyond the small ones, all capitalised, and no closing full stop."""
+    big = [t.text for t in line if t.is_alpha and t.lower_ not in _HEADLINE_SMALL]
+    return len(big) >= 3 and all(w[0].isupper() for w in big) and line[-1].text != "."
+
+
+def _recut_headlines(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In a title-case headline every word is capitalised and NER runs names into the
+    words around them ('Siemens Wins Egypt', 'Fenwick Found'), or misses them. There the
+    names are those of the article's other lines, found again by their exact spelling
+    (a person's also by the surname); the headline's own spans are dropped, but for a
+    country or an acronym ('US Plane Crashes ...'). Only with
+    a body to learn the names from: a text of headlines alone keeps its spans. Given
+    spans (gold mentions) are left as they are."""
+    lines = _lines(doc)
+    heads = [(s, e) for s, e in lines if _title_case(doc[s:e])]
+    if not heads or len(heads) == len(lines):
+        return raw
+    in_head = {i for s, e in heads for i in range(s, e)}
+    known: dict[tuple[str, ...], str] = {}
+    surnames: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for s, e, label in raw:
+        if label not in NER_LABELS or any(i in in_head for i in range(s, e)) or "\n" in doc[s:e].text:
+            continue
+        name = tuple(t.text for t in doc[s:e] if t.lower_ != "the" and t.text not in ("'s", "’s", "'", "’"))
+        if name:
+            known.setdefault(name, label)
+            if label == "PERSON" and len(name) > 1 and name[-1][:1].isupper():
+                surnames[name[-1]].add(name)
+    for last, fulls in surnames.items():
+        if len(fulls) == 1:
+            known.setdefault((last,), "PERSON")
+    def sure(s: int, e: int) -> bool:  # a country or an acronym is not run into other words
+        return bool(country_code(doc[s:e].text)) or (e - s == 1 and _looks_acronym(doc[s].text))
+
+    out = [(s, e, x) for s, e, x in raw if not any(i in in_head for i in range(s, e)) or sure(s, e)]
+    kept = {i for s, e, _ in out for i in range(s, e)}
+    longest = max((len(k) for k in known), default=0)
+    for s, e in heads:
+        i = s
+        while i < e:
+            for n in range(min(longest, e - i), 0, -1):
+                name = tuple(t.text for t in doc[i : i + n])
+                if name in known and not any(j in kept for j in range(i, i + n)):
+                    out.append((i, i + n, known[name]))
+                    i += n - 1
+                    break
+            i += 1
+    return sorted(out)
 
 
 def _join_split_names(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -226,7 +439,8 @@ def _set_key(doc: Doc, cand: _Cand) -> None:
     if cand.label in ("GPE", "LOC", "ORG"):
         base, _, head = text.rpartition(" ")
         code = country_code(text) or (country_code(base) if head.lower() == "government" else None)
-        if code is None and _is_agent(cand.tokens(doc).root):
+        root = cand.tokens(doc).root
+        if code is None and _is_agent(root) and not _city_possession(root):
             code = capital_code(text)  # "Washington warned ..." speaks for the US
         if code:
             cand.country, cand.label, cand.key = code, "GPE", "country:" + code
@@ -234,6 +448,15 @@ def _set_key(doc: Doc, cand: _Cand) -> None:
         cand.country = demonym_code(text)
     elif cand.label == "PERSON" and country_code(text):
         cand.key = "country:" + country_code(text)  # joins the country's group; the vote decides
+
+
+def _city_possession(tok: Token) -> bool:
+    """'London's FTSE 100', 'Paris's mayor', 'Tokyo's stock exchange': a capital owning a
+    name or a city's thing is the city, not its country's government ('Moscow's decision')."""
+    if tok.dep_ != "poss":
+        return False
+    owned = [tok.head] + [ch for ch in tok.head.children if ch.dep_ in ("compound", "nmod", "amod")]
+    return any(t.pos_ == "PROPN" or t.lower_ in words()["city_possessions"] for t in owned)
 
 
 def _is_agent(tok: Token) -> bool:
@@ -622,32 +845,72 @@ def best_fit(short: tuple[str, ...], forms) -> tuple[int, list]:
 
 
 def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str]) -> None:
-    """Join each shorter person name to the single fuller name it fits best; per mention,
-    so that 'López' can go to the nearest of two Lópezes when the best fit is unclear."""
+    """Join each shorter person name to the single fuller name it fits best. One that
+    fits two people goes to neither (``_first_holder`` excepted), and none goes to a
+    full name its sentence shows to be someone else (``_named_apart``)."""
     persons = [i for i, c in enumerate(cands) if types[sets.find(i)] == "PERSON" and c.kind == "name"]
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)  # name → group roots
     for i in persons:
         forms[name_tokens(cands[i].key)].add(sets.find(i))
     full_forms = sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
-    sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent} if persons else {}
+    apart = _named_apart(doc, cands, persons)
     for i in persons:
         best, fits = best_fit(name_tokens(cands[i].key), full_forms)
         targets = {sets.find(next(iter(forms[f]))) for f in fits}
         if len(targets) > 1 or (best == 0 and targets):
-            targets = _nearest_target(cands, i, targets, sets, sent_of)
-        if len(targets) == 1:
-            sets.union(i, targets.pop())
+            targets = _first_holder(cands, i, targets, persons, sets)
+        if len(targets) != 1:
+            continue  # a short form fitting two people of the article may be either: neither
+        target = targets.pop()
+        if not any(sets.find(a) == sets.find(i) and sets.find(b) == target for a, b in apart):
+            sets.union(i, target)
 
 
-def _nearest_target(cands, i: int, roots: set[int], sets: DisjointSets, sent_of: dict[int, int]) -> set[int]:
-    """Among tied full names, the one mentioned in the last three sentences, if only one was."""
-    here = sent_of[cands[i].start]
-    recent = {
-        sets.find(j)
-        for j, c in enumerate(cands)
-        if j != i and sets.find(j) in roots and 0 <= here - sent_of[c.start] <= 3 and c.start < cands[i].start
-    }
-    return recent if len(recent) == 1 else set()
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "attr", "agent"}
+
+
+def _first_holder(cands: list[_Cand], i: int, roots: set[int], persons: list[int], sets: DisjointSets) -> set[int]:
+    """Of full names tied for a short form, the one named first, if the short form was
+    already used after it before any other was named ('Jimmy Lai ... Lai said ... his
+    son Sebastien Lai'): the namesake introduced later does not take the surname over.
+    Otherwise none: the short form may be either."""
+    first_at = {r: min(cands[j].start for j in persons if sets.find(j) == r) for r in roots}
+    first, *later = sorted(roots, key=lambda r: first_at[r])
+    used = [c.start for c in cands if c.key == cands[i].key]
+    if all(any(first_at[first] < at < first_at[r] for at in used) for r in later):
+        return {first}
+    return set()
+
+
+def _named_apart(doc: Doc, cands: list[_Cand], persons: list[int]) -> list[tuple[int, int]]:
+    """(short form, full name) candidate pairs that a sentence shows to be two people:
+    the short form before the full name in one sentence ('Keller was charged with
+    the murder of Anna Keller'), where a writer who meant one person would have
+    given the full name first. Only a short form that is a participant (subject,
+    object, owner) counts: not an apposition ('Keller, Anna Keller ...'), a family
+    name as modifier ('the Keller family'), nor a quotation against its attribution."""
+    out: list[tuple[int, int]] = []
+    quoted = _quoted_chars(doc.text)
+    by_sent: dict[int, list[int]] = defaultdict(list)
+    for i in persons:
+        by_sent[doc[cands[i].start].sent.start].append(i)
+    for members in by_sent.values():
+        for a in members:
+            for b in members:
+                short, full = cands[a], cands[b]
+                if short.end > full.start or not surname_score(name_tokens(short.key), name_tokens(full.key)):
+                    continue
+                if quoted[doc[short.start].idx] != quoted[doc[full.start].idx]:
+                    continue  # '"... Mr. Putin," he said, referring to Vladimir Putin'
+                if short.tokens(doc).root.dep_ not in _ARGUMENT_DEPS:
+                    continue  # 'the Keller family'; a stray 'Keller,' of a run-in heading
+                between = doc[short.end : full.start]
+                if any("\n" in t.text_with_ws for t in doc[short.start : full.start]):
+                    continue
+                if full.tokens(doc).root.head.i in range(short.start, short.end) or between.text.strip() in ("", ","):
+                    continue
+                out.append((a, b))
+    return out
 
 
 def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str]) -> None:
