@@ -41,6 +41,21 @@ def minimal_pdf(text: str) -> bytes:
     return bytes(out)
 
 
+@pytest.fixture(scope="module")
+def parse():
+    """spaCy's parse of a text, the model loaded once per test module."""
+    from chronicle import nlp
+
+    nlp.load()
+    return nlp.parse
+
+
+def of_entity(mentions, surface: str) -> list:
+    """The mentions of the entity that the mention written ``surface`` belongs to."""
+    key = next(m.entity for m in mentions if m.text == surface)
+    return [m for m in mentions if m.entity == key]
+
+
 # -- the events stage without the actors stage ------------------------------------
 
 ENT_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "NORP": "GROUP"}

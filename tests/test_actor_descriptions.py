@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle import nlp
 from chronicle.actors import find_mentions
-from chronicle.records import Mention
 
-
-@pytest.fixture(scope="module")
-def parse():
-    nlp.load()
-    return nlp.parse
-
-
-def of_entity(mentions: list[Mention], surface: str) -> list[Mention]:
-    key = next(m.entity for m in mentions if m.text == surface)
-    return [m for m in mentions if m.entity == key]
+from .conftest import of_entity
 
 
 # --- spokespeople -----------------------------------------------------------------------

@@ -6,22 +6,12 @@ import json
 
 import pytest
 
-from chronicle import nlp
 from chronicle.actors import find_mentions, resolve
 from chronicle.actors.groups import HERE, TYPES, demonym, sector_of, vocabulary
 from chronicle.pipeline import analyze
 from chronicle.records import Article, Mention
 
-
-@pytest.fixture(scope="module")
-def parse():
-    nlp.load()
-    return nlp.parse
-
-
-def of_entity(mentions: list[Mention], surface: str) -> list[Mention]:
-    key = next(m.entity for m in mentions if m.text == surface)
-    return [m for m in mentions if m.entity == key]
+from .conftest import of_entity
 
 
 def groups(mentions: list[Mention]) -> dict[str, Mention]:

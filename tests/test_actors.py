@@ -7,16 +7,9 @@ from collections import defaultdict
 import pycountry
 import pytest
 
-from chronicle import nlp
 from chronicle.actors import apply_corrections, find_mentions, resolve
 from chronicle.actors.lexicon import HERE, country_code, demonym_code, fold, media_names, words
 from chronicle.records import Mention
-
-
-@pytest.fixture(scope="module")
-def parse():
-    nlp.load()
-    return nlp.parse
 
 
 def entities(mentions: list[Mention]) -> dict[str, list[Mention]]:

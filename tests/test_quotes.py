@@ -7,16 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from chronicle import nlp
 from chronicle.quotes import annotate, find_quotes, lexicon
 from chronicle.quotes.marks import quoted_spans
 from chronicle.records import Analysis, Article, Mention
-
-
-@pytest.fixture(scope="module")
-def parse():
-    pipeline = nlp.load()
-    return lambda text: pipeline(text)
 
 
 def quotes(parse, text, mentions=()):

@@ -15,12 +15,6 @@ from chronicle.time.timex import SEASON_MONTHS, Anchor, to_contract
 CONTRACT_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$")
 
 
-@pytest.fixture(scope="module")
-def parse():
-    model = nlp.load()
-    return lambda text: model(text)
-
-
 def times(parse, text, anchor):
     return {t.text: t for t in find_times(parse(text), anchor)}
 
