@@ -3,8 +3,6 @@ unnamed court, a bare 'the army' of the one army named, and the pronouns and plu
 descriptions that refer back to them, on news-style passages run through the real parse."""
 from __future__ import annotations
 
-import pytest
-
 from chronicle.actors import find_mentions
 
 from .conftest import of_entity
