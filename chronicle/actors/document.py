@@ -1558,6 +1558,20 @@ def _continues_subject(doc: Doc, pron: Token, here: list[tuple[_Cand, _Entity]])
 # --- spokespeople ----------------------------------------------------------------------------
 
 
+def _token_owners(entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]) -> dict[int, tuple[_Cand, _Entity]]:
+    """Token index → the mention covering it and its entity (names first, then the
+    descriptions and pronouns already linked)."""
+    at: dict[int, tuple[_Cand, _Entity]] = {}
+    for ent in entities:
+        for c in ent.cands:
+            for i in range(c.start, c.end):
+                at.setdefault(i, (c, ent))
+    for c, ent in extra:
+        for i in range(c.start, c.end):
+            at.setdefault(i, (c, ent))
+    return at
+
+
 def _voices(
     doc: Doc, cands: list[_Cand], entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
 ) -> list[tuple[_Cand, _Entity]]:
@@ -1569,14 +1583,7 @@ def _voices(
     role ('spokesman John Kirby'), a description may be that person: left alone; and a
     'former official' speaks for no one."""
     voices = words()["voice_nouns"]
-    at: dict[int, tuple[_Cand, _Entity]] = {}
-    for ent in entities:
-        for c in ent.cands:
-            for i in range(c.start, c.end):
-                at.setdefault(i, (c, ent))
-    for c, ent in extra:
-        for i in range(c.start, c.end):
-            at.setdefault(i, (c, ent))
+    at = _token_owners(entities, extra)
     nations = {e.country: e for e in entities if e.type == "GPE" and e.country and e.name == country_name(e.country)}
     named_from: dict[str, int] = {}  # where a named person with the role first appears
     for e in entities:
@@ -1633,14 +1640,7 @@ def _collective_pronouns(
     'Israel mounted its invasion'); 'we'/'our' inside a direct quotation → whoever the
     quotation is attributed to, when that is an organisation, country or group, or a
     person speaking for one ('"We urge ...," the foreign ministry spokesperson said')."""
-    at: dict[int, tuple[_Cand, _Entity]] = {}
-    for ent in entities:
-        for c in ent.cands:
-            for i in range(c.start, c.end):
-                at.setdefault(i, (c, ent))
-    for c, ent in extra:
-        for i in range(c.start, c.end):
-            at.setdefault(i, (c, ent))
+    at = _token_owners(entities, extra)
     quoted = _quoted_chars(doc.text)
     out = []
     speakers = _quotation_speakers(doc, at, entities)
