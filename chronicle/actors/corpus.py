@@ -744,13 +744,13 @@ def _actor(group: list[_Local]) -> Actor:
         roles=roles,
         country=code or (countries.most_common(1)[0][0] if countries else None),
         mentions=sorted((loc.article, m.start, m.end) for loc in group for m in loc.mentions),
-        sector=sectors.most_common(1)[0][0] if sectors else None,
+        sector=sectors.most_common(1)[0][0] if sectors else (_sector(name) if type_ not in ("PERSON", "GPE", "LOC") else None),
     )
 
 
 def _sector(text: str) -> str | None:
-    """The sector of a group's description, read off its head phrase ('Venezuelan
-    soldiers' → MIL), as the event coders' actor codes need it."""
+    """The sector of a group or institution, read off its head phrase ('Venezuelan
+    soldiers', 'Venezuelan armed forces' → MIL), as event coders' actor codes need it."""
     words_ = fold(text).split()
     return next((s for n in (3, 2, 1) if len(words_) >= n and (s := sector_of(" ".join(words_[-n:])))), None)
 
