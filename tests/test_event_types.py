@@ -184,3 +184,61 @@ def test_a_protest_that_is_the_purpose_of_a_past_gathering_happened(run):
 def test_no_one_should_be_is_advice_not_denial(run):
     a = run("No one should be jailed for peaceful protest, Amnesty International said.")
     assert event(a, "jailed").modality == "hypothetical"
+
+
+def test_expecting_an_outcome_is_a_forecast_not_a_request(run):
+    assert [e.type for e in run("Pakistan expects Afghanistan to stop the militants.").events] == ["REQUEST"]
+    for text in ("The International Monetary Fund expects Argentina to return to growth next year.",
+                 "The European Union expects Serbia to win the vote easily."):
+        assert not any(e.type == "REQUEST" for e in run(text).events)
+
+
+# Dictionary coverage: common news verbs and nouns of each type, and their other senses ---
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("Farmers blocked the main highway into Lyon for six hours.", "blocked", "PROTEST"),
+    ("Teachers in Nairobi stopped work over unpaid salaries.", "stopped", "PROTEST"),
+    ("Youths hurled stones at the police station in Hebron.", "hurled", "PROTEST"),
+    ("The Kenyan government lodged a formal protest with Uganda.", "lodged", "ACCUSE"),
+    ("Prosecutors in Lagos filed charges against the army commander.", "filed", "ACCUSE"),
+    ("The senator lashed out at the Mexican government.", "lashed", "ACCUSE"),
+    ("The minister pointed a finger at Rwanda for the unrest.", "pointed", "ACCUSE"),
+    ("The governor declined to resign despite the protests.", "declined", "REJECT"),
+    ("Hungary is opposed to further sanctions on Moscow.", "opposed", "REJECT"),
+    ("The newspaper in Beirut violated a ban on reporting the trial.", "violated", "REJECT"),
+    ("Rebel forces captured the town of Goma after heavy fighting.", "captured", "ASSAULT"),
+    ("Government troops recaptured the airport in Khartoum.", "recaptured", "ASSAULT"),
+    ("Police in Istanbul prevented the rally from reaching the square.", "prevented", "COERCE"),
+    ("Police rounded up dozens of opposition supporters in Kampala.", "rounded", "COERCE"),
+    ("The Serbian government eased emergency measures in the province.", "eased", "CONCEDE"),
+    ("The junta in Bamako bowed to pressure from the regional bloc.", "bowed", "CONCEDE"),
+    ("The president commuted the death sentences of 40 prisoners.", "commuted", "RETREAT"),
+    ("The army chief sat down with rebel leaders in Jeddah.", "sat", "CONSULT"),
+    ("Japan will lend Sri Lanka 500 million dollars.", "lend", "AID"),
+    ("Washington withdrew its ambassador from Caracas.", "withdrew", "SANCTION"),
+    ("Russia scrambled fighter jets over the Baltic Sea.", "scrambled", "MOBILIZE"),
+    ("The two sides struck a deal on prisoner releases.", "struck", "AGREE"),
+    ("The Chilean president offered condolences to Peru after the floods.", "offered", "SUPPORT"),
+    ("Ghana expressed solidarity with the people of Togo.", "expressed", "SUPPORT"),
+    ("Nigeria launched a military operation against the militants in Borno.", "operation", "ASSAULT"),
+])
+def test_dictionary_coverage(run, text, trigger, etype):
+    assert event(run(text), trigger).type == etype
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The ministry released a statement on Sunday.", "released"),
+    ("Mauritius acceded to independence in 1968.", "acceded"),
+    ("The minister said the museum is open to visitors on Sundays.", "open"),
+    ("The soldiers who committed the crimes to terrorise villagers were never tried.", "committed"),
+    ("The minister lent support to the new budget.", "lent"),
+])
+def test_another_sense_of_a_dictionary_word_is_no_event(run, text, trigger):
+    assert trigger not in {e.trigger for e in run(text).events}, types(run(text))
+
+
+
+def test_who_obstructs_or_destroys_decides_the_reading(run):
+    assert event(run("The army blocked roads leading to the capital."), "blocked").type == "COERCE"
+    assert event(run("Protesters blocked roads leading to the capital."), "blocked").type == "PROTEST"
+    assert not run("The flood destroyed homes in the village.").events
