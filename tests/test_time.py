@@ -206,3 +206,10 @@ def test_a_pluperfect_saying_and_what_it_reported_get_no_publication_date():
 def test_a_time_before_the_calendar_has_no_value_and_no_crash():
     (t,) = find_times("Humans settled the valley 10,000 years ago.", "2025-03-13")
     assert t.text == "10,000 years ago" and t.value is None
+
+
+def test_a_bare_month_with_no_tense_is_the_nearest_one():
+    text = "The arrest is related to his interviews with the politician in November and January."
+    assert [(t.text, t.value) for t in find_times(text, "2025-03-13")] == [("November", "2024-11"), ("January", "2025-01")]
+    (t,) = find_times("Elections will be held in November.", "2025-03-13")
+    assert t.value == "2025-11"

@@ -336,6 +336,8 @@ def _month_occurrence(anchor: date, month: int, direction: str) -> int:
         return y if month <= anchor.month else y - 1
     if direction == "future":
         return y if month >= anchor.month else y + 1
+    if direction == "nearest":  # within six months either way: "in November" of a March story is last November
+        return y - 1 if month - anchor.month > 6 else y + 1 if anchor.month - month > 6 else y
     return y
 
 
@@ -489,7 +491,7 @@ def h_month(m, ctx):
     tense = ctx.tense(m.start(), m.end())
     direction, reason = _direction(rel, tense)
     if direction == "nearest" or tense is None and not rel:
-        direction, reason = "same", "no past or future tense: the publication year"
+        direction, reason = "nearest", "no past or future tense: the nearest one"
     y = _month_occurrence(ctx.anchor.day, month, direction)
     how = _DIRECTION_WORDS.get(direction, "{x} of the year of {a}").format(x=name, a=ctx.anchor.value)
     return Found("DATE", f"{y:04d}-{month:02d}", f"month '{m[0]}' ({reason}) → {how}")
