@@ -242,3 +242,10 @@ def test_who_obstructs_or_destroys_decides_the_reading(run):
     assert event(run("The army blocked roads leading to the capital."), "blocked").type == "COERCE"
     assert event(run("Protesters blocked roads leading to the capital."), "blocked").type == "PROTEST"
     assert not run("The flood destroyed homes in the village.").events
+
+
+def test_keeping_or_widening_relations_is_cooperation(run):
+    for text in ("The bloc said it will maintain trade and security relations with the three countries.",
+                 "Japan and India expanded defence cooperation last year."):
+        assert "COOPERATE" in [e.type for e in run(text).events], text
+    assert not any(e.type == "COOPERATE" for e in run("The company will maintain its prices next year.").events)
