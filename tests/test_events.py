@@ -513,3 +513,11 @@ def test_a_sentence_about_a_dated_event_sets_the_narrative_time():
                "bringing the train to a halt in a tunnel, where they stormed it.", "2025-03-13")
     stormed = next(e for e in a.events if e.trigger == "stormed")
     assert (stormed.date.value, stormed.date.basis) == ("2025-03-11", "paragraph")
+
+
+def test_a_present_perfect_act_is_recent_not_the_paragraphs_background_year(run):
+    text = ("Relations have been tense since 2010, when Israeli commandos stormed a Turkish ship. "
+            "The United States has voiced concern over the violence in Jerusalem.")
+    a = run(text, published="2021-05-10", basis="stated", times=True)
+    (voiced,) = [e for e in a.events if e.trigger == "voiced"]
+    assert voiced.date is None or voiced.date.value != "2010"

@@ -630,8 +630,11 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
         return None  # "An offensive launched earlier this month has ...": the story has moved past December
     if earlier and _tense(tok) == "present":
         return None  # "The C.A.R. accuses the rebels ...": the state of things now, not back then
-    if earlier and _speech_act(tok) and not _news_day(earlier[-1].value, publication_date(analysis.article)[0]):
-        return None  # "A spokesperson reaffirmed ...": said for this story, not back in the background's time
+    if earlier and (_speech_act(tok) or _tense(tok) == "perfect") \
+            and not _news_day(earlier[-1].value, publication_date(analysis.article)[0]):
+        # "A spokesperson reaffirmed ...", "The US has voiced concern ...": said or done for
+        # this story (a present perfect is recent), not back in the background's time
+        return None
     return _event_date(earlier[-1], "paragraph") if earlier else None
 
 
