@@ -172,3 +172,102 @@ def test_claiming_a_killing_is_claiming_to_have_killed(run):
     killing = event(a, "killing")
     assert names(a, killing.source) == ["Nigeria"]
     assert killing.modality == "reported"
+
+
+# Round 2: idioms, removals, reactions, speakers -----------------------------------------
+
+def test_in_support_of_names_who_is_supported(full):
+    a = full("Thousands of Kenyans marched in Nairobi on Friday in support of the Sudanese army.")
+    support = event(a, "support")
+    assert "Sudanese army" not in names(a, support.source)
+    assert names(a, support.target) == ["Sudanese army"]
+
+
+def test_withdrawal_of_troops_is_theirs(run):
+    a = run("The withdrawal of Russian troops from Kherson was welcomed by Ukraine.")
+    assert names(a, event(a, "withdrawal").source) == ["Russian"]
+
+
+def test_travelling_for_talks_takes_part_in_them(full):
+    a = full("President William Ruto spoke to reporters in Nairobi. He is scheduled to fly to Addis Ababa "
+             "on Friday for talks with Abiy Ahmed.")
+    assert names(a, event(a, "talks").source) == ["William Ruto"]
+
+
+def test_expelled_from_a_body_is_expelled_by_it(run):
+    a = run("Two French diplomats were expelled from Mali on Monday.")
+    assert names(a, event(a, "expelled").source) == ["Mali"]
+
+
+def test_an_accusation_one_is_held_over_is_not_ones_own(full):
+    a = full("Jean Okello has been in custody in Kampala since March over accusations of sedition.")
+    found = [e for e in a.events if e.trigger == "accusations"]
+    assert all("Jean Okello" not in names(a, e.source) for e in found)
+
+
+def test_a_report_speaks_for_its_author_not_for_its_topic(run):
+    a = run("A report on torture by Amnesty International accused Egyptian police of abusing detainees.")
+    assert names(a, event(a, "accused").source) == ["Amnesty International"]
+    assert event(a, "torture").source == []
+
+
+def test_we_in_a_quote_is_the_speaker(full):
+    a = full('"We condemn the bombing and urge that the ceasefire be respected," said Hassan Nasrallah.')
+    assert names(a, event(a, "urge").source) == ["Hassan Nasrallah"]
+
+
+def test_his_forces_under_a_speech_verb_are_the_speakers(full):
+    a = full("Kenyan army spokesman Paul Njuguna said his forces had killed 30 militants near Mandera.")
+    assert names(a, event(a, "killed").source) == ["Paul Njuguna"]
+
+
+def test_who_condemns_an_attack_did_not_carry_it_out(run):
+    a = run("Emmanuel Macron condemned the bombing in Beirut.")
+    assert event(a, "bombing").source == []  # the event stays, its doer unnamed
+
+
+def test_who_revokes_sanctions_imposed_them(run):
+    a = run("The European Union has revoked the sanctions on Belarus.")
+    assert names(a, event(a, "sanctions").source) == ["The European Union"]
+
+
+def test_some_of_whom_are_the_group_before(full):
+    a = full("Police fired tear gas at Palestinian demonstrators, some of whom threw rocks at officers.")
+    assert names(a, event(a, "threw").source) == ["Palestinian demonstrators"]
+
+
+def test_violence_blamed_beside_a_passive_killing(full):
+    a = full("The European Union condemned the violence of the Ethiopian army, as dozens of civilians "
+             "were killed in Tigray on Sunday.")
+    assert names(a, event(a, "killed").source) == ["Ethiopian army"]
+
+
+def test_a_killing_condemned_beside_an_arrest_does_not_arrest(full):
+    a = full("Amnesty condemned the killing of protesters in Tehran, as dozens more were arrested on Sunday.")
+    assert event(a, "arrested").source == []
+
+
+def test_the_judge_of_a_detention_calls_for_release(run):
+    a = run("Amnesty International has determined that Ortega's detention is illegal and called for his release.")
+    assert names(a, event(a, "called").source) == ["Amnesty International"]
+
+
+def test_blaming_an_attack_on_someone_names_the_attacker(run):
+    a = run("Nigeria's army blamed the bombings on Boko Haram.")
+    assert names(a, event(a, "bombings").source) == ["Boko Haram"]
+
+
+def test_condemned_for_an_attack_did_it(run):
+    a = run("The European Union condemned Russia for the attack on the hospital.")
+    assert names(a, event(a, "attack").source) == ["Russia"]
+
+
+def test_who_punishes_an_attack_did_not_carry_it_out(run):
+    a = run("Washington announced sanctions on Tehran for the attack on the tanker.")
+    assert "Washington" not in names(a, event(a, "attack").source)
+
+
+def test_a_pronoun_in_a_fronted_clause_anticipates_the_subject(run):
+    a = run("After weeks of denying it was planning to deport the refugees it had held since arresting "
+            "them in 2019, Thailand abruptly sent 40 of them to China.")
+    assert names(a, event(a, "arresting").source) == ["Thailand"]

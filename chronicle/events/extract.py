@@ -22,13 +22,17 @@ talks in an adjunct are the main subject's ("During a visit to Quetta, the prime
 said"), an attack restating the main verb shares its doer ("killed 12 in an attack"), a
 claim of responsibility names the attacker, a statement's content is its issuer's ("issued
 a declaration demanding"), and the state's own arm reporting an agentless arrest, seizure or
-deployment ("police said 14 were arrested") reports its own act. A subject that is itself an
-act ("the offensive ... pushed IS out") acts through its doers.
+deployment ("police said 14 were arrested") reports its own act, a body one is expelled from
+expels, and violence the main clause blames names who did the killing it accompanies ("condemned
+the brutality of the military, as eight were killed"). A subject that is itself an act ("the
+offensive ... pushed IS out") acts through its doers, a report through its author ("a report by
+X said"); a "we" or "his forces" under a speech verb is the speaker's.
 
 Only a slot the parse left with no filler at all is filled from the actors of the
 trigger's own clause (first before the trigger: source; first after it: target), never
 from what the carrying verb acts on, nor for an event the clause only follows in time
-("a day after an attack"); a filler the parse found but no mention covers stays
+("a day after an attack"), gives as its cause ("held over accusations") or reacts to
+("condemned the bombing"), nor from X in "in support of X"; a filler the parse found but no mention covers stays
 unresolved rather than guessed.
 """
 from __future__ import annotations
@@ -322,6 +326,11 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             if obj:
                 return ([], obj) if passive else (obj, [])
         found = [c for c in head.children if c.dep_ in SUBJECT + ("nsubjpass",)]
+        if found and cur.dep_ == "conj" and not passive and _judged_state(head, found):
+            # "X determined that Y's detention is arbitrary and called for his release": an
+            # act judged in a copular clause calls for nothing; the parser joined the second
+            # verb to the wrong clause, and the judge's subject acts.
+            found = [c for c in head.head.children if c.dep_ == "nsubj"]
         if found:
             return ([], found) if passive else (found, [])
         cur = head
@@ -360,6 +369,12 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     return [], []
 
 
+def _judged_state(clause: Token, subj: list[Token]) -> bool:
+    """A copular content clause ("that Y's detention is arbitrary") whose subject is an act."""
+    return clause.lemma_ == "be" and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
+        and all(t.pos_ == "NOUN" and predicate(t) is not None for t in subj)
+
+
 def author(noun: Token) -> list[Token]:
     """Who issued a statement or performed an act named by a noun: its possessor ("the
     party's declaration"), else the subject of the verb that issues or performs it ("X
@@ -373,7 +388,9 @@ def author(noun: Token) -> list[Token]:
     return []
 
 
-SPEAKER_PRONOUNS = ("he", "she", "i", "it", "they", "we")  # a person, then the others
+SPEAKER_PRONOUNS = ("he", "she", "i", "it", "they", "we")
+OWNER_PRONOUNS = ("his", "her", "my", "its", "their", "our")
+PERSON_PRONOUNS = ("he", "she", "i", "his", "her", "my")
 
 # For a noun, "of X" names the one acted on ("the arrest of X") or the one acting
 # ("the backing of the US"), depending on what kind of event the noun names.
@@ -397,10 +414,13 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
                 # "the arrest of Guaidó", "use of US military": a name, or a noun a name qualifies.
                 named = [o for o in objs if o.ent_type_ or o.pos_ == "PROPN" or any(
                     g.dep_ in ("compound", "poss", "amod") and g.ent_type_ for g in o.children)]
-                of_source = etype in OF_IS_SOURCE or lemma(tok) in c["instrument_nouns"]
+                of_source = (etype in OF_IS_SOURCE or lemma(tok) in c["instrument_nouns"]
+                             or lemma(tok) in c["of_actor_nouns"] | c["violence_qualities"]) and not _aimed_idiom(tok)
                 (sources if of_source else targets).extend(named)
             elif child.lower_ in c["source_preps"]:
-                if not (child.lower_ == "from" and etype == "RETREAT"):  # "withdrawal from Gorazde": a place left
+                # "withdrawal from Gorazde": a place left; "a report on torture by Amnesty":
+                # the report's author, which the parser hangs on its topic.
+                if not (child.lower_ == "from" and etype == "RETREAT") and not _topic_of_document(tok):
                     sources += objs
             elif child.lower_ in c["target_preps"]:
                 targets += objs
@@ -423,9 +443,51 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
         # by elements of the Guard" names the revolt's authors, wherever the parser hung it.
         sources = [g for x in head.children if x.dep_ == "prep" and x.lower_ == "by"
                    for g in x.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if not sources:
+        culprits = _culprits(tok)
+        if culprits:
+            sources, targets = culprits, [t for t in targets if t not in culprits]
+    if not sources and _aimed_idiom(tok) and head.head.pos_ in ("VERB", "AUX"):
+        sources = subjects(head.head)[0]  # "massed in protest of X": who massed protests
     if not sources and tok.dep_ == "pobj" and head.dep_ == "prep":
         sources = _adjunct_doers(tok, etype, head)
     return sources, targets
+
+
+def _culprits(tok: Token) -> list[Token]:
+    """Who a verb of judging, praising or punishing holds to account for a nominal event:
+    "blamed the attacks on militants", "condemned Russia for the attack", "arrested 20
+    people for the protest", "accused X of the bombing" (the object did it; not "sent
+    troops for the offensive", nor "sanctions for the attack", an act, not an actor)."""
+    c = cues()
+    head = tok.head
+    if tok.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in c["blaming_verbs"]:
+        return [g for x in (*head.children, *tok.children) if x.dep_ == "prep" and x.lower_ == "on"
+                for g in x.children if g.dep_ == "pobj"]
+    if tok.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
+        return []
+    verb = head.head
+    judging = predicate(verb)
+    if not (head.lower_ == "for" and judging is not None and judging.type in c["judging_types"]
+            or head.lower_ == "of" and lemma(verb) in c["charging_verbs"]):
+        return []
+    return [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ in ("NOUN", "PROPN")
+            and (o.dep_ == "dobj" or head.lower_ == "of") and predicate(o) is None]
+
+
+def _topic_of_document(tok: Token) -> bool:
+    """A noun that is the topic of a report or document ("a report on torture")."""
+    c = cues()
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "into") \
+        and lemma(tok.head.head) in c["reporting_nouns"] | c["document_nouns"]
+
+
+def _aimed_idiom(tok: Token) -> bool:
+    """"in support of X", "in protest of X", "in solidarity with X": the noun is an
+    adverbial of the clause, and X is what the act is for or against, never its doer
+    (which the clause's subject is)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and lemma(tok) in cues()["aimed_idioms"] \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
 
 
 def _adjunct_doers(tok: Token, etype: str, prep: Token) -> list[Token]:
@@ -443,7 +505,11 @@ def _adjunct_doers(tok: Token, etype: str, prep: Token) -> list[Token]:
     if governor.pos_ not in ("VERB", "AUX"):
         return []
     partnered = any(x.dep_ == "prep" and x.lower_ == "with" for x in tok.children)  # "fighting with guerrillas"
-    if (etype in c["shared_adjunct_types"] or partnered) and prep.lower_ in c["accompanying_preps"]:
+    # "travelled to Canada for meetings with G7 ministers": an intransitive verb's purpose;
+    # not "criticised Iran for talks with Russia", whose object took part.
+    purpose = prep.lower_ == "for" and etype in c["shared_adjunct_types"] \
+        and not any(x.dep_ in ("dobj", "dative") for x in governor.children)
+    if purpose or ((etype in c["shared_adjunct_types"] or partnered) and prep.lower_ in c["accompanying_preps"]):
         return [x for x in governor.children if x.dep_ in ("nsubj", "nsubjpass")] or subjects(governor)[0]
     if prep.lower_ in ("in", "during") and governor.pos_ == "VERB":
         same = predicate(governor)
@@ -552,6 +618,17 @@ def _in_subtree(tok: Token, index: MentionIndex, depth: int = 3):
     return None
 
 
+def _relative_partitive(tok: Token) -> Token | None:
+    """The relative clause opened by a partitive of a relative pronoun ("some of whom",
+    "many of which", "one of whom"), whose subject ``tok`` is; else None."""
+    if tok.lemma_.lower() not in cues()["partitive"] or tok.dep_ not in SUBJECT + ("nsubjpass",) \
+            or tok.head.dep_ != "relcl":
+        return None
+    rel = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+           for g in c.children if g.dep_ == "pobj" and g.lower_ in ("whom", "which")]
+    return tok.head if rel else None
+
+
 def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
     """The mention an argument's head denotes: the head itself (or the named owner or
     nation of a head that is only a common-noun mention), the noun a relative pronoun
@@ -569,6 +646,10 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
             return m
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head
+            continue
+        clause = _relative_partitive(tok)
+        if clause is not None:  # "demonstrators, some of whom threw rocks": the demonstrators
+            tok = clause.head
             continue
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -682,7 +763,7 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
     if (sources or has_src) and (targets or has_tgt):
         return sources, targets
     mentions = _clause_mentions(tok, index)
-    if not sources and not has_src and not _sequel(tok):
+    if not sources and not has_src and not _sequel(tok) and not _judged(tok):
         undergoers = _undergoers(tok)
         before = [m.entity for w, m in mentions if w.i < tok.i and m.entity not in targets
                   and not any(_names(w, m, u) for u in undergoers)]
@@ -693,6 +774,21 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
         if after:
             targets = [after[0]]
     return sources, targets
+
+
+def _judged(tok: Token) -> bool:
+    """A nominal event that is the object of someone's reaction to it, itself an event of
+    judging, backing or refusing ("Macron condemned the bombing", "Egypt welcomed the
+    ceasefire", "rejected the talks"): the reacting subject is not its doer, unlike the
+    subject of a verb that performs, changes or reports it ("staged a protest", "toughened
+    sanctions", "Trump confirmed the killing of X": often one's own act)."""
+    c = cues()
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.pos_ != "VERB" \
+            or lemma(head) in c["light_verbs"] | c["agentive_governors"] | c["issuing_verbs"] | c["speech"]:
+        return False
+    reaction = predicate(head)
+    return reaction is not None and reaction.type in c["reaction_types"]
 
 
 def _undergoers(tok: Token) -> list[Token]:
@@ -708,11 +804,32 @@ def _undergoers(tok: Token) -> list[Token]:
 
 
 def _sequel(tok: Token) -> bool:
-    """A nominal event the clause is set against in time ("a day after an attack on a
-    train, troops killed 30", "amid protests, police fired tear gas"): the clause's actors
-    are as likely its victims or responders as its doers."""
+    """A nominal event the clause is set against in time or gives as its cause ("a day after
+    an attack on a train, troops killed 30", "amid protests, police fired tear gas", "held
+    over accusations of incitement"): the clause's actors are as likely its victims or
+    responders as its doers."""
     prep = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in cues()["sequence_preps"]
+    return prep is not None and prep.lower_ in cues()["sequence_preps"] or _cause(tok)
+
+
+def _cause(tok: Token) -> bool:
+    """A nominal event a clause gives as its cause ("held over accusations of incitement"),
+    or a punishment or protest answers ("sanctions for the attack", "protests over the
+    killing"): its doer is another than the clause's subject."""
+    c = cues()
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep, governor = tok.head, tok.head.head
+    if prep.lower_ in c["cause_preps"] and governor.pos_ in ("VERB", "AUX"):
+        return True
+    if prep.lower_ not in c["response_preps"]:
+        return False
+    # The response is the noun itself or, the parser hanging the phrase on the verb, its object
+    # ("announced sanctions on Tehran for the attack").
+    answers = [governor] if governor.pos_ == "NOUN" else \
+        [o for o in governor.children if o.dep_ == "dobj" and o.pos_ == "NOUN"] if governor.pos_ == "VERB" else []
+    responses = [predicate(a) for a in answers]
+    return any(r is not None and r.type in c["response_types"] for r in responses)
 
 
 def _names(word: Token, mention, head: Token) -> bool:
@@ -758,12 +875,18 @@ def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
     par = paragraph(tok)
     sources = _keys(expand(src), index, par)
     pronoun = next((t.lower_ for t in src if t.lower_ in SPEAKER_PRONOUNS and index.at(t) is None), None)
+    if pronoun is None:  # "the army chief said his forces had killed 30": the speaker's own forces
+        pronoun = next((p.lower_ for t in src if t.pos_ == "NOUN" and resolve(t, index) is None
+                        for p in t.children if p.dep_ == "poss" and p.lower_ in OWNER_PRONOUNS
+                        and index.at(p) is None), None)
     if not sources and pronoun is not None:
         # "Beijing has hinted that it could retaliate": a bare pronoun under a speech verb
-        # stands, most often, for the one speaking, when person and number agree.
-        speaker = speech_subject(tok)
+        # stands, most often, for the one speaking, when person and number agree ("we":
+        # a spokesman or leader speaking for the group as readily as the group itself).
+        speaker = speech_subject(tok) or _fronted_subject(tok, src)
         mention = resolve(speaker, index) if speaker is not None and speaker.lower_ not in RELATIVE else None
-        if mention is not None and (mention.type == "PERSON") == (pronoun in SPEAKER_PRONOUNS[:3]):
+        person = mention is not None and mention.type == "PERSON"
+        if mention is not None and (pronoun in ("we", "our") or person == (pronoun in PERSON_PRONOUNS)):
             sources = _keys([speaker], index, par)
     if not sources and tok.pos_ == "NOUN":
         # "X completed its investigation", "mounted its long-threatened invasion": an
@@ -775,14 +898,18 @@ def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
         doers = [d for d in subjects(verb)[0] if not _within(tok, d)] if own and verb.pos_ in ("VERB", "AUX") else []
         if doers and not any(_within(d, tok) for d in doers):  # not "his appeal ... evoked little support"
             sources = _keys(expand(doers), index, par)
-    if not sources and tok.pos_ == "VERB" and pred.lemma in cues()["state_operations"] and _passive(tok) \
-            and not any(c.dep_ == "agent" for c in tok.children):
+    agentless = tok.pos_ == "VERB" and _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
+    if not sources and agentless and pred.lemma in cues()["state_operations"]:
         # "Police said 14 people were arrested", "officials said troops were deployed": the
         # state's own arm reporting an arrest, seizure or deployment with no one else named
         # as doing it reports its own act. (Not a killing: "officials said three were killed".)
         speaker = _reporter(tok)
         if speaker is not None and _state_agent(speaker, index):
             sources = _keys([speaker], index, par)
+    if not sources and agentless and pred.type in ("ASSAULT", "COERCE"):
+        sources = _keys(_named_violence(tok), index, par)
+    if not sources and agentless and pred.lemma in cues()["removal_verbs"]:
+        sources = _removing_body(tok, index)
     targets = [k for k in _keys(expand(tgt), index, par, channels=False) if k not in sources]
     if not targets:
         more = complement_targets(tok, pred.type)
@@ -790,6 +917,39 @@ def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
         tgt = tgt + more
     sources, targets = _fallback(tok, index, sources, targets, _filled(src + silent), _filled(tgt))
     return sources, targets
+
+
+def _named_violence(tok: Token) -> list[Token]:
+    """Who the main clause blames for the violence an agentless passive clause beside it
+    reports ("condemned the brutality of the military, as eight protesters were killed";
+    "denounced the army's crackdown while dozens were arrested"): the violence's owner.
+    Only for a clause set at the same time ("as", "while", "when"), never a report
+    ("officials said three protesters were killed" names no killer)."""
+    c = cues()
+    if tok.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in c["simultaneous_marks"] for m in tok.children):
+        return []
+    nouns = [o for o in tok.head.children if o.dep_ == "dobj" and lemma(o) in c["violence_acts"]]
+    owners = [x for n in nouns for x in n.children if x.dep_ == "poss"]
+    # "the brutality of the military" (its owner), not "the killing of protesters" (its victims)
+    owners += [g for n in nouns if lemma(n) in c["violence_qualities"] for x in n.children
+               if x.dep_ == "prep" and x.lower_ == "of" for g in x.children if g.dep_ == "pobj"]
+    return owners[:1]
+
+
+BODY_TYPES = ("ORG", "GPE", "MILITARY")
+
+
+def _removing_body(tok: Token, index: MentionIndex) -> list[str]:
+    """"X was expelled from the ruling party", "was deported from France": with no agent, the
+    body one is removed from does the removing, when it is an organisation or a state (not
+    "ousted from power", "barred from the vote", "expelled from X's home")."""
+    out = []
+    for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+              for g in c.children if g.dep_ == "pobj"):
+        m = resolve(g, index)
+        if m is not None and m.type in BODY_TYPES and m.entity not in out:
+            out.append(m.entity)
+    return out
 
 
 def _act_subjects(src: list[Token], index: MentionIndex) -> tuple[list[Token], list[Token]]:
@@ -800,6 +960,10 @@ def _act_subjects(src: list[Token], index: MentionIndex) -> tuple[list[Token], l
     name no actor, so that no other actor of the clause is taken for the doer)."""
     out, silent = [], []
     for tok in src:
+        issuer = _issuer(tok) if index.at(tok) is None and resolve(tok, index) is None else []
+        if issuer:
+            out += issuer
+            continue
         act = lexicon.lookup(lemma(tok), "N", dependents(tok)) \
             if tok.pos_ == "NOUN" and tok.dep_ in SUBJECT and index.at(tok) is None else None
         if act is None:
@@ -812,6 +976,23 @@ def _act_subjects(src: list[Token], index: MentionIndex) -> tuple[list[Token], l
     return out, silent
 
 
+def _issuer(tok: Token) -> list[Token]:
+    """Who issued a report or document that is itself the subject ("A 2020 report by the
+    State Department said ...", "a statement from the ministry accused ..."): the object of
+    its "by"/"from", wherever inside its phrase the parser hung it (never through a clause)."""
+    c = cues()
+    if tok.pos_ != "NOUN" or lemma(tok) not in c["reporting_nouns"] | c["document_nouns"]:
+        return []
+    frontier = [tok]
+    for _ in range(3):
+        frontier = [w for x in frontier for w in x.children if w.dep_ not in CLAUSAL]
+        found = [g for w in frontier if w.dep_ == "prep" and w.lower_ in c["source_preps"]
+                 for g in w.children if g.dep_ == "pobj"]
+        if found:
+            return found
+    return []
+
+
 def _within(tok: Token, head: Token) -> bool:
     """Whether ``tok`` lies inside ``head``'s phrase."""
     return head.left_edge.i <= tok.i <= head.right_edge.i
@@ -820,6 +1001,21 @@ def _within(tok: Token, head: Token) -> bool:
 def _filled(tokens: list[Token]) -> bool:
     """Whether the parse found a real phrase for a slot (not a dummy "it"/"there")."""
     return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and t.lower_ not in ("it", "there") for t in tokens)
+
+
+def _fronted_subject(tok: Token, src: list[Token]) -> Token | None:
+    """The main clause's subject, for a pronoun inside an adjunct fronted before it ("After
+    weeks of denying it held them, Thailand turned them over", "Before he left, Ruto met
+    X"): English names the referent after the fronted clause that anticipates it."""
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not all(t.i < subj.left_edge.i for t in src):
+        return None
+    cur = tok
+    while cur.head != root and cur.head != cur:
+        cur = cur.head
+    fronted = cur.dep_ in ("advcl", "prep") and cur.i < subj.left_edge.i
+    return subj if fronted else None
 
 
 def speech_subject(tok: Token) -> Token | None:
@@ -863,6 +1059,8 @@ def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = T
 def has_arguments(pred: Predicate) -> bool:
     """Whether the trigger has any noun-phrase participant at all, resolved or not."""
     src, tgt = argument_tokens(pred.token, pred.type)
+    if _judged(pred.token) or _cause(pred.token):
+        return True  # "Macron condemned the bombing", "held over accusations": an act reacted to
     return any(t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.lower_ not in ("it", "this", "that", "which"))
                for t in src + tgt)
 
