@@ -126,3 +126,24 @@ def test_they_stays_unlinked_past_an_unlisted_plural_direct_object(parse):
     text = "Kenyan protesters demanded new rules on Tuesday. They will take effect next month."
     ms = find_mentions(parse(text))
     assert not any(m.text == "They" for m in ms)
+
+
+def test_a_pronoun_does_not_reach_past_an_unrecognised_person(parse):
+    """A subject name with a 'who' clause is a person, even where NER typed it otherwise:
+    'she' after it is not someone named further back."""
+    text = ("Robert Harlan, a retired judge, criticised the verdict. Chalida Tajaroensuk, who heads a local "
+            "rights group, echoed the concerns. She told reporters she would appeal.")
+    ms = find_mentions(parse(text))
+    assert not any(m.text.lower() == "she" and m.name == "Robert Harlan" for m in ms)
+    kept = find_mentions(parse("Robert Harlan criticised the verdict. Amnesty International, which monitors "
+                               "trials, echoed the concerns. He told reporters he would appeal."))
+    assert [m.text for m in of_entity(kept, "Robert Harlan")] == ["Robert Harlan", "He", "he"]
+
+
+def test_she_is_the_one_person_not_known_to_be_a_man(parse):
+    text = ("Omar Haddad said he had been held without charge for a year. His case drew support abroad, "
+            "according to Ines Moreau, the lawyer leading his defence team. She told reporters she would appeal.")
+    ms = find_mentions(parse(text))
+    assert [m.text for m in of_entity(ms, "Ines Moreau")] == ["Ines Moreau", "She", "she"]
+    both = find_mentions(parse("Talks between Omar Haddad and Ines Moreau ended on Monday. She said they went well."))
+    assert not any(m.text == "She" for m in both)  # neither one's gender is known yet

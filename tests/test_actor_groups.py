@@ -253,3 +253,33 @@ def test_thousands_of_a_people_is_a_group_they_may_stand_for(parse):
 def test_a_language_is_no_group(parse):
     ms = find_mentions(parse("He speaks Japanese and Arabic."))
     assert not any(m.type == "GROUP" for m in ms)
+
+
+def test_demonym_on_weapons_and_a_single_official_names_the_country(parse):
+    text = ("Syrian warplanes bombed a hospital near the border, and Ethiopian army helicopters fired on a "
+            "market. A Chinese diplomat rejected the report.")
+    ms = {m.text: m for m in find_mentions(parse(text))}
+    assert ms["Syrian"].country == "SYR" and ms["Ethiopian"].country == "ETH" and ms["Chinese"].country == "CHN"
+    assert ms["Syrian"].type == "GPE"
+
+
+def test_commandos_are_a_military_group(parse):
+    found = groups(find_mentions(parse("Egyptian commandos freed the hostages on Friday.")))
+    assert (found["Egyptian commandos"].type, found["Egyptian commandos"].country) == ("MILITARY", "EGY")
+
+
+def test_a_counted_crowd_that_acts_is_a_group(parse):
+    acting = groups(find_mentions(parse("Thousands of people marched to the parliament on Tuesday.")))
+    assert "people" in acting
+    acted_on = find_mentions(parse("The police detained dozens of people on Tuesday."))
+    assert not any(m.text == "people" for m in acted_on)
+
+
+def test_an_insurgent_group_is_a_rebel_group(parse):
+    found = groups(find_mentions(parse("The insurgent group claimed the bombing in a statement.")))
+    assert "insurgent group" in found and sector_of("insurgent group") == "REB"
+
+
+def test_lawyers_for_someone_are_a_group_that_acts(parse):
+    found = groups(find_mentions(parse("Lawyers for the activist said the charges were false.")))
+    assert "Lawyers" in found and sector_of("lawyers") == "CVL"

@@ -590,6 +590,8 @@ def _demonym_actors(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         if tok.i in covered or tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
             continue
         head = tok.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # 'Israeli army bulldozers', 'the Israeli military spokesman'
         if head.i <= tok.i or head.i in covered or head.lower_ not in heads or head.pos_ != "NOUN":
             continue
         if _hyphenated_word(doc, tok) or any(t.pos_ == "PROPN" or t.i in covered for t in doc[tok.i + 1 : head.i]):
@@ -1200,6 +1202,7 @@ def _pronouns(
         if n not in person_mentions and all(quoted[t.idx] for t in sent if not (t.is_punct or t.is_space))
     }
     lost: set[int] = set()  # sentences whose subject is a "he"/"she" left unlinked
+    unknown_people = _sentences_with_unknown_person(doc, sent_idx, person_mentions)
     out = []
     for tok in doc:
         gender = gender_of.get(tok.lower_)
@@ -1214,7 +1217,7 @@ def _pronouns(
             earlier = []
             b = 1
             while len(earlier) < 2 and n - b >= 0:  # a chain through a subject we could not follow is broken
-                if n - b in lost:
+                if n - b in lost or n - b in unknown_people:
                     break
                 if n - b in quote_only and not earlier and b <= 4:
                     b += 1  # the speaker's own words: '... Orban said. “Shared ... .” He rejected ...'
@@ -1235,11 +1238,24 @@ def _pronouns(
     return out
 
 
+def _sentences_with_unknown_person(doc: Doc, sent_idx: dict[int, int], person_mentions) -> set[int]:
+    """Sentences whose subject is someone we did not take for a person: a name followed by
+    'who' ('Chalida Tajaroensuk, who heads ..., echoed their concerns.'). A pronoun after
+    it more likely means that person than anyone named before, so the chain stops there."""
+    out = set()
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
+            continue
+        if any(ch.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in ch.lefts) for ch in tok.children):
+            out.add(sent_idx[tok.i])
+    return out - {n for n, ms in person_mentions.items() if ms}
+
+
 def _antecedent(doc: Doc, pron: Token, here, earlier, gender: str | None = None) -> _Entity | None:
     """The one person in the pronoun's sentence before it, else in the nearest earlier
     sentence naming anyone: its only person; for a subject pronoun, its one subject
-    person; or the one person whose known gender agrees when all the others' disagree
-    ('Maria Corina Machado met Juan Guaidó on Monday. She said ...' once either is known)."""
+    person; or the one person whose gender may agree when all the others' are known to
+    disagree ('Maria Corina Machado met Juan Guaidó on Monday. She said ...' once his is known)."""
     if here:
         ents = _distinct(here)
         return ents[0] if len(ents) == 1 else _speaker_of_clause(pron, here)
@@ -1249,8 +1265,8 @@ def _antecedent(doc: Doc, pron: Token, here, earlier, gender: str | None = None)
         ents = _distinct(prior)
         if len(ents) == 1:
             return ents[0]
-        if gender is not None and all(e.gender for e in ents):
-            agree = [e for e in ents if e.gender == gender]
+        if gender is not None:  # the one person the pronoun can be, all others known otherwise
+            agree = [e for e in ents if e.gender in (None, gender)]
             if len(agree) == 1:
                 return agree[0]
         subjects = _distinct([(c, e) for c, e in prior if _is_subject(c.tokens(doc).root)])

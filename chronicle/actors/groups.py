@@ -71,6 +71,7 @@ def vocabulary() -> dict:
         "needs_determiner": set(data["needs_determiner"]),
         "foreign_sectors": set(data["foreign_sectors"]),
         "demonym_heads": set(data.get("demonym_heads", ())),
+        "quantity_nouns": set(data.get("quantity_nouns", ())),
         "needs_agent": set(data.get("needs_agent", ())),
     }
 
@@ -124,7 +125,7 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         side = _side_words(doc, left)
         named = [t for t in left if t.i in covered and t.i not in country_at and not demonym_code(t.text)]
         owner = "" if any(_hyphenated(doc, t) for t in named) else " ".join(t.text for t in named)
-        if start == tok.i and phrase in V["needs_modifier"] and not (country or side or owner):
+        if start == tok.i and phrase in V["needs_modifier"] and not (country or side or owner or _counted_actor(tok)):
             continue  # 'market forces', 'people'
         if phrase in V["needs_agent"] and not _acts(tok):
             continue  # 'said in court'
@@ -152,6 +153,15 @@ def _acts(head: Token) -> bool:
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     return head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
+def _counted_actor(head: Token) -> bool:
+    """'Hundreds of people marched': a crowd counted by a quantity noun that is the subject
+    acts as a group, where the bare head ('people') names no one."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in vocabulary()["quantity_nouns"]:
+        return False
+    return _acts(of.head)
 
 
 def _determined(head: Token, qualified) -> bool:
