@@ -283,3 +283,11 @@ def test_an_insurgent_group_is_a_rebel_group(parse):
 def test_lawyers_for_someone_are_a_group_that_acts(parse):
     found = groups(find_mentions(parse("Lawyers for the activist said the charges were false.")))
     assert "Lawyers" in found and sector_of("lawyers") == "CVL"
+
+
+def test_an_opposition_is_not_given_the_articles_dominant_country(parse):
+    text = ("The United States threatened Venezuela with new sanctions on Monday. US officials said the US Navy "
+            "was ready, and the US Treasury froze more accounts. American diplomats said the right-wing "
+            "opposition would get US support.")
+    ms = groups(find_mentions(parse(text)))
+    assert ms["right-wing opposition"].country is None

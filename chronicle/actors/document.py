@@ -1388,7 +1388,9 @@ def _groups(
     sent_of = {tok.i: n for n, s in enumerate(doc.sents) for tok in s}
     for g in found:
         cand = _Cand(g.start, g.end, g.type, kind="group")
-        infer = not (g.owner or g.possessed or g.sector in foreign)
+        # Only a state's organs are the article's country by default ('the army'); whose
+        # opposition, rebels or protesters they are, an article about two countries leaves open.
+        infer = not (g.owner or g.possessed or g.sector in foreign) and g.sector in state_sectors
         country = g.country or (dominant if infer else None)
         if g.bare and fold(g.name(country)) not in by_name:
             # 'the soldiers' → the one earlier group of soldiers ('Venezuelan soldiers') of
