@@ -249,3 +249,11 @@ def test_keeping_or_widening_relations_is_cooperation(run):
                  "Japan and India expanded defence cooperation last year."):
         assert "COOPERATE" in [e.type for e in run(text).events], text
     assert not any(e.type == "COOPERATE" for e in run("The company will maintain its prices next year.").events)
+
+
+def test_saying_something_is_needed_calls_for_it(run):
+    for text in ("Antonio Guterres said a firm, unified international response was urgently needed.",
+                 "The European Union said dialogue between the two sides is essential."):
+        assert [e.type for e in run(text).events if e.trigger == "said"] == ["REQUEST"], text
+    for text in ("Antonio Guterres said no response was needed.", "The European Union said the talks were difficult."):
+        assert not [e for e in run(text).events if e.trigger == "said"], text

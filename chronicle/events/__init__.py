@@ -176,7 +176,9 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
     - a wish: the speaker hopes a named other will or can act ("she hopes Egypt and Qatar
       can mediate between the two sides"): REQUEST;
     - blame: the speaker says a named other failed to act ("said the government was failing
-      to protect civilians"): ACCUSE."""
+      to protect civilians"): ACCUSE;
+    - necessity: the speaker says something is needed ("said a unified international response
+      was urgently needed"): REQUEST."""
     f = frames()
     taken = {p.token.i for p in preds}
     out = []
@@ -190,6 +192,9 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
         if speaker is None and not wish:
             continue
         for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+            if speaker is not None and saying and lem in f["advice_verbs"] and _necessity(clause, f):
+                out.append(Predicate(tok, "REQUEST", None, lem, 0.7))  # "said a firm response was needed"
+                break
             aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
             # The parser sometimes hangs the subject on the auxiliary ("he would '100%' be able to").
             words = [*clause.children, *(g for a in clause.children if a.dep_ == "aux" for g in a.children)]
@@ -217,6 +222,19 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
             out.append(Predicate(tok, kind, mode, lem, 0.7))
             break
     return out
+
+
+def _necessity(clause, f: dict) -> bool:
+    """Whether a reported clause says something is needed ("a firm response was urgently
+    needed", "dialogue is essential"): the speaker calls for it."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.dep_ == "neg" for c in clause.children) or any(
+            s.lower_ in ("nothing", "none") or any(d.lower_ == "no" for d in s.children) for s in subjects):
+        return False  # "said no response was needed"
+    if lemma(clause) in f["necessity_verbs"] and any(c.dep_ == "nsubjpass" for c in clause.children):
+        return True
+    return lemma(clause) == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in f["necessity_words"]
+                                         for c in clause.children)
 
 
 def _same_side(a: str, b: str, index: MentionIndex) -> bool:
