@@ -151,13 +151,10 @@ def test_a_timestamp_is_dated_in_the_outlets_newsroom():
     assert parse_field_date("2024-11-06", "The New York Times") == "2024-11-06"
 
 
-def test_publication_date_keeps_the_words_and_names_the_zone():
-    from chronicle.clean.metadata import publication_date
-    from chronicle.records import Article
+def test_a_stated_date_keeps_its_words_and_names_the_zone_it_was_read_in():
+    from chronicle.clean.metadata import date_evidence
 
-    stamped = Article(id="a", source="https://www.theguardian.com/x", sha256="0", text="t", outlet="The Guardian",
-                      published="2024-07-01", published_basis="stated", published_evidence="2024-06-30T23:40:00-04:00")
-    assert publication_date(stamped) == ("2024-07-01", "2024-06-30T23:40:00-04:00 (Europe/London time)")
-    byline_date = Article(id="b", source="x", sha256="0", text="t", outlet="The Guardian", published="2024-06-30",
-                          published_basis="stated", published_evidence="By Ann Lee, 30 June 2024")
-    assert publication_date(byline_date) == ("2024-06-30", "By Ann Lee, 30 June 2024")
+    assert date_evidence("2024-06-30T23:40:00-04:00", "The Guardian") == "2024-06-30T23:40:00-04:00 (Europe/London time)"
+    assert date_evidence("2024-06-30T23:40:00-04:00", "Reuters") == "2024-06-30T23:40:00-04:00"  # no one newsroom
+    assert date_evidence("30 June 2024", "The Guardian") == "30 June 2024"
+

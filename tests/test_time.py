@@ -163,14 +163,28 @@ def _event_dates(text: str, published: str, **article) -> dict:
     return {e.trigger: e.date for e in a.events}
 
 
+def _stamped_event_dates(text: str, stamp: str, url: str) -> dict:
+    """Event dates of a JSON record carrying a UTC timestamp, through the clean stage."""
+    from chronicle.clean import clean
+    from chronicle.events import annotate as events
+    from chronicle.records import RawDocument
+
+    fields = {"text": text, "published": stamp, "url": url}
+    article = clean(RawDocument(source=url, data=text.encode(), format="json", fields=fields))
+    a = Analysis(article=article, doc=nlp.parse(article.text))
+    annotate(a)
+    events(a)
+    return {e.trigger: e.date for e in a.events}
+
+
 def test_the_publication_day_is_the_newsrooms():
     # 01:30 UTC on 6 November is the evening of the 5th in New York: "yesterday" is the 4th.
-    text = "The senator criticised the ruling. Protesters marched yesterday."
-    dates = _event_dates(text, "2024-11-06", outlet="The New York Times", published_evidence="2024-11-06 01:30:00Z")
+    text = "The senator criticised the ruling on the new election law. Protesters marched yesterday."
+    dates = _stamped_event_dates(text, "2024-11-06 01:30:00Z", "https://www.nytimes.com/2024/11/05/us/a.html")
     assert dates["criticised"].value == "2024-11-05" and "America/New_York" in dates["criticised"].text
     assert dates["marched"].value == "2024-11-04"
     # With no zone known for the outlet, the date as given.
-    dates = _event_dates(text, "2024-11-06", outlet="Reuters", published_evidence="2024-11-06 01:30:00Z")
+    dates = _stamped_event_dates(text, "2024-11-06 01:30:00Z", "https://www.reuters.com/world/a")
     assert (dates["criticised"].value, dates["marched"].value) == ("2024-11-06", "2024-11-05")
 
 

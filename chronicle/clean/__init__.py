@@ -106,7 +106,7 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
     outlet = _outlet(fields, raw.source, [l.raw for l in lines if l.kind not in ("body", "title")])
     stated = M.parse_field_date(fields.get("published"), outlet)  # the newsroom's date of a timestamp
     if stated:
-        published, basis, evidence = stated, "stated", str(fields["published"])
+        published, basis, evidence = stated, "stated", M.date_evidence(fields["published"], outlet)
     if not published:
         inferred = M.infer_published(cleaned)
         if inferred:

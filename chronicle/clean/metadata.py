@@ -154,17 +154,14 @@ def outlet_timezone(outlet: str | None) -> ZoneInfo | None:
         return None
 
 
-def publication_date(article) -> tuple[str | None, str | None]:
-    """An article's publication date as its newsroom saw it, and the words it was read
-    from: a stated timestamp is read in the outlet's time zone (see ``parse_field_date``),
-    the evidence then naming the zone; otherwise the date as stored."""
-    evidence = article.published_evidence
-    zone = outlet_timezone(article.outlet)
-    if zone and article.published_basis == "stated" and evidence and _instant(evidence) is not None:
-        local = parse_field_date(evidence, article.outlet)
-        if local and len(local) == len(article.published or ""):
-            return local, f"{evidence.strip()} ({zone.key} time)"
-    return article.published, evidence
+def date_evidence(value, outlet: str | None = None) -> str:
+    """The words a stated publication date was read from, naming the time zone when a
+    timestamp was read in the outlet's ("2025-03-13 01:47:55Z (America/New_York time)")."""
+    text = str(value).strip()
+    zone = outlet_timezone(outlet)
+    if zone and isinstance(value, str) and _instant(value) is not None:
+        return f"{text} ({zone.key} time)"
+    return text
 
 
 def _local(instant: datetime, outlet: str | None) -> date:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from ..clean.metadata import publication_date
 from ..records import Analysis, Event, EventDate
 from . import classifier, coups
 from .extract import (
@@ -649,7 +648,7 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
     if earlier and _tense(tok) == "present":
         return None  # "The C.A.R. accuses the rebels ...": the state of things now, not back then
     if earlier and (_speech_act(tok) or _tense(tok) == "perfect") \
-            and not _news_day(earlier[-1].value, publication_date(analysis.article)[0]):
+            and not _news_day(earlier[-1].value, analysis.article.published):
         # "A spokesperson reaffirmed ...", "The US has voiced concern ...": said or done for
         # this story (a present perfect is recent), not back in the background's time
         return None
@@ -716,7 +715,7 @@ def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | No
     happened, or was going on, when the article was written; not for one the
     pluperfect puts before the story's time, or a temporal clause places by another
     time it does not share (then the day is unknown)."""
-    published, evidence = publication_date(analysis.article)  # the newsroom's day, not UTC's
+    published, evidence = analysis.article.published, analysis.article.published_evidence
     if published is None or mood in ("planned", "hypothetical"):
         return None
     if basis == "publication" and analysis.article.published_basis == "unknown":

@@ -2,8 +2,8 @@
 
 ``find_times`` works on any text or spaCy ``Doc`` and an anchor date;
 ``annotate`` runs it on an article, anchored on its publication date with
-that date's own precision (the newsroom's day: a UTC timestamp is read in the
-outlet's time zone, see ``published``); ``date_for`` gives an event the date it should
+that date's own precision (the newsroom's day: the clean stage reads a UTC
+timestamp in the outlet's time zone); ``date_for`` gives an event the date it should
 carry. Expressions are normalised to TIMEX3 values first (``scan``), which the
 TempEval evaluation reads, then written in the export contract's form; see
 ``timex`` for the value conventions and ``grammar`` for the calendar rules.
@@ -18,7 +18,7 @@ from ..records import Analysis, EventDate, TimeExpression
 from .grammar import COMPILED, HANDLERS, Context, Discourse
 from .timex import Anchor, to_contract
 
-__all__ = ["Anchor", "Timex", "annotate", "date_for", "find_times", "published", "scan"]
+__all__ = ["Anchor", "Timex", "annotate", "date_for", "find_times", "scan"]
 
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
@@ -93,17 +93,9 @@ def find_times(text_or_doc, anchor: Anchor | date | str | None = None) -> list[T
     return [t.expression(anchor) for t in scan(text_or_doc, anchor)]
 
 
-def published(analysis: Analysis) -> tuple[str | None, str | None]:
-    """The day the article was published where it was written (a UTC timestamp read in
-    the outlet's time zone), which "today" and "on Wednesday" count from; and its words."""
-    from ..clean.metadata import publication_date
-
-    return publication_date(analysis.article)
-
-
 def annotate(analysis: Analysis) -> None:
     doc = analysis.doc if analysis.doc is not None else analysis.article.text
-    analysis.times.extend(find_times(doc, published(analysis)[0]))
+    analysis.times.extend(find_times(doc, analysis.article.published))
 
 
 def _event_date(t: TimeExpression, basis: str) -> EventDate:
@@ -138,7 +130,7 @@ def date_for(analysis: Analysis, start: int, end: int) -> EventDate | None:
     earlier = [t for t in dated if paragraph_start <= t.start and t.end <= start]
     if earlier:
         return _event_date(earlier[-1], "paragraph")
-    day, evidence = published(analysis)
+    day, evidence = analysis.article.published, analysis.article.published_evidence
     if day is None:
         return None
     precision = {3: "day", 2: "month", 1: "year"}[len(day.split("-"))]
