@@ -30,7 +30,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, JaroWinkler
 
 from ..records import Actor, Mention
-from .document import DisjointSets, best_fit, name_tokens
+from ..sets import DisjointSets
+from .document import best_fit, name_tokens
 from .groups import sector_of
 from .groups import vocabulary as group_vocabulary
 from .lexicon import country_code, country_name, demonym_code, fold, words

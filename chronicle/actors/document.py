@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
+from ..sets import DisjointSets
 from .groups import PLURAL_PRONOUNS, find_groups, vocabulary
 from .lexicon import capital_code, country_code, country_name, demonym_code, fold, media_names, words
 
@@ -66,30 +67,6 @@ class _Entity:
     country: str | None = None
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
-
-
-class DisjointSets:
-    """Union-find over indices; linking at both levels is transitive joining."""
-
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-
-    def groups(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return out
 
 
 def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> list[Mention]:

@@ -70,6 +70,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..records import Actor, Article, Event, EventDate, Incident
+from ..sets import DisjointSets
 from .group import THRESHOLD, Item, group, interval, publication_span, stem
 
 __all__ = ["resolve", "group", "Item", "stem", "interval", "THRESHOLD", "CORROBORATING", "event_id", "sentence",
@@ -212,24 +213,17 @@ def independent_sources(article_ids: list[str], articles: Mapping[str, Article],
     """How many independent sources these articles are: one per outlet (an article
     of unknown outlet is its own), and syndicated copies count as one."""
     copies = copies or _Copies(articles)
-    parent = {a: a for a in article_ids}
-
-    def root(a: str) -> str:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    by_outlet: dict[str, str] = {}
-    for a in article_ids:
+    sets = DisjointSets(len(article_ids))
+    first_of: dict[str, int] = {}
+    for i, a in enumerate(article_ids):
         outlet = (articles[a].outlet or "").casefold().strip()
         if outlet:
-            parent[root(a)] = root(by_outlet.setdefault(outlet, a))
-    for n, a in enumerate(article_ids):
-        for b in article_ids[n + 1:]:
-            if root(a) != root(b) and copies.same(a, b):
-                parent[root(b)] = root(a)
-    return len({root(a) for a in article_ids})
+            sets.union(i, first_of.setdefault(outlet, i))
+    for i, a in enumerate(article_ids):
+        for j in range(i + 1, len(article_ids)):
+            if sets.find(i) != sets.find(j) and copies.same(a, article_ids[j]):
+                sets.union(i, j)
+    return len(sets.groups())
 
 
 class _Copies:
