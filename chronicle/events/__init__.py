@@ -516,9 +516,7 @@ def _adjunct(expr, tok) -> str | None:
             marker = a.lower_  # "before concluding ...", "upon arriving ..."
         else:
             return None
-        from ..time.grammar import LEXICON
-
-        markers = LEXICON["adjunct_markers"]
+        markers = cues()["adjunct_markers"]
         return next((kind for kind in ("simultaneous", "sequence") if marker in markers[kind]), None)
     return None
 
