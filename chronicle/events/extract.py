@@ -861,7 +861,7 @@ def _state_agent(speaker: Token, index: MentionIndex) -> bool:
     if m.kind in NAMED_KINDS:
         return False  # a named organisation: an agency of the UN or an NGO as easily as a ministry
     words = [t.lower_ for t in speaker.lefts if t.dep_ in ("compound", "amod")] + [speaker.lower_]
-    return any(sector_of(" ".join(words[i:])) in cues()["state_sectors"] for i in range(len(words)))
+    return any(sector_of(" ".join(words[i:])) in cues()["operating_sectors"] for i in range(len(words)))
 
 
 def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str]]:
