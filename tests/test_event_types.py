@@ -257,3 +257,131 @@ def test_saying_something_is_needed_calls_for_it(run):
         assert [e.type for e in run(text).events if e.trigger == "said"] == ["REQUEST"], text
     for text in ("Antonio Guterres said no response was needed.", "The European Union said the talks were difficult."):
         assert not [e for e in run(text).events if e.trigger == "said"], text
+
+
+# Stances taken in speech, and common verbs of custody, meetings and orders ------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ('The foreign minister described the raid on the newspaper as "deplorable."', "described"),
+    ('"The jailing of opposition leaders and the violence against them is a deep concern," the envoy said in Nairobi.',
+     "said"),
+    ('The European Union issued a statement saying it was "deeply disappointed" by the verdict against the activists.',
+     "saying"),
+])
+def test_stated_concern_or_a_judgement_in_what_is_said_disapproves(run, text, trigger):
+    e = event(run(text), trigger)
+    assert (e.type, e.mode) == ("ACCUSE", "disapprove"), types(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "\"The junta's decision to suspend the election is a step backwards for the country,\" the ambassador said.",
+    '"The term has expired, so the decision to extend it by two years is null and void," the senator said.',
+])
+def test_a_judgement_in_what_is_said_or_in_a_clause_inside_it_accuses(run, text):
+    assert [e.type for e in run(text).events if e.trigger == "said"] == ["ACCUSE"], types(run(text))
+
+
+def test_concern_that_is_not_a_judgement_of_an_act_is_no_accusation(run):
+    for text in ("The senator said the main concern is the economy.",
+                 "The minister said he was not concerned about the protests."):
+        assert not [e for e in run(text).events if e.trigger == "said"], types(run(text))
+
+
+def test_saying_what_an_act_or_a_charge_is_not_rebuts_it(run):
+    for text in ("The minister said the journalist's arrest was not a reflection of the state of press freedom.",
+                 "The spokesman has said that the case against the activist is not about free speech."):
+        assert "REJECT" in [e.type for e in run(text).events if e.trigger == "said"], types(run(text))
+    assert not [e for e in run("The minister said the weather was not good.").events if e.trigger == "said"]
+
+
+def test_support_withheld_now_is_a_stance_but_support_not_given_stays_negated(run):
+    e = event(run("But the governor of Garissa doesn't support the measure."), "support")
+    assert (e.type, e.modality) == ("ACCUSE", "asserted")
+    e = event(run("The regional leaders said they will no longer recognize the president."), "recognize")
+    assert (e.type, e.modality) == ("REJECT", "asserted")
+    e = event(run("Israel does not recognize the jurisdiction of the International Criminal Court."), "recognize")
+    assert (e.type, e.modality) == ("REJECT", "asserted")
+    e = event(run("No country has officially recognized the junta as the legitimate government."), "recognized")
+    assert (e.type, e.modality) == ("SUPPORT", "negated")
+
+
+def test_a_named_conjunct_after_an_unnamed_subject_is_the_one_advised(full):
+    a = full('"The international community — and the European Union — should respond to this provocation by '
+             'suspending aid," Amnesty International said.')
+    assert "REQUEST" in [e.type for e in a.events if e.trigger == "said"], types(a)
+
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("The gang leader was rearrested in July as he was going into surgery.", "rearrested", "COERCE"),
+    ("Police said 40 of the escaped inmates had been caught by Sunday.", "caught", "COERCE"),
+    ("Soldiers recovered 17 firearms and ammunition in the prison yard.", "recovered", "COERCE"),
+    ("The Taliban attended a U.N.-organized meeting in Doha last month.", "attended", "CONSULT"),
+    ("The police are instructed to take all measures to restore order.", "instructed", "REQUEST"),
+    ("I encourage the police to speed up the investigations.", "encourage", "REQUEST"),
+    ("The High Court ordered the ministry to reinstate the dismissed teachers.", "ordered", "REQUEST"),
+    ("Kenya has given the U.N. refugee agency 14 days to present a plan to close the camps.", "given", "THREATEN"),
+    ("Ankara imposed onerous controls on U.S. operations from the base.", "imposed", "COERCE"),
+    ("Pakistan has received 23 bailout packages from the IMF.", "received", "AID"),
+    ("The mother took the school to court and won.", "took", "ACCUSE"),
+    ("Opposition lawmakers were kicked out of the country.", "kicked", "COERCE"),
+    ("The ministry will appeal the ruling.", "appeal", "REJECT"),
+    ("The authorities barred girls from attending secondary school.", "barred", "COERCE"),
+    ("The Taliban barred the envoy from the country.", "barred", "SANCTION"),
+    ("The minister laid the blame for the attack on Rwanda.", "laid", "ACCUSE"),
+    ("The finance minister said the government is pursuing a new loan from the IMF.", "pursuing", "REQUEST"),
+])
+def test_common_verbs_of_custody_meetings_orders_and_deadlines(run, text, trigger, etype):
+    assert event(run(text), trigger).type == etype, types(run(text))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The building caught fire on Monday night.", "caught"),
+    ("Encouraged by the mild sanctions, the president may go further.", "Encouraged"),
+    ("The economy recovered slowly after the war.", "recovered"),
+    ("Police placed barriers around the parliament.", "placed"),
+    ("The president gave a speech in Nairobi last week.", "gave"),
+])
+def test_other_senses_of_the_custody_and_order_verbs_are_no_events(run, text, trigger):
+    assert trigger not in {e.trigger for e in run(text).events}, types(run(text))
+
+
+def test_an_act_called_by_a_harsh_adjective_is_judged(run):
+    """Judgement words beyond the hand list come from the VADER lexicon's valences."""
+    for text, trigger in (('"The arrests of these journalists were cowardly and reckless," the editor said.', "said"),
+                          ("The senator said the decision to expel the diplomats was hypocritical.", "said"),
+                          ("The spokesman described the raid as cowardly.", "described"),
+                          ('The press secretary called the governor\'s comments "egregious and insulting."', "called")):
+        assert [(e.type, e.mode) for e in run(text).events if e.trigger == trigger] == [("ACCUSE", "disapprove")], text
+
+
+def test_a_harsh_adjective_describing_no_act_accuses_no_one(run):
+    for text in ("Officials said the man was dead.", "The minister said the situation in the north is dangerous.",
+                 "The minister said the economy was weak.",
+                 "The agency said moving relief items to Nampula was also difficult.",
+                 "Officials said the fire was dangerous.", "Police said the attack was deadly."):
+        assert not [e for e in run(text).events if e.trigger == "said"], types(run(text))
+
+
+def test_an_act_called_by_a_praising_adjective_is_support(run):
+    for text, trigger in (("The envoy said on Friday that the recent agreements between the two sides are a positive "
+                           "reminder of how important unity is.", "said"),
+                          ("The envoy said the talks in Doha were constructive.", "said"),
+                          ("The spokesman called the agreement historic.", "called")):
+        assert [e.type for e in run(text).events if e.trigger == trigger] == ["SUPPORT"], types(run(text))
+    for text in ("Police said the protest was peaceful.", "The opposition leader said the response was not helpful."):
+        assert not [e for e in run(text).events if e.trigger == "said"], types(run(text))
+
+
+def test_saying_another_needs_to_act_is_a_request(run):
+    for text in ("Rubio said both Russia and Ukraine need to make difficult concessions.",
+                 "Lavrov said Israel has to withdraw from the occupied territories."):
+        assert "REQUEST" in [e.type for e in run(text).events if e.trigger == "said"], types(run(text))
+    assert not [e for e in run("Ruto said Kenya does not need to change its policy.").events
+                if e.trigger == "said" and e.type == "REQUEST"]
+
+
+def test_receiving_intelligence_is_cooperation_and_increasing_violence_is_violence(run):
+    assert event(run("The Ukrainians are already receiving defensive intelligence from Washington."),
+                 "receiving").type == "COOPERATE"
+    assert event(run("The army and the police in Yangon have increased the violence over the last weeks."),
+                 "violence").type == "ASSAULT"

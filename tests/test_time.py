@@ -52,6 +52,10 @@ def test_lexicon_covers_the_calendar():
         ("Prices have doubled since the 1990s.", "2019-01-22", "the 1990s", "1990-01-01/1999-12-31", "decade"),
         ("The storm hit last winter.", "2019-03-15", "last winter", "2018-12-01/2019-02-28", "season"),
         ("The storm hit last winter.", "2019-01-15", "last winter", "2017-12-01/2018-02-28", "season"),
+        ("The case went before the court in mid-March, though Kenya refused to attend.", "2021-04-02",
+         "mid-March", "2021-03", "month"),
+        ("He was detained in mid-January 2019 and freed in late March.", "2021-04-02", "mid-January 2019",
+         "2019-01", "month"),
     ],
 )
 def test_resolves_news_expressions(parse, text, anchor, expression, value, precision):

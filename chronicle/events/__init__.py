@@ -55,6 +55,7 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
                 continue
             events.append(event)
     coups.settle(events, readings)
+    _restated(events, analysis)
     analysis.events.extend(_merge(events, readings))
 
 
@@ -197,8 +198,11 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
             aux = {a.lower_ for a in clause.children if a.dep_ == "aux"}
             # The parser sometimes hangs the subject on the auxiliary ("he would '100%' be able to").
             words = [*clause.children, *(g for a in clause.children if a.dep_ == "aux" for g in a.children)]
-            subject = next(((c, m) for c in words if c.dep_ in ("nsubj", "nsubjpass")
-                            and (m := resolve(c, index)) is not None), None)
+            # "The international community — and the U.N. — should respond": an unnamed
+            # first conjunct leaves the named one to act.
+            subject = next(((c, m) for s in words if s.dep_ in ("nsubj", "nsubjpass")
+                            for c in (s, *(g for g in s.children if g.dep_ == "conj"))
+                            if (m := resolve(c, index)) is not None), None)
             if subject is None:
                 continue
             other = speaker is None or not _same_side(speaker.entity, subject[1].entity, index)
@@ -209,8 +213,8 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
             elif saying and lemma(clause) in f["failing_verbs"] and other and _named(subject[0]) \
                     and not any(c.dep_ == "neg" for c in clause.children):
                 kind, mode = "ACCUSE", "disapprove"
-            elif saying and lem in f["advice_verbs"] and aux & f["advice_aux"] and other \
-                    and subject[0].dep_ == "nsubj":
+            elif saying and lem in f["advice_verbs"] and (aux & f["advice_aux"] or _semimodal(clause, f)) and other \
+                    and (subject[0].dep_ == "nsubj" or subject[0].head.dep_ == "nsubj"):
                 kind = "REQUEST"
             elif saying and lem in f["commitment_verbs"] and aux & f["commitment_aux"] and not other and content \
                     and min(content, key=lambda p: _depth(p.token)).type in f["commitment_types"]:
@@ -221,6 +225,13 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
             out.append(Predicate(tok, kind, mode, lem, 0.7))
             break
     return out
+
+
+def _semimodal(clause, f: dict) -> bool:
+    """"Both Russia and Ukraine need to do difficult things", "Israel has to withdraw":
+    a semi-modal with a 'to' complement says what the subject must do."""
+    return lemma(clause) in f["advice_semimodals"] and not any(c.dep_ == "neg" for c in clause.children) \
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)
 
 
 def _necessity(clause, f: dict) -> bool:
@@ -282,6 +293,8 @@ def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> E
     if etype == "THREATEN" and mood in ("planned", "hypothetical") and pred.lemma not in cues()["threat_verbs"]:
         # "could retaliate": the modal is what is threatened, not doubt that a threat was made.
         mood = "reported" if (in_quote or speech_subject(tok) is not None) else "asserted"
+    if etype == "SUPPORT" and (stance := _withheld_support(tok)) is not None:
+        etype, mode, mood = stance, ("disapprove" if stance == "ACCUSE" else None), "asserted"
     sources, targets = arguments(pred, index)
     if pred.lemma in frames()["converse_verbs"]:
         sources, targets = _converse(tok, sources, targets, index)
@@ -329,6 +342,23 @@ def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> E
     if coup is not None:
         readings[id(event)] = coups.Reading(evidenced=evidenced)
     return event
+
+
+def _withheld_support(tok) -> str | None:
+    """Support denied now or from now on is a stance taken, not an event that failed to
+    happen: "he doesn't support the measure" disapproves of it (ACCUSE), "they will no
+    longer recognize him", "does not recognize the court" refuse (REJECT); "has not
+    recognized" and "did not back" stay negated support."""
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+    if not negated:
+        return None
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    future = any(a.lower_ in cues()["future_aux"] for a in aux)
+    present = any(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    if future or present and lemma(tok) in ("recognize", "recognise"):
+        return "REJECT"  # "does not recognize the court's jurisdiction" refuses it
+    return "ACCUSE" if present else None
 
 
 def _converse(tok, sources: list[str], targets: list[str], index: MentionIndex) -> tuple[list[str], list[str]]:
@@ -434,7 +464,7 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
         elif found is not None and found.basis == "publication":
             found = _published(analysis, tok, mood, found.basis)
         if found is not None and found.value is not None:
-            return _anniversary(tok, found)
+            return _anniversary(tok, _interval(tok, found))
         if answered:
             return None  # the time stage read the clause's expressions; none dates the trigger
     # Without the time stage's answer, a year written in the clause still dates it.
@@ -450,6 +480,63 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
            "ninth": 9, "tenth": 10}
 ONSET_NOUNS = ("start", "beginning", "outbreak", "onset", "launch", "eruption")
+
+
+def _interval(tok, found: EventDate) -> EventDate:
+    """"His comments come two days after Erdogan denounced Israel", "a week before the vote":
+    an act that "N days (weeks) after" or "before" places against a dated one took place
+    that many days before or after that date, not on it."""
+    if found.basis not in ("sentence", "paragraph") or found.precision != "day" or len(found.value or "") != 10:
+        return found
+    if tok.dep_ == "advcl":
+        marker = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
+        holder = tok
+    elif tok.dep_ == "pobj":
+        marker, holder = tok.head.lower_, tok.head
+    else:
+        return found
+    gap = next((c for c in holder.children if c.dep_ == "npadvmod" and lemma(c) in ("day", "week")), None)
+    if marker not in ("after", "before") or gap is None:
+        return found
+    count = next((c for c in gap.children if c.dep_ in ("nummod", "det")), None)
+    words = cues()["number_words"]
+    if count is None:
+        return found
+    n = 1 if count.lower_ in ("a", "an") else int(count.text) if count.text.isdigit() else words.get(count.lower_)
+    if not n:
+        return found
+    from datetime import date as _d, timedelta
+    try:
+        day = _d.fromisoformat(found.value)
+    except ValueError:
+        return found
+    shift = n * (7 if lemma(gap) == "week" else 1) * (-1 if marker == "after" else 1)
+    text = f"{tok.doc[count.i:gap.i + 1].text} {marker} {found.text}"
+    return EventDate((day + timedelta(days=shift)).isoformat(), "day", text, found.basis)
+
+
+def _restated(events: list[Event], analysis: Analysis) -> None:
+    """"Mohamed has signed a measure extending his term ... Mohamed signed the legislation
+    late Tuesday": a lede that gives no day (and got the publication date) is dated by a later
+    mention of the same act (same verb, type and a shared participant) that names a day of
+    the news, the way a reader dates it."""
+    doc = analysis.doc
+    lemmas = {id(e): _trigger_lemma(doc, e) for e in events}
+    for e in events:
+        if e.date is None or e.date.basis != "publication" or e.modality not in ("asserted", "reported"):
+            continue
+        later = next((f for f in events if f.start > e.end and f.type == e.type and lemmas[id(f)] == lemmas[id(e)]
+                      and lemmas[id(e)] is not None and f.date is not None and f.date.basis == "expression"
+                      and (set(f.source) & set(e.source) or set(f.target) & set(e.target))
+                      and _news_day(f.date.value, analysis.article.published)), None)
+        if later is not None:
+            e.date = EventDate(later.date.value, later.date.precision, later.date.text, "sentence")
+
+
+def _trigger_lemma(doc, event: Event) -> str | None:
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    tok = next((t for t in span or () if t.text == event.trigger), None)
+    return lemma(tok) if tok is not None else None
 
 
 def _anniversary(tok, found: EventDate) -> EventDate:
@@ -512,6 +599,15 @@ def _adjunct(expr, tok) -> str | None:
             continue
         if a.dep_ == "advcl":
             marker = next((c.lower_ for c in a.children if c.dep_ in ("mark", "advmod") and c.i < a.i), None)
+            if marker is None and a.tag_ == "VBG" and a.i < a.head.i and not any(c.dep_ in ("aux", "nsubj") for c in a.children):
+                return "simultaneous"  # "Speaking at a Security Council meeting this week, Akram said ...": its setting
+        elif a.dep_ == "prep" and a.lower_ == "with" and any(
+                g.tag_ == "VBG" and (c.dep_ == "pcomp" and g is c and any(d.dep_ == "nsubj" for d in c.children)
+                                     or c.dep_ == "pobj" and g.dep_ == "acl")
+                for c in a.children for g in (c, *c.children)):
+            # "has voiced concern, with Sullivan speaking by phone Sunday with ...": how it did so
+            # (an absolute clause with its own subject; "credited with taking ..." is a complement)
+            return "simultaneous"
         elif a.dep_ == "prep" and any(c.dep_ == "pcomp" for c in a.children):
             marker = a.lower_  # "before concluding ...", "upon arriving ..."
         else:
@@ -533,10 +629,15 @@ def _locates(t, x, tok) -> bool:
 
 def _foreign(expr, tok) -> bool:
     """Whether a time expression sits in a clause, or qualifies a noun phrase, that the
-    trigger is no part of: then it dates that clause or thing, not the trigger."""
+    trigger is no part of: then it dates that clause or thing, not the trigger. A trigger
+    in a description of a participant (``_description``) takes no time from outside it."""
+    if _described_elsewhere(expr, tok):
+        return True
     for a in (expr, *expr.ancestors):
         if a.i == tok.i or _within(tok, a) and a.dep_ not in CLAUSES:
             break
+        if _shared(a, expr, tok):
+            break  # "had been arrested and sentenced ... in 2011": one adjunct for both verbs
         if a.dep_ in ("acl", "relcl") and _setting(a.head, tok):
             break  # "added in a statement emailed on Wednesday": the statement is the saying
         if a.dep_ == "acl" and a.tag_ == "VBN" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i == tok.i \
@@ -544,13 +645,67 @@ def _foreign(expr, tok) -> bool:
             break  # "a lawsuit filed in February alleged ...": it said so when it was made
         if a.dep_ in CLAUSES and not _within(tok, a):
             return True
-        if a.dep_ in NOMINAL_MODIFIERS and a.head.pos_ in ("NOUN", "PROPN") and not _within(tok, a.head) \
-                and not _setting(a.head, tok):
+        noun = a.head
+        while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "the February 2020 landmark pact": the pact, whatever the parse hangs it on
+        if a.dep_ in NOMINAL_MODIFIERS and noun.pos_ in ("NOUN", "PROPN") and not _within(tok, noun) \
+                and not _setting(noun, tok) and not _document_subject(noun, tok):
             return True  # "the 2002 coup" dates the coup
     return False
 
 
 SETTING_PREPS = ("in", "at", "during", "on", "via", "through")
+
+
+def _shared(conj, expr, tok) -> bool:
+    """Whether ``conj`` is a verb coordinated with the trigger that shares its subject and
+    auxiliaries, and the time expression comes at the end of the coordination: then the
+    adjunct scopes over both verbs ("had been arrested and sentenced to six years in
+    2011"). A conjunct with its own subject, auxiliary or time adverb ("and later
+    released ...") is a separate step."""
+    if not (conj.dep_ == "conj" and conj.head.i == tok.i and tok.pos_ in ("VERB", "AUX") and conj.pos_ == "VERB"
+            and expr.i > conj.i):
+        return False
+    if not (expr.dep_ == "npadvmod" or expr.dep_ == "pobj" and expr.head.lower_ in SETTING_PREPS):
+        return False  # "ordered a new trial for 2025": a time the act aims at, not when it was done
+    own = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "advmod", "npadvmod", "neg")
+    return not any(c.dep_ in own for c in conj.children)
+
+
+def _description(tok):
+    """The relative clause or past-participle modifier of a noun that holds the trigger
+    ("Berisha, who resigned as party leader, rejected ... Thursday"; "adjourned the case of
+    a journalist arrested over his interviews"): it describes a participant, at a time of
+    its own, so the main clause's time does not date it. Not a progressive one ("fired at
+    protesters who were throwing stones": the same scene), nor one describing a time or
+    place ("on Friday, when police arrived"; "violence that began March 6 in the coastal
+    region, where forces clashed with ...", "interviews in November, in which he said ...":
+    what happened there and then), nor a copula's ("Friday, which is the anniversary of
+    the protests")."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "relcl" and _tense(a) != "progressive" or a.dep_ == "acl" and a.tag_ == "VBN":
+            setting = a.head.ent_type_ in ("DATE", "TIME") or a.head.dep_ == "npadvmod" or lemma(a) == "be" \
+                or any(c.tag_ == "WRB" or c.dep_ == "prep" and c.lower_ in SETTING_PREPS
+                       and any(g.tag_ == "WDT" for g in c.children) for c in a.children if c.i < a.i)
+            return None if setting else a
+    return None
+
+
+def _described_elsewhere(expr, tok) -> bool:
+    """Whether the trigger is in a description of a participant (``_description``) and the
+    time expression lies outside the described noun phrase: it dates another act of the
+    sentence. A time of the noun itself ("the February 2020 pact the United States
+    negotiated") dates what the description says of it."""
+    described = _description(tok)
+    return described is not None and not _within(expr, described.head)
+
+
+def _document_subject(noun, tok) -> bool:
+    """Whether ``noun`` is a document that is the subject of the trigger, a saying in the
+    past ("A 2020 report by the State Department said ..."): it said so when it was made."""
+    c = cues()
+    return (noun.dep_ == "nsubj" and noun.head.i == tok.i and lemma(tok) in _sayings() and _tense(tok) == "past"
+            and lemma(noun) in set(c["document_nouns"]) | set(c["reporting_nouns"]))
 
 
 def _setting(noun, tok) -> bool:
@@ -568,8 +723,8 @@ def _narrative(expr) -> bool:
     head = expr.head if expr.dep_ == "pobj" else expr
     if head.dep_ in ("poss", "compound") and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "ROOT":
         return True  # "Tuesday's attack marked an escalation": the sentence is about that day's event
-    if head.head.pos_ not in ("VERB", "AUX"):
-        return False
+    if head.head.pos_ not in ("VERB", "AUX") and not (head.dep_ == "npadvmod" and head.head.pos_ in ("NOUN", "PROPN")):
+        return False  # a bare "Tuesday" after a noun is the verb's adjunct ("announced the activation of a force Tuesday")
     return not any(a.dep_ in ("relcl", "acl", "amod", "compound") for a in head.ancestors)
 
 
@@ -637,16 +792,21 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
         return _event_date(nearest, "sentence")
     if any(_adjunct(x, tok) for _, x in in_sentence):
         return None  # "Before leaving on Friday, he signed ...": near that day, not the paragraph's time
+    if any(_described_elsewhere(x, tok) for _, x in in_sentence):
+        return None  # "Berisha, who resigned ..., rejected ... Thursday": the text does not say when
     if _tense(tok) == "pluperfect" or _reported_by_pluperfect(tok):
         return None  # before the narrative time: when, the text does not say
+    published = analysis.article.published
+    # A day still to come ("hopes to resolve it during talks Tuesday") is not a time the story has reached.
     earlier = [t for t in dated if par_start <= t.start and t.end <= lo
-               if (x := _token_of(analysis, t)) is not None and _narrative(x)]
+               if (x := _token_of(analysis, t)) is not None and _narrative(x)
+               and not _after_publication(EventDate(t.value, None, t.text), published)]
     if earlier and any(_before(earlier[-1].value, t.value) for t, _ in in_sentence if t.end <= start):
         return None  # "An offensive launched earlier this month has ...": the story has moved past December
     if earlier and _tense(tok) == "present":
         return None  # "The C.A.R. accuses the rebels ...": the state of things now, not back then
     if earlier and (_speech_act(tok) or _tense(tok) == "perfect") \
-            and not _news_day(earlier[-1].value, analysis.article.published):
+            and not _news_day(earlier[-1].value, published):
         # "A spokesperson reaffirmed ...", "The US has voiced concern ...": said or done for
         # this story (a present perfect is recent), not back in the background's time
         return None
@@ -724,10 +884,12 @@ def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | No
     if tense == "pluperfect" or _reported_by_pluperfect(tok):
         return None  # "had earlier said (that) ...": before the story's own time, the text does not say when
     sentence = tok.sent
-    if tense not in ("present", "progressive") and any(
-            _adjunct(x, tok) for t in analysis.times if t.value is not None and sentence.start_char <= t.start < sentence.end_char
-            if (x := _token_of(analysis, t)) is not None):
+    here = [x for t in analysis.times if t.value is not None and sentence.start_char <= t.start < sentence.end_char
+            if (x := _token_of(analysis, t)) is not None]
+    if tense not in ("present", "progressive") and any(_adjunct(x, tok) for x in here):
         return None  # "Before leaving on Monday, he signed ...": the text places it by another day, not today
+    if any(_described_elsewhere(x, tok) for x in here):
+        return None  # "a journalist arrested over his interviews" in a sentence dated by another act
     precision = {3: "day", 2: "month", 1: "year"}[len(published.split("-"))]
     return EventDate(published, precision, evidence, "publication")
 

@@ -205,8 +205,20 @@ def evaluative_speech(tok: Token) -> Predicate | None:
     words = {lemma(t) for c in content for t in c.subtree} | {t.lower_ for c in content for t in c.subtree}
     if words & ev["dismissive"] and not naming:
         return Predicate(tok, "REJECT", None, lem, 0.7)
+    if not naming and any(_rebuttal(c, ev) for c in content if c.dep_ == "ccomp"):
+        return Predicate(tok, "REJECT", None, lem, 0.7)
     if not naming and any(_complicity(c, ev) for c in content if c.dep_ == "ccomp"):
         return Predicate(tok, "ACCUSE", "allege", lem, 0.7)
+    if not naming and any(_disapproval(c, ev) or _harsh(c, ev) for c in content if c.dep_ in ("ccomp", "parataxis")):
+        return Predicate(tok, "ACCUSE", "disapprove", lem, 0.7)
+    named = [t for c in tok.children if c.dep_ in ("oprd", "xcomp", "acomp")
+             or (c.dep_ in ("prep", "advmod") and (c.lower_ == "as" or any(g.lower_ == "as" for g in c.children)))
+             for t in c.subtree] if naming else []
+    if any(_harsh_word(t, ev, ("ADJ", "ADV")) for t in named):
+        return Predicate(tok, "ACCUSE", "disapprove", lem, 0.7)  # "described the raid as cowardly"
+    if not naming and any(_praise(c, ev) for c in content if c.dep_ in ("ccomp", "parataxis")) \
+            or any(_praising_word(t, ev) for t in named):
+        return Predicate(tok, "SUPPORT", None, lem, 0.7)  # "said the agreements are a positive reminder"
     if not words & ev["condemning"]:
         return None
     if not naming and not all(_judgement(c, ev) for c in content if c.dep_ in ("ccomp", "parataxis")):
@@ -248,21 +260,100 @@ def _complicity(clause: Token, ev: dict) -> bool:
                if c.dep_ in SUBJECT + ("dobj", "prep") for t in c.subtree)
 
 
+def _rebuttal(clause: Token, ev: dict) -> bool:
+    """Saying what an act or a charge is not rebuts a reading of it: "Rubio has said that
+    Khalil's case is not about free speech", "said the arrest was not a reflection of
+    press freedom". The subject must be an act (a noun the lexicon codes) or a claim."""
+    if lemma(clause) not in ev["copulas"] or not any(c.dep_ == "neg" for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+        lemma(c) in ev["claim_nouns"] or (lemma(c), "N") in lexicon.predicates()) for c in clause.children)
+
+
+def _harsh_word(t: Token, ev: dict, pos: tuple[str, ...] = ("ADJ",)) -> bool:
+    """An adjective of strongly negative valence (VADER lexicon) that judges rather than
+    describes ("cowardly", not "deadly" or "dangerous"), or a condemning word."""
+    if lemma(t) in ev["condemning"] or t.lower_ in ev["condemning"]:
+        return True
+    return t.pos_ in pos and t.lower_ not in ev["not_harsh"] \
+        and lexicon.valence().get(t.lower_, 0.0) <= ev["harsh_valence"]
+
+
+def _act_called(clause: Token, ev: dict) -> list[Token]:
+    """The words a reported copular clause calls an act by ("the arrests were cowardly and
+    reckless", "the agreements are a positive reminder"); none when it is negated or its
+    subject is no act ("the man was dead", "the situation is dangerous" describe)."""
+    if not _copular(clause, ev) or any(c.dep_ == "neg" for c in clause.children):
+        return []
+    subject = [c for c in clause.children if c.dep_ in ("nsubj", "csubj")]
+    if not subject or not all(_act(c, ev) for c in subject):
+        return []
+    said = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    return said + [g for c in said for g in c.children if g.dep_ in ("amod", "conj")]
+
+
+def _harsh(clause: Token, ev: dict) -> bool:
+    """Saying an act is cowardly, reckless or hypocritical condemns it."""
+    return any(_harsh_word(t, ev) for t in _act_called(clause, ev))
+
+
+def _praising_word(t: Token, ev: dict) -> bool:
+    """An adjective of strongly positive valence (VADER lexicon) that praises rather than
+    describes ("positive", "courageous"; not "peaceful", "free"), or a praising word."""
+    if lemma(t) in ev["praising"]:
+        return True
+    return t.pos_ == "ADJ" and t.lower_ not in ev["not_praise"] \
+        and lexicon.valence().get(t.lower_, 0.0) >= ev["praise_valence"]
+
+
+def _praise(clause: Token, ev: dict) -> bool:
+    """Saying an act is positive or constructive praises it ("recent agreements ... are a
+    positive reminder"); "was not helpful" praises nothing."""
+    said = _act_called(clause, ev)
+    return any(_praising_word(t, ev) for t in said) and not any(_harsh_word(t, ev) for t in said)
+
+
+def _copular(clause: Token, ev: dict) -> bool:
+    return lemma(clause) in ev["copulas"] or any(c.dep_ in ("attr", "acomp") for c in clause.children)
+
+
+def _act(tok: Token, ev: dict) -> bool:
+    """Whether a subject names an act: a noun the lexicon codes ("the arrests"), an act
+    noun ("the decision", "this move"), a clause ("jailing them"), or "it"/"this"."""
+    if tok.dep_ == "csubj" or tok.lower_ in ("it", "this"):
+        return True
+    return tok.pos_ == "NOUN" and (lemma(tok) in ev["act_nouns"] or (lemma(tok), "N") in lexicon.predicates())
+
+
+def _disapproval(clause: Token, ev: dict) -> bool:
+    """A reported copular clause whose predicate is concern or disappointment: "the
+    violence that is taking place is a deep concern", "the United States is deeply
+    disappointed by the approval". Such a clause narrates nothing; saying it disapproves."""
+    if lemma(clause) not in ev["copulas"] or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    states = ev["disapproving_states"] | ev["concern_nouns"]
+    return any(c.dep_ in ("attr", "acomp") and (lemma(c) in states or c.lower_ in states)
+               for c in clause.children)
+
+
 def _judgement(clause: Token, ev: dict) -> bool:
     """Whether a reported clause judges rather than narrates: a copular clause ("the
     detention is arbitrary", "may amount to crimes against humanity"), one whose subject
     the condemning word qualifies ("the 'illegal' government is confiscating assets"), or
     one reporting no event of its own ("officials said youths threw stones during
     demonstrations against alleged violations" only attributes the demonstrations)."""
-    def condemns(deps):
+    def condemns(deps, node=clause):
         return any(lemma(t) in ev["condemning"] or t.lower_ in ev["condemning"]
-                   for c in clause.children if c.dep_ in deps for t in c.subtree)
+                   for c in node.children if c.dep_ in deps for t in c.subtree)
 
     if condemns(SUBJECT + ("nsubjpass",)):
         return True
-    if lemma(clause) in ev["copulas"] or any(c.dep_ in ("attr", "acomp") for c in clause.children):
+    if _copular(clause, ev):
         # The judgement is what the subject is said to be, not a clause joined to it.
         return condemns(("attr", "acomp", "oprd", "prep", "advmod"))
+    if any(t.dep_ in ("ccomp", "advcl", "conj", "parataxis") and _copular(t, ev)
+           and condemns(("attr", "acomp", "oprd"), t) for t in clause.subtree if t is not clause):
+        return True  # "[the] mandate has expired so the decision ... is null and void"
     for t in clause.subtree:
         if t.pos_ in ("VERB", "NOUN") and lexicon.lookup(lemma(t), "V" if t.pos_ == "VERB" else "N", dependents(t)):
             return False
@@ -325,6 +416,14 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if obj:
                 return ([], obj) if passive else (obj, [])
+        if cur.dep_ in ("xcomp", "advcl") and _to_clause(cur):
+            # "relies on the United States to fund the mission", "called on Russia to withdraw":
+            # the one relied or called on is to act (not "went to Paris to meet": a goal; nor
+            # "ruled on Wednesday to ...", "ruled on the appeal to ...": no actor relied on).
+            relied = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < cur.i
+                      for g in _objects(c) if g.ent_type_ in ACTOR_ENTS or sector_of(g.lower_) is not None]
+            if relied:
+                return ([], relied) if passive else (relied, [])
         found = [c for c in head.children if c.dep_ in SUBJECT + ("nsubjpass",)]
         if found and cur.dep_ == "conj" and not passive and _judged_state(head, found):
             # "X determined that Y's detention is arbitrary and called for his release": an
@@ -362,6 +461,15 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         addressee = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
                      for g in c.children if g.dep_ == "pobj"]
         return addressee or possessor, []
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and not passive:
+        # "a move by Russia to annex the region", "a Turkish court ruling to imprison him": the
+        # author the noun names (its "by"-agent, else an actor qualifying it) is the one to act.
+        authors = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"] \
+            or [c for c in tok.head.children if c.dep_ in ("compound", "amod")
+                and (c.ent_type_ in ACTOR_ENTS or sector_of(c.lower_) is not None)]
+        if authors:
+            return authors, []
     if tok.dep_ == "acl" and tok.tag_ == "VB" and owner.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "attr"):
         return subjects(owner)  # "Trump has the power to order an invasion"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -765,8 +873,9 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
     mentions = _clause_mentions(tok, index)
     if not sources and not has_src and not _sequel(tok) and not _judged(tok):
         undergoers = _undergoers(tok)
+        described = _undergone_phrases(tok)
         before = [m.entity for w, m in mentions if w.i < tok.i and m.entity not in targets
-                  and not any(_names(w, m, u) for u in undergoers)]
+                  and not any(_names(w, m, u) for u in undergoers) and not any(_within(w, d) for d in described)]
         if before:
             sources = [before[0]]
     if not targets and not has_tgt:
@@ -801,6 +910,15 @@ def _undergoers(tok: Token) -> list[Token]:
         verb = verb.head
     acted = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "dative")]
     return [a for a in expand(acted) if not _within(tok, a)]
+
+
+def _undergone_phrases(tok: Token) -> list[Token]:
+    """For a verbal trigger, the whole phrases of what it acts on, descriptions included
+    ("Arnel Joseph, the leader of the Village de Dieu gang, was killed"): a name inside
+    the description of the one acted on says who that is, never who acted on them."""
+    if tok.pos_ != "VERB":
+        return []
+    return expand([c for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "dative")])
 
 
 def _sequel(tok: Token) -> bool:
@@ -864,16 +982,22 @@ def _state_agent(speaker: Token, index: MentionIndex) -> bool:
     return any(sector_of(" ".join(words[i:])) in cues()["operating_sectors"] for i in range(len(words)))
 
 
-def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str]]:
+def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -> tuple[list[str], list[str]]:
     """Entity keys of the source and target actors: the parse first (see
     ``argument_tokens``; an empty target is looked for in the content of what was
     promised, threatened, refused or aimed at), then, for a slot the parse found no
-    filler for at all, the actors of the trigger's own clause (see ``_fallback``)."""
+    filler for at all, the actors of the trigger's own clause (see ``_fallback``).
+    ``quoted``: the entity key of the one quoted, when the trigger is inside a quotation
+    attributed to someone."""
     tok = pred.token
     src, tgt = argument_tokens(tok, pred.type)
     src, silent = _act_subjects(src, index)
     par = paragraph(tok)
     sources = _keys(expand(src), index, par)
+    if not sources:
+        # "The statement threatened sanctions": the statement named before, by its author there.
+        earlier = [a for t in src for a in _earlier_document_author(t)]
+        sources = _keys(earlier, index, paragraph(earlier[0])) if earlier else []
     pronoun = next((t.lower_ for t in src if t.lower_ in SPEAKER_PRONOUNS and index.at(t) is None), None)
     if pronoun is None:  # "the army chief said his forces had killed 30": the speaker's own forces
         pronoun = next((p.lower_ for t in src if t.pos_ == "NOUN" and resolve(t, index) is None
@@ -888,6 +1012,12 @@ def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
         person = mention is not None and mention.type == "PERSON"
         if mention is not None and (pronoun in ("we", "our") or person == (pronoun in PERSON_PRONOUNS)):
             sources = _keys([speaker], index, par)
+    if not sources and quoted is not None and _first_person(src, index) and not any(
+            m.entity == quoted for m in index.mentions if tok.sent.start_char <= m.start < tok.sent.end_char):
+        # "'We condemn the jailbreak and urge the population to remain calm,' he tweeted":
+        # in a quotation, "I", "we" or "our forces" is the one quoted (or those they speak for);
+        # never one the sentence itself names in the third person ("we condemn X").
+        sources = [quoted]
     if not sources and tok.pos_ == "NOUN":
         # "X completed its investigation", "mounted its long-threatened invasion": an
         # unresolved possessive pronoun is bound by the subject of the noun's clause.
@@ -908,15 +1038,33 @@ def arguments(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
             sources = _keys([speaker], index, par)
     if not sources and agentless and pred.type in ("ASSAULT", "COERCE"):
         sources = _keys(_named_violence(tok), index, par)
+    if not sources and agentless and pred.type == "ASSAULT":
+        sources = [k for k in _keys(_other_side(tok), index, par) if k not in _keys(expand(tgt), index, par)]
     if not sources and agentless and pred.lemma in cues()["removal_verbs"]:
         sources = _removing_body(tok, index)
-    targets = [k for k in _keys(expand(tgt), index, par, channels=False) if k not in sources]
+    # "mobilized army reservists for a war against Iraq", "deployed troops to the border": what
+    # is mobilized is the means, not the one it is aimed at (though it fills the slot).
+    means = [o for o in tgt if o.dep_ == "dobj" and o.head == tok] if pred.type == "MOBILIZE" else []
+    targets = [k for k in _keys(expand([t for t in tgt if t not in means]), index, par, channels=False)
+               if k not in sources]
     if not targets:
         more = complement_targets(tok, pred.type)
         targets = [k for k in _keys(expand(more), index, par, channels=False) if k not in sources]
         tgt = tgt + more
     sources, targets = _fallback(tok, index, sources, targets, _filled(src + silent), _filled(tgt))
     return sources, targets
+
+
+def _first_person(src: list[Token], index: MentionIndex) -> bool:
+    """Whether the source phrase is the speaker's own: "I", "we", or a noun "my"/"our"
+    qualifies ("our forces"), none of them an actor mention already."""
+    def unresolved(t: Token) -> bool:
+        m = index.at(t)
+        return m is None or m.entity is None
+
+    return any((t.lower_ in ("i", "we") or (t.pos_ == "NOUN" and any(
+        p.dep_ == "poss" and p.lower_ in ("my", "our") and unresolved(p) for p in t.children)))
+        and unresolved(t) for t in src)
 
 
 def _named_violence(tok: Token) -> list[Token]:
@@ -934,6 +1082,22 @@ def _named_violence(tok: Token) -> list[Token]:
     owners += [g for n in nouns if lemma(n) in c["violence_qualities"] for x in n.children
                if x.dep_ == "prep" and x.lower_ == "of" for g in x.children if g.dep_ == "pobj"]
     return owners[:1]
+
+
+def _other_side(tok: Token) -> list[Token]:
+    """"was killed in a gun battle with police", "were wounded during clashes with security
+    forces": one side of a fight named as undergoing the passive, the side it fought ("with",
+    "against") did it. Not "clashes between X and Y", where either may have."""
+    fights = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+              for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB")]
+    out = []
+    for fight in fights:
+        act = predicate(fight)
+        if act is None or act.type != "ASSAULT":
+            continue
+        out += [g for c in fight.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                for g in c.children if g.dep_ == "pobj"]
+    return out
 
 
 BODY_TYPES = ("ORG", "GPE", "MILITARY")
@@ -990,6 +1154,38 @@ def _issuer(tok: Token) -> list[Token]:
                  for g in w.children if g.dep_ == "pobj"]
         if found:
             return found
+    return []
+
+
+def _earlier_document_author(tok: Token, reach: int = 3) -> list[Token]:
+    """Who wrote a definite document or report that is itself the subject and names no author
+    in its own phrase: the author of the same document mentioned in the sentences just before
+    ("U.S. Secretary of State Antony Blinken issued a statement Tuesday ... The statement
+    threatened sanctions"; "the ministry said in a statement ... The statement added").
+    "A statement threatened ..." introduces one; only "the/this/that" refers back."""
+    c = cues()
+    kinds = c["document_nouns"] | c["reporting_nouns"]
+    if tok.pos_ != "NOUN" or tok.dep_ not in SUBJECT or lemma(tok) not in kinds \
+            or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in tok.children) \
+            or any(ch.dep_ == "poss" for ch in tok.children):
+        return []
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(reach):
+        if start == 0:
+            break
+        sent = doc[start - 1].sent
+        for noun in reversed(list(sent)):
+            if noun.pos_ != "NOUN" or lemma(noun) != lemma(tok):
+                continue
+            found = author(noun) or _issuer(noun)
+            carrier = noun.head
+            if not found and noun.dep_ == "pobj" and carrier.lower_ in ("in", "through", "via") \
+                    and lemma(carrier.head) in c["speech"]:
+                found = [x for x in carrier.head.children if x.dep_ == "nsubj"]  # "X said in a statement"
+            if found:
+                return found
+            return []  # the nearest one names no author: nor does this
+        start = sent.start
     return []
 
 

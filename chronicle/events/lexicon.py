@@ -90,6 +90,22 @@ def evaluation() -> dict:
 
 
 @lru_cache(maxsize=1)
+def valence() -> dict[str, float]:
+    """Word -> valence from -4 to +4, from the VADER lexicon (Hutto & Gilbert 2014, MIT
+    licence, shipped in the vaderSentiment package): a general resource for the judgement
+    words of unseen text ("cowardly", "reckless", "abhorrent") that no hand list names.
+    Only its file is read; VADER's sentence scorer is not used."""
+    from importlib.resources import files
+    out: dict[str, float] = {}
+    text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        word, value, *_ = line.split("\t")
+        if word.isalpha():
+            out[word] = float(value)
+    return out
+
+
+@lru_cache(maxsize=1)
 def frames() -> dict:
     """Word lists for frames beyond single predicates: what a saying commits its speaker to
     (``events._commitments``) and predicates whose subject undergoes the act (``events._converse``)."""

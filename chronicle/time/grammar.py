@@ -100,12 +100,12 @@ _REL = r"(?:last|next|this|coming|past|previous|current|following)"
 PATTERNS: list[tuple[str, str]] = [
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
     ("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
-    ("mdy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?i:(?P<mod>early|late|mid-|mid))\s+)?"
+    ("mdy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?i:(?P<mod>early|late|mid-|mid))(?:\s+|(?<=-)))?"
             rf"(?P<month>{_MONTH_ANY})(?<!\.)\.?\s+(?P<day>{_DAYNUM})(?!\d|:|\s*(?:%|percent))"
             rf"(?:,?\s+(?P<year>{_YEAR}))?\b"),
     ("dmy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{_DAYNUM})\s+(?:(?i:of)\s+)?"
             rf"(?P<month>{_MONTH_ANY})(?<!\.)\.?(?:,?\s+(?P<year>{_YEAR}))?\b"),
-    ("month", rf"(?:(?i:(?P<mod>{_MOD}))\s+)?(?:(?i:(?P<rel>last|next|this|coming|past))\s+)?"
+    ("month", rf"(?:(?i:(?P<mod>{_MOD}))(?:\s+|(?<=-)))?(?:(?i:(?P<rel>last|next|this|coming|past))\s+)?"
               rf"(?:(?P<month>{_MONTH_FULL})|(?P<abbr>{_MONTH_ANY})(?=\.?\s+{_YEAR}))(?<!\.)\.?"
               rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{_YEAR})|(?P<relyear>(?i:this|last|next) year)))?\b"),
     ("season", rf"(?:(?i:(?P<mod>{_MOD}))\s+)?(?:(?i:(?P<rel>last|next|this|coming|past)|(?P<det>the))\s+)?"
