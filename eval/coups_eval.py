@@ -5,7 +5,14 @@ words (c01-c38 before the system was run on them; c39, a coup whose text and Cli
 record disagree, was added afterwards, labelled the same way): 6 quoted verbatim from
 Voice of America stories (``../shared/corpora/voa``, public domain) and 33 short
 sentences written for this set about coups in many countries and decades (and about
-things that are not coups: demands, rumours, prison mutinies, denials). Each has
+things that are not coups: demands, rumours, prison mutinies, denials). These are the
+``dev`` part: the stage has been tuned on them. c40-c56 (``"split": "test"``: 3 more
+VOA sentences and 14 written ones) were labelled in a later session before the
+system was run on them and are kept for testing only (c45 and c46 have since been
+moved to dev: their failures were studied and fixed); c57-c61 (dev) were written then
+for constructions the dev sentences showed (an attempt by soldiers, a plot conjoined,
+a ruler resigning under protests or not), labelled before the system was run on them
+and tuned on. The figures are printed for all, dev and test. Each has
 
 - ``outcome``: realized | attempted | conspiracy, or ``none`` where the sentence tells
   of no coup that happened (a demand, a hypothetical, a denial, a prison mutiny);
@@ -62,31 +69,44 @@ def main(verbose: bool = False) -> None:
         kind = event.coup["kind"] if event else None
         ref = (event.coup.get("reference") or {}) if event else {}
         rows.append((item, outcome, kind, ref.get("outcome", outcome)))
-    n = len(rows)
-    majority_outcome, _ = Counter(i["outcome"] for i in gold).most_common(1)[0]
-    coups = [r for r in rows if r[0]["kind"] is not None]
-    majority_kind, _ = Counter(r[0]["kind"] for r in coups).most_common(1)[0]
-    ok_outcome = sum(o == i["outcome"] for i, o, _, _ in rows)
-    ok_cline = sum(c == i["outcome"] for i, _, _, c in rows)
-    base_outcome = sum(i["outcome"] == majority_outcome for i in gold)
-    ok_kind = sum(k == i["kind"] for i, _, k, _ in coups)
-    base_kind = sum(i["kind"] == majority_kind for i, _, _, _ in coups)
-    false_coups = sum(i["outcome"] == "none" and o != "none" for i, o, _, _ in rows)
-    nones = sum(i["outcome"] == "none" for i in gold)
-    found = sum(o != "none" for i, o, _, _ in coups)
     if verbose:
         for item, outcome, kind, cline in rows:
             mark = "ok " if (outcome, kind) == (item["outcome"], item["kind"]) else "ERR"
-            print(f"{mark} {item['id']} gold {item['outcome']}/{item['kind']}  system {outcome}/{kind}"
-                  f"{'  (Cline ' + cline + ')' if cline != outcome else ''}  | {item['text'][:90]}")
+            print(f"{mark} {item['id']} [{item.get('split', 'dev')}] gold {item['outcome']}/{item['kind']}  "
+                  f"system {outcome}/{kind}{'  (Cline ' + cline + ')' if cline != outcome else ''}"
+                  f"  | {item['text'][:90]}")
         print()
-    print(f"Coup layer on {n} sentences ({len(coups)} telling of a coup, {nones} of none); "
+    report(rows, "all")
+    for split in ("dev", "test"):
+        report([r for r in rows if r[0].get("split", "dev") == split], split)
+
+
+def report(rows: list, name: str) -> None:
+    """The figures over one part of the gold: all of it, the sentences tuned on (dev), or
+    those held out (test: labelled before the system was run on them, never tuned on)."""
+    n = len(rows)
+    if not n:
+        return
+    gold = [r[0] for r in rows]
+    majority_outcome, _ = Counter(i["outcome"] for i in gold).most_common(1)[0]
+    coups = [r for r in rows if r[0]["kind"] is not None]
+    ok_outcome = sum(o == i["outcome"] for i, o, _, _ in rows)
+    ok_cline = sum(c == i["outcome"] for i, _, _, c in rows)
+    base_outcome = sum(i["outcome"] == majority_outcome for i in gold)
+    false_coups = sum(i["outcome"] == "none" and o != "none" for i, o, _, _ in rows)
+    nones = sum(i["outcome"] == "none" for i in gold)
+    found = sum(o != "none" for i, o, _, _ in coups)
+    print(f"Coup layer, {name}: {n} sentences ({len(coups)} telling of a coup, {nones} of none); "
           f"gold labelled by hand, eval/data/coups_gold.jsonl")
     print(f"  outcome accuracy (all sentences):          stage {ok_outcome / n:.3f}  "
           f"majority ('{majority_outcome}') {base_outcome / n:.3f}  (n={n})")
     print(f"  outcome accuracy, Cline's outcome where linked: {ok_cline / n:.3f}")
-    print(f"  kind accuracy (sentences with a coup):      stage {ok_kind / len(coups):.3f}  "
-          f"majority ('{majority_kind}') {base_kind / len(coups):.3f}  (n={len(coups)})")
+    if coups:
+        majority_kind, _ = Counter(r[0]["kind"] for r in coups).most_common(1)[0]
+        ok_kind = sum(k == i["kind"] for i, _, k, _ in coups)
+        base_kind = sum(i["kind"] == majority_kind for i, _, _, _ in coups)
+        print(f"  kind accuracy (sentences with a coup):      stage {ok_kind / len(coups):.3f}  "
+              f"majority ('{majority_kind}') {base_kind / len(coups):.3f}  (n={len(coups)})")
     print(f"  coups found: {found}/{len(coups)}; non-coups shown as a coup: {false_coups}/{nones}")
 
 

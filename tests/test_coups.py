@@ -166,3 +166,69 @@ def test_settle_keeps_the_texts_outcome_and_drops_weak_links():
     assert silent_near.coup["outcome"] == "attempted" and "reference" in silent_near.coup
     for event in (stated, silent_near):
         assert not any(k.startswith("_") for k in event.coup["reference"])
+
+
+@pytest.mark.parametrize("text, outcome, kind", [
+    # A head of state driven out by a popular revolt or forced out: coups by Cline's definition.
+    ("Burkina Faso's President Blaise Compaoré was forced to resign in October 2014 after a popular uprising.",
+     "realized", "popular-revolt"),
+    ("Sri Lanka's President Gotabaya Rajapaksa fled the country and resigned in July 2022 after protesters "
+     "stormed his residence.", "realized", "popular-revolt"),
+    ("Mass protests forced Algeria's President Abdelaziz Bouteflika to resign in April 2019.",
+     "realized", "popular-revolt"),
+    # Who made the attempt: the subject of the clause the "bid" or "attempt" hangs from.
+    ("Army officers shelled the presidential palace in a bid to overthrow President Keita, but loyalist forces "
+     "repelled them.", "attempted", "military"),
+    # A named foreign backer of the force that carried it out.
+    ("Guatemala's elected president Jacobo Árbenz was overthrown in 1954 by a CIA-backed force of exiles.",
+     "realized", "foreign-backed"),
+    # The accused, not the accuser, is the plotter; a relative clause's "who" is its noun.
+    ("The president accused the opposition of preparing a coup, a charge its leaders rejected.",
+     "conspiracy", "dissident"),
+    ("Officers who had plotted to assassinate the president and seize power were sentenced to death on Tuesday.",
+     "conspiracy", "military"),
+])
+def test_coups_told_without_the_word(run, text, outcome, kind):
+    coup = first(run(text))
+    assert (coup["outcome"], coup["kind"]) == (outcome, kind)
+
+
+def test_a_foiled_coup_was_attempted(run):
+    coup = first(run("The government said it had thwarted an attempted coup and arrested several officers."))
+    assert coup["outcome"] == "attempted"
+
+
+def test_a_suspected_plot_is_reported_not_imagined(run):
+    found = coup_events(run("Several officers were arrested on suspicion of plotting to overthrow the government."))
+    assert [(e.coup["outcome"], e.modality) for e in found] == [("conspiracy", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Saad Hariri resigned after weeks of protests.",  # a cabinet crisis
+    "The president resigned in March, citing poor health.",
+    "The president was urged to resign after weeks of protests.",
+])
+def test_a_resignation_is_no_coup_unless_forced_or_driven_by_a_revolt(run, text):
+    assert not coup_events(run(text))
+
+
+def test_the_relative_pronoun_is_its_noun(run):
+    coup = first(run("Guinea's junta leader, Colonel Mamadi Doumbouya, who ousted President Alpha Conde in 2021, "
+                     "has promised to hand power back to civilians.", published="2023-09-01"))
+    assert (coup["outcome"], coup["kind"]) == ("realized", "military")
+
+
+def test_a_seizure_and_a_foiled_attempt_are_two_coups(run):
+    a = run("Burkina Faso's military government, which seized power in a coup in September 2022, said it had "
+            "foiled another coup attempt.", published="2023-09-01")
+    assert sorted(e.coup["outcome"] for e in coup_events(a)) == ["attempted", "realized"]
+
+
+def test_a_seizure_the_text_states_is_not_linked_to_a_failed_attempt():
+    seized, abortive = _linked("attempted"), _linked("realized")
+    readings = {id(seized): coups.Reading(True, "a", "realized", 0),
+                id(abortive): coups.Reading(True, "b", "attempted", 0)}
+    coups.settle([seized, abortive], readings)
+    assert "reference" not in seized.coup and seized.coup["outcome"] == "realized"
+    # "the abortive 2002 coup": Cline's short-lived success is the same event, kept beside the text's word
+    assert abortive.coup["reference"]["outcome"] == "realized" and abortive.coup["outcome"] == "attempted"

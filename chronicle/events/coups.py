@@ -73,8 +73,8 @@ class Reading:
 
 
 # Heads that make a compounded "coup" an event ("coup attempt") and what they say of it.
-COUP_HEADS = {"attempt": "attempted", "bid": "attempted", "fiasco": "attempted", "plot": "conspiracy",
-              "conspiracy": "conspiracy", "plan": "conspiracy"}
+COUP_HEADS = {"attempt": "attempted", "bid": "attempted", "effort": "attempted", "fiasco": "attempted",
+              "plot": "conspiracy", "conspiracy": "conspiracy", "plan": "conspiracy"}
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +115,8 @@ def classify(tok: Token, word: str) -> str | None:
         return "coup"  # "mutinous soldiers detained President Kaboré"
     if word in c["always"] or word in c["plot"]:
         return "coup"
+    if word in k["leaving"] and _driven_out(tok):
+        return "coup"  # "President Compaoré was forced to resign", "fled after protesters stormed his residence"
     context = {lemma(t) for t in tok.subtree} | {lemma(t) for t in tok.head.children}
     if word in c["removal"]:
         objects = [t for t in tok.subtree if t.dep_ in ("dobj", "pobj", "nsubjpass")]
@@ -129,6 +131,11 @@ def classify(tok: Token, word: str) -> str | None:
         against = [g for x in tok.children if x.dep_ == "prep" and x.lower_ == "against" for g in x.children]
         if any(g.ent_type_ == "PERSON" for g in against) or _words(_agents(tok)) & c["military"]:
             return "coup"
+        if _drove_out(tok):
+            return "coup"  # "forced to resign after a popular uprising"
+        antecedent = _antecedent(tok)
+        if antecedent is not None and classify(antecedent, lemma(antecedent)) == "coup":
+            return "coup"  # "called for an uprising against Maduro, but the revolt fizzled out"
         return "riot"
     return None
 
@@ -164,6 +171,75 @@ def _detains_ruler(tok: Token) -> bool:
     return bool(_words(_agents(tok)) & k["agents"]["military"])
 
 
+def _driven_out(tok: Token) -> str | None:
+    """A sitting head of state leaving office under force or before a popular revolt
+    ("President Compaoré was forced to resign", "the president fled and resigned after
+    protesters stormed his residence"): 'forced' or 'popular', the kinds Cline counts as
+    coups (a forced resignation, a popular revolt); None for a ruler leaving of their own
+    accord, or a head of government resigning after protests (a cabinet crisis)."""
+    k = kind_cues()
+    if lemma(tok) not in k["leaving"] or tok.pos_ != "VERB":
+        return None
+    heads, forced = [tok], False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ == "conj":  # "fled the country and resigned"
+        heads.append(tok.head)
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ == "xcomp" and lemma(tok.head) in k["forcing"]:
+        forced = True  # "was forced to resign", "forced the president to step down"
+        heads.append(tok.head)
+        subjects = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not any(_head_of_state(s) for s in subjects):
+        return None
+    adjuncts = [t for h in heads for c in h.children if c.dep_ in ("prep", "advcl", "npadvmod") for t in c.subtree]
+    if forced:  # "mass protests forced the president to resign"
+        adjuncts += [t for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    if _words(adjuncts) & k["popular_pressure"]:
+        return "popular"
+    return "forced" if forced else None
+
+
+def _head_of_state(phrase: Token) -> bool:
+    """The phrase names a sitting head of state ("Burkina Faso's President Blaise
+    Compaoré", "the king"), not a former one."""
+    words = list(phrase.subtree)
+    return any(lemma(t) in kind_cues()["heads_of_state"] for t in words) and not any(
+        t.lower_ in ("former", "ex", "ousted", "deposed", "then-president") for t in words)
+
+
+def _drove_out(tok: Token) -> bool:
+    """A revolt that made the head of state leave: the revolt word in the adjuncts of the
+    leaving ("resigned after a popular uprising"), or its subject ("an uprising forced
+    the president to resign")."""
+    cur = tok
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if lemma(cur) in kind_cues()["leaving"] and _driven_out(cur) == "popular":
+            return True
+    if tok.dep_ == "nsubj" and lemma(tok.head) in kind_cues()["forcing"]:
+        return any(c.dep_ == "xcomp" and lemma(c) in kind_cues()["leaving"] and any(
+            _head_of_state(o) for o in tok.head.children if o.dep_ == "dobj") for c in tok.head.children)
+    return False
+
+
+def _antecedent(tok: Token) -> Token | None:
+    """The earlier revolt a definite "the revolt" or "the uprising" takes up, in the same
+    paragraph ("called for an uprising against Maduro, but the revolt fizzled out")."""
+    from .extract import paragraph
+    c = cues()["coup"]
+    if not any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in tok.children):
+        return None
+    par = paragraph(tok)
+    for t in reversed(tok.doc[:tok.i]):
+        if paragraph(t) != par:
+            return None
+        if lemma(t) in c["revolt"] | c["always"] and t.pos_ == "NOUN":
+            return t
+    return None
+
+
 def generic(tok: Token) -> bool:
     """A bare plural ("precedents for abortive coups") speaks of coups in general."""
     return tok.tag_ == "NNS" and not any(
@@ -177,8 +253,11 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
     words = [tok, *tok.children]
     cur = tok
     for _ in range(4):  # "meetings ... on the possibility of a coup", "tried to overthrow"
-        if cur.head == cur or cur.dep_ in ("nsubj", "nsubjpass", "conj", "advcl", "relcl", "ccomp"):
+        if cur.head == cur or cur.dep_ in ("nsubj", "nsubjpass", "advcl", "relcl", "ccomp"):
             break
+        if cur.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+                                   or cur.head.dep_ not in ("xcomp", "pcomp", "acl")):
+            break  # "plotted to kill the president and seize power" shares the plot; a clause of its own does not
         cur = cur.head
         words += [cur, *[t for t in cur.children if t.dep_ in ("amod", "neg", "advmod", "acomp")]]
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "the coup failed", "the revolt was crushed"
@@ -188,20 +267,26 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
     # attempt; "foiled a plot to overthrow" a conspiracy.
     plotting = next((i for i, (w, lem) in enumerate(lemmas)
                      if lem in c["conspiracy"] or COUP_HEADS.get(lem) == "conspiracy"), None)
-    trying = next((i for i, (w, lem) in enumerate(lemmas) if i and (lem in c["attempted"] or w.lower_ in c["attempted"])),
-                  None)
+    trying = next((i for i, (w, lem) in enumerate(lemmas) if i and (
+        lem in c["attempted"] or w.lower_ in c["attempted"] or COUP_HEADS.get(lem) == "attempted")), None)
     if plotting is not None and (trying is None or plotting < trying):
         return "conspiracy", lemmas[plotting][0], True
     if modality == "planned" and trying is not None and _governs(lemmas[trying][0], tok):
         # "tried to overthrow", "the attempt to oust": the attempt is what happened, and its
         # own modality rules ("will try to overthrow" plans it).
         return "attempted", lemmas[trying][0], True
+    if modality == "negated" and tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in c["attempted"]:
+        # "thwarted an attempted coup", "the coup was foiled": the attempt took place, and
+        # the foiling is what the sentence asserts or reports.
+        return "attempted", tok.head, True
     if modality in ("negated", "hypothetical", "planned"):
         return None, None, False
     if any(lem in c["attempted"] or w.lower_ in c["attempted"] for w, lem in lemmas):
         return "attempted", None, True
-    if any(lem in c["realized"] for _, lem in lemmas[1:]):
-        return "realized", None, True
+    if any(lem in c["realized"] for _, lem in lemmas[1:]) or (tok.pos_ == "VERB" and lemma(tok) in c["realized"]):
+        return "realized", None, True  # "the army ousted the president": the verb tells it was done
+    if lemma(tok) in c["revolt"] and _drove_out(tok):
+        return "realized", None, True  # "resigned after a popular uprising"
     if lemma(tok) in c["revolt"]:
         return "attempted", None, False  # a revolt told without its result removed no one
     return "realized", None, False
@@ -232,8 +317,10 @@ def settle(events: list, readings: dict[int, Reading]) -> None:
     - Mentions of one coup share its outcome: where a mention's own words say nothing
       ("the coup started at dawn"), it takes the outcome the other mentions state ("the
       botched coup"); where they disagree, the most stated wins (ties: attempted, then
-      conspiracy, then realized: the weaker claim). A conspiracy mention keeps its own
-      (the plotting is what it tells).
+      conspiracy, then realized: the weaker claim). A mention whose own words state an
+      outcome keeps it: a conspiracy mention tells the plotting, and "the government,
+      which seized power in a coup, said it had foiled another coup attempt" tells two
+      coups, not one that both succeeded and failed.
     - Mentions of one coup share its kind: a linked record's flags decide among the
       kinds the mentions state (``cline_kind``); unlinked, the most stated kind other
       than "other"."""
@@ -245,7 +332,15 @@ def settle(events: list, readings: dict[int, Reading]) -> None:
         if not ref:
             continue
         r = reading(event)
-        if r.text_outcome is not None and r.evidenced:
+        if r.evidenced and r.text_outcome == "realized" and ref["outcome"] != "realized":
+            # The text says power was taken ("Seleka rebels seized power in 2013") and the
+            # record tells a failed attempt or a plot: another event (the Central African
+            # Republic's coup, which Cline lacks, is not Congo's attempt that December). A
+            # text calling failed what Cline counts as done ("the abortive 2002 coup") keeps
+            # its link: the record's short-lived success is the same event.
+            del event.coup["reference"]
+            event.coup["outcome"] = r.text_outcome
+        elif r.text_outcome is not None and r.evidenced:
             event.coup["outcome"] = r.text_outcome
         elif r.rank and r.text_outcome is not None and ref["outcome"] != r.text_outcome:
             # Found only through a less likely country, and the text says nothing that
@@ -264,7 +359,7 @@ def settle(events: list, readings: dict[int, Reading]) -> None:
         if stated:
             best = min(set(stated), key=lambda o: (-stated.count(o), rank[o]))
             for event in members:
-                if event.coup["outcome"] != "conspiracy" or not reading(event).evidenced:
+                if not reading(event).evidenced:
                     event.coup["outcome"] = best
         kinds = [e.coup["kind"] for e in members if e.coup.get("kind") not in (None, "other")]
         flags = next((e.coup["reference"]["kinds"] for e in members
@@ -321,6 +416,9 @@ def _agents(tok: Token) -> list[Token]:
         for c in carrier.children:
             if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "with", "alongside")):
                 out += list(c.subtree)
+            if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and carrier.dep_ == "relcl":
+                # "junta leader Colonel Doumbouya, who ousted President Condé": the relative's noun
+                out += [t for t in carrier.head.subtree if t.i < c.i]
         if not any(c.dep_ in ("nsubj", "agent") for c in carrier.children):
             out += _controller(carrier)
     elif not out:
@@ -351,17 +449,38 @@ def _controller(verb: Token) -> list[Token]:
     arrested for conspiring to overthrow", "tried to topple": the noun a participle
     qualifies, or the subject of the clause the verb hangs from."""
     cur = verb
-    for _ in range(4):
+    for _ in range(5):
         dep, head = cur.dep_, cur.head
-        if head == cur or dep not in ("xcomp", "pcomp", "prep", "acl", "advcl", "conj"):
+        if head == cur or dep not in ("xcomp", "pcomp", "prep", "acl", "advcl", "conj", "pobj"):
+            return []
+        if dep == "pobj" and lemma(cur) not in COUP_HEADS:
             return []
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if lemma(head) in COUP_HEADS and head.dep_ == "pobj":
+                cur = head  # "shelled the palace in a bid to overthrow": the bid is the clause subject's
+                continue
             return [t for t in head.subtree if t.i < cur.i]
+        if dep == "prep" and cur.lower_ in ("of", "for") and _accused(head) is not None:
+            return _accused(head)  # "accused the opposition of preparing a coup": the accused, not the accuser
         subject = [c for c in head.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and dep == "prep")]
+        if subject and subject[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+            return [t for t in head.head.subtree if t.i < subject[0].i]  # "officers who had plotted to ..."
         if subject:
             return list(subject[0].subtree)
         cur = head
     return []
+
+
+def _accused(word: Token) -> list[Token] | None:
+    """The accused of an accusation the coup is charged in: the object of "accused X of",
+    "charged X with", or the object itself where "of" hangs from it."""
+    accusing = kind_cues()["accusing"]
+    if word.pos_ == "VERB" and lemma(word) in accusing:
+        objects = [c for c in word.children if c.dep_ == "dobj"]
+        return list(objects[0].subtree) if objects else None
+    if word.dep_ == "dobj" and lemma(word.head) in accusing:
+        return [t for t in word.subtree if t.i <= word.i]
+    return None
 
 
 def _backers(tok: Token) -> list[Token]:
@@ -412,6 +531,10 @@ def kind(tok: Token, source_types: list[str]) -> str:
     for name in ("auto-coup", "counter-coup", "palace", "popular-revolt", "rebel", "military", "dissident"):
         if words & k["qualifiers"][name]:
             return name
+    if _driven_out(tok) == "popular" or (lemma(tok) in cues()["coup"]["revolt"] and _drove_out(tok)):
+        return "popular-revolt"  # "resigned after protesters stormed his residence"
+    if foreign:
+        return "foreign-backed"  # "overthrown by a CIA-backed force of exiles": the backer named is the telling fact
     sent = [t for t in tok.sent]
     lemmas = {lemma(t) for t in sent}
     armed = k["agents"]["military"] | k["agents"]["rebel"]

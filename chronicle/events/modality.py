@@ -18,6 +18,14 @@ Some signals sit outside the path, in the shape of the sentence itself:
 - "is going to" plans; ``fragment`` tells a heading or verbless line ("Imperialist
   support") that states no event at all.
 
+Frames and constructions read on the path: a deadline ("have until Feb. 4 to appeal") or
+a condition ("if he were reelected") leaves the act open; a causative that took place
+("was forced to resign") brings it about; a passive saying ("is believed to have fled"),
+an alleged doer or an event named as what was reported ("police reported the killing")
+makes it reported; a cancellation, "no intention of", "dismissed reports of" or "have
+yet to" deny it; a response or a share aimed at a definite event ("vowed to reverse the
+coup", "denied any involvement in the attack") presupposes it.
+
 And some limits on what reaches down the path: a conjoined clause with its own subject
 and tense keeps its own modality; "should not" and "must not" advise (hypothetical), they
 do not deny; a protest or demand that is the purpose of a past gathering was made by it.
@@ -53,6 +61,9 @@ def _own(tok: Token) -> set[str]:
             found.add("hypothetical")
         elif child.dep_ == "neg" or (low in c["negating_modifiers"] and child.dep_ in ("det", "advmod", "preconj")):
             found.add("negated")
+        elif child.dep_ == "advmod" and low in more_cues()["no_longer"] and any(
+                g.lower_ == "no" for g in child.children if g.i < child.i):
+            found.add("negated")  # "the IAEA no longer conducts verification"
         elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and _none(child):
             # "no stations were taken", "they arrested nobody"; "no one should be detained" advises
             found.add("hypothetical" if deontic else "negated")
@@ -65,15 +76,35 @@ def _own(tok: Token) -> set[str]:
                 found.add("planned")
         elif child.dep_ == "mark" and low in c["hypothetical_marks"]:
             found.add("hypothetical")
+        elif child.dep_ == "advcl" and _conditional(child) and not _commitment(tok):
+            # "if Museveni rigs the election, the people will rise up"; but "threatened
+            # retaliation if hit by sanctions" made the threat: the condition is its content
+            found.add("hypothetical")
         elif child.dep_ == "amod" and low in c["planned_modifiers"]:
             found.add("planned")
         elif child.dep_ == "advmod" and low in c["reporting_adverbs"]:
             found.add("reported")
+        elif child.dep_ == "amod" and low in more_cues()["alleging_modifiers"]:
+            found.add("reported")  # "the alleged attack", "a suspected coup attempt"
         elif child.dep_ == "prep" and low == "according":
             found.add("reported")
         elif child.dep_ == "parataxis" and lemma(child) in c["speech"]:
             found.add("reported")
     return found
+
+
+def _conditional(clause: Token) -> bool:
+    """An adverbial clause that sets a condition ("if he were reelected", "unless the
+    junta steps down"): what it conditions may not come about."""
+    return any(m.dep_ == "mark" and m.lower_ in more_cues()["conditional_marks"] for m in clause.children) and not any(
+        m.dep_ == "advmod" and m.lower_ in ("as", "even") and m.i < clause.i for m in clause.children)
+
+
+def _commitment(tok: Token) -> bool:
+    """A saying, threat, promise or demand: made whatever it is conditioned on."""
+    c = cues()
+    lem = lemma(tok)
+    return lem in c["absorbing_heads"] or lem in c["threat_verbs"] or lem in c["speech"] or lem in c["speech_acts"]
 
 
 def _none(tok: Token) -> bool:
@@ -275,9 +306,36 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
         found.add("reported")  # "accused the opposition of plotting", wherever "of" hangs
     if lem in m["naming"] and (cur.dep_ == "oprd" or (via == "as" and cur.head == head)):
         found.add("reported")
-    if (cur == tok and cur.dep_ == "dobj" and lem in m["claiming"]) or (
-            via == "for" and head.dep_ == "dobj" and lemma(head.head) in m["claiming"]):
-        found.add("reported")  # "claimed the killing of a commander", "claimed responsibility for the attack"
+    claimer = head.head if via == "for" and head.dep_ == "dobj" else head
+    if ((cur == tok and cur.dep_ in ("dobj", "nsubjpass") and lem in m["claiming"]) or (
+            via == "for" and head.dep_ == "dobj" and lemma(head.head) in m["claiming"])) and not (
+            any(x.dep_ == "neg" or (x.dep_ in ("nsubj", "nsubjpass") and _none(x)) for x in claimer.children)):
+        # "claimed the killing of a commander", "claimed responsibility for the attack", "the
+        # attack was claimed by IS"; "nobody has claimed the attack" leaves it the narrator's
+        found.add("reported")
+    if cur == tok and cur.dep_ in ("dobj", "nsubjpass") and (
+            lem in m["cancelling"] or (lem in m["cancelling_phrasal"] and any(
+                x.dep_ == "prt" and x.lower_ == m["cancelling_phrasal"][lem] for x in head.children))):
+        found.add("negated")  # "the planned protest was cancelled", "called off the strike"
+    if lem in m["intention_nouns"] and head.pos_ == "NOUN" and cur.dep_ in ("prep", "acl") and (
+            cur.dep_ == "acl" or cur.lower_ in ("of", "to", "for")):
+        # "has no intention of staging a coup", "its plan to seize the airport"
+        found.add("negated" if any(x.dep_ == "det" and x.lower_ == "no" for x in head.children) else "planned")
+    if lem in m["dismissing"] and cur.dep_ == "dobj" and cur != tok and lemma(cur) in m["hearsay_nouns"]:
+        found.add("negated")  # "dismissed reports of a coup attempt", "refuted rumours that troops had mutinied"
+    if cur == tok and cur.dep_ == "dobj" and tok.pos_ == "NOUN" and head.pos_ == "VERB" and not any(
+            x.dep_ == "neg" for x in head.children):
+        if lem in m["object_reports"]:
+            found.add("reported")  # "police reported the killing of two protesters", "documented 100 killings"
+        elif lem in m["object_expectations"]:
+            found.add("planned")  # "the government expects protests on Friday"
+    if cur == tok and cur.dep_ in ("dobj", "nsubjpass") and lem in m["postponing"]:
+        found.add("planned")  # "the talks were postponed": still to come
+    if cur == tok and cur.dep_ == "nsubjpass" and lem in cues()["convening"]:
+        found.add("planned")  # "the protest is scheduled for Friday"
+    if cur.dep_ == "xcomp" and lem in ("have", "be") and any(
+            x.dep_ == "advmod" and x.lower_ == "yet" for x in head.children):
+        found.add("negated")  # "the rebels have yet to release the hostages"
     if lem in m["possibility_of_heads"] and via in ("of", "about", "against", "over") and not any(
             g == tok and _definite(g) for g in cur.children):
         found.add("hypothetical")  # "warned of a coup"; not "concerns about Trump's threat", which was made
@@ -296,8 +354,9 @@ def _going_to(cur: Token, head: Token) -> bool:
 
 
 def _instead(cur: Token, head: Token) -> bool:
-    """ "rather than admitting the failure", "instead of arresting them": not done."""
-    if cur.dep_ != "pcomp" or head.i == 0:
+    """ "rather than admitting the failure", "instead of arresting them", "rather than a
+    memorandum, an agreement": not done."""
+    if cur.dep_ not in ("pcomp", "pobj") or head.i == 0:
         return False
     before = head.doc[head.i - 1].lower_
     return (head.lower_ == "than" and before == "rather") or (head.lower_ == "of" and before == "instead")
@@ -317,8 +376,12 @@ def modality(tok: Token, in_quote: bool) -> str:
     found = _own(tok)
     if in_quote:
         found.add("reported")
-    if purpose(tok) and not _carried_out(tok):
+    if _said_to(tok):
+        found.add("reported")  # "is believed to have fled", "is said to have ordered the killings"
+    elif purpose(tok) and not _carried_out(tok) and not _entailed(tok, tok.head):
         found.add("planned")
+    if _deadline(tok):
+        found.add("hypothetical")
     if imperative(tok):
         found.add("hypothetical")
     found |= shape(tok)
@@ -328,6 +391,9 @@ def modality(tok: Token, in_quote: bool) -> str:
     while cur.head != cur and paragraph(cur.head) == paragraph(tok):
         dep, head = cur.dep_, cur.head
         lem = lemma(head)
+        shared = not described and _share_in(tok, cur, head)
+        if not described and _presupposed_by(tok, cur, head):
+            described = True  # "vowed to reverse the coup", "called for an inquiry into the killing": it happened
         if _going_to(cur, head) and not described:
             found.add("planned")
         if _instead(cur, head) and not described:
@@ -336,6 +402,9 @@ def modality(tok: Token, in_quote: bool) -> str:
             found.add("hypothetical")
         if not described:
             found |= _framed(tok, cur, head)
+        if dep in ("acl", "relcl") and any(x.dep_ == "amod" and x.lower_ in more_cues()["alleging_modifiers"]
+                                           for x in head.children):
+            found.add("reported")  # "the alleged plotters involved in the attempt": their deed is alleged
         if dep in COMPLEMENT and not described:
             if lem in c["negating_heads"] and dep in SCOPE:
                 if not any(x.dep_ == "neg" for x in head.children):  # "would not rule out": no denial
@@ -345,7 +414,8 @@ def modality(tok: Token, in_quote: bool) -> str:
             elif lem in c["hypothetical_heads"] and dep in SCOPE:
                 found.add("hypothetical")
             elif lem in c["planning"] and dep in ("xcomp", "ccomp", "prep", "pcomp") \
-                    and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]):
+                    and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]) \
+                    and not _entailed(cur, head):
                 found.add("planned")  # "aimed at toppling"; not "after being repelled, he tried"
             elif lem in c["convening"] and dep == "dobj" and cur == tok and tok.pos_ == "NOUN":
                 found.add("planned")  # "scheduled talks for Friday"
@@ -366,13 +436,16 @@ def modality(tok: Token, in_quote: bool) -> str:
                            and lem not in c["occurrence_verbs"])
             if dep != "advcl" and not presupposed and not _finite_conjunct(cur):
                 found |= _own(head) - {"negated"}
-                if purpose(head):
+                if purpose(head) and not _carried_out(head) and not _entailed(head, head.head):
                     found.add("planned")
+                if _deadline(head):
+                    found.add("hypothetical")
         elif dep in COMPLEMENT and lem in c["speech"] and dep == "ccomp":
             found.add("reported")
-        if dep == "relcl":
+        if dep == "relcl" or shared:
             # "the release of the girls, who were kidnapped last Friday": a relative
-            # clause states a fact about its noun whatever the main clause does.
+            # clause states a fact about its noun whatever the main clause does; and
+            # "denied any involvement in the coup attempt" denies the share, not the attempt.
             described = True
         cur = head
     if "hypothetical" in found and "reported" in found and _backshifted(tok):
@@ -383,10 +456,71 @@ def modality(tok: Token, in_quote: bool) -> str:
 
 def _carried_out(tok: Token) -> bool:
     """"Gathered on Monday to protest the new tax", "marched to demand his release": a
-    protest or demand that is the purpose of a past act is made by that act."""
+    protest or demand that is the purpose of a past act is made by that act. "Three
+    commissions have been created to investigate the mutiny": a body set up for a task
+    is at it (its remit is what it was founded for, not a plan of the narrator's)."""
     head = tok.head
+    modal = any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in cues()["hypothetical_aux"] | cues()["future_aux"])
+                for c in head.children)
+    if lemma(head) in more_cues()["founding_verbs"] and head.tag_ in ("VBD", "VBN") and not modal \
+            and any(c.dep_ == "nsubjpass" for c in head.children):
+        return True
     return lemma(tok) in more_cues()["expressive_purposes"] and head.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "neg") for c in head.children)
+
+
+def _presupposed_by(tok: Token, cur: Token, head: Token) -> bool:
+    """A definite event that a response is aimed at: "threatened intervention to reverse
+    the coup", "vowed to investigate the killing", "called for an inquiry into the
+    massacre". Whatever is planned or refused is the response; the event itself took place."""
+    m = more_cues()
+    if not _definite(tok) or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lem = lemma(head)
+    if cur == tok and cur.dep_ in ("dobj", "nsubjpass") and lem in m["responding"]:
+        return True
+    return cur.dep_ == "prep" and cur.lower_ in ("into", "of", "for", "over") and tok in cur.children \
+        and lem in m["responding"] and head.pos_ == "NOUN"
+
+
+def _share_in(tok: Token, cur: Token, head: Token) -> bool:
+    """"Any involvement in the coup attempt", "his role in the attack", "responsibility for
+    the bombing": a share in a definite event, which is presupposed (the share is what a
+    denial or a claim is about; the claim frame still reads "claimed responsibility for")."""
+    return _definite(tok) and tok.pos_ in ("NOUN", "PROPN") and cur.dep_ == "prep" and tok in cur.children \
+        and cur.lower_ in ("in", "for", "behind") and lemma(head) in more_cues()["participation_nouns"]
+
+
+def _said_to(tok: Token) -> bool:
+    """"The general is believed to have fled", "is said to have ordered the killings": a
+    passive saying or belief raising the doer of the infinitive makes it a report, not an
+    intention ("is expected to sign" stays planned)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and lemma(head) in more_cues()["raising_reports"] and any(
+        c.dep_ == "auxpass" for c in head.children)
+
+
+def _entailed(cur: Token, head: Token) -> bool:
+    """"Was forced to resign", "compelled them to withdraw": a causative that took place
+    brings its complement about, unlike "urged to resign" or "pressed to withdraw". A
+    modal or negation on the causative still reaches the complement through the path."""
+    return cur.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and lemma(head) in more_cues()["entailing_causatives"] \
+        and head.tag_ in ("VBD", "VBN")
+
+
+def _deadline(tok: Token) -> bool:
+    """"They have until Feb. 4 to appeal", "was given 48 hours to leave", "gave the junta
+    a week to release the president": an act a deadline is set for has not been done."""
+    if tok.pos_ != "VERB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
+        return False
+    head, m = tok.head, more_cues()
+    if tok.dep_ == "acl" and lemma(head) in m["deadline_nouns"] - {"time", "day", "week", "month", "year", "hour"}:
+        return True  # "a deadline to hand over power", "an ultimatum to leave"
+    if tok.dep_ not in ("xcomp", "advcl") or lemma(head) not in m["deadline_verbs"]:
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in m["deadline_preps"])
+               or (c.dep_ in ("dobj", "npadvmod", "attr") and lemma(c) in m["deadline_nouns"])
+               for c in head.children)
 
 
 def _finite_conjunct(tok: Token) -> bool:
@@ -411,5 +545,6 @@ def _backshifted(tok: Token) -> bool:
         return False
     modal = [a.lower_ for t in chain[:-1] for a in t.children if a.dep_ == "aux" and a.lower_ in c["hypothetical_aux"]]
     doubt = any(lemma(t) in c["hypothetical_heads"] for t in chain[1:-1]) or any(
-        a.dep_ == "mark" and a.lower_ in c["hypothetical_marks"] for t in chain[:-1] for a in t.children)
+        (a.dep_ == "mark" and a.lower_ in c["hypothetical_marks"]) or (a.dep_ == "advcl" and _conditional(a))
+        for t in chain[:-1] for a in t.children)
     return modal == ["would"] and not doubt
