@@ -83,6 +83,7 @@ class Mention:
     kind: str = "name"
     role: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-3
+    country_basis: str | None = None  # 'stated' by the text, or 'inferred' from the article's main country
 
 
 @dataclass(slots=True)
@@ -97,6 +98,7 @@ class Actor:
     country: str | None = None
     mentions: list[tuple[str, int, int]] = field(default_factory=list)  # (article, start, end)
     sector: str | None = None  # PLOVER/CAMEO sector of an unnamed collective actor (MIL, COP, OPP, ...)
+    country_basis: str | None = None  # 'stated' in some article, or only 'inferred' (``Mention.country_basis``)
 
 
 @dataclass(slots=True)

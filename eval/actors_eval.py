@@ -12,10 +12,12 @@ baseline that groups mentions by exact string:
   (pronouns found by our own resolver).
 - end-to-end: spaCy NER + the actors stage.
 
-A gold mention takes the actor of the system mention ending where it ends (names are
-trimmed of articles and descriptions: 'the US automaker GM' → 'GM'), else of the last
-overlapping one of a compatible type, else stays a singleton. Named/pronoun/nominal is
-MEANTIME's syntactic type where given, else read off the words.
+A gold mention takes the actor of the system mention heading it: one of a compatible
+type at its start before an apposition or complement ('Toulouse, France' → 'Toulouse',
+'Jim Press, the Vice Chairman of Chrysler' → 'Jim Press'), else the one ending where it
+ends (names are trimmed of articles and descriptions: 'the US automaker GM' → 'GM'),
+else the last overlapping one of a compatible type, else it stays a singleton.
+Named/pronoun/nominal is MEANTIME's syntactic type where given, else read off the words.
 
 Each line also counts false merges (pairs of gold actors sharing one predicted actor:
 the number to keep at zero), also among only the gold mentions a system mention spans
@@ -204,9 +206,20 @@ def system_clusters(gold: list[GoldMention], per_article, mapping, match) -> dic
 _COMPATIBLE = {"PERSON": {"PERSON"}, "ORG": {"ORG", "MILITARY", "MEDIA", "GROUP"}, "GPE": {"GPE", "LOC"}}
 
 
+_APPOSED = re.compile(r"^(?:,| of | in | for | near | at )")
+
+
 def overlapping(g: GoldMention, ms):
-    """The system mention ending where the gold one does (its head), else the last
-    overlapping one of a compatible type."""
+    """The system mention heading the gold one: of a compatible type at its start and
+    followed by an apposition or a complement ('Toulouse, France', 'Jim Press, the Vice
+    Chairman of Chrysler'), not in a list; else the one ending where the gold one does
+    ('the US automaker GM'); else the last overlapping one of a compatible type."""
+    text_start = g.start + (4 if g.text[:4].lower() == "the " else 0)
+    listed = g.text.count(",") > 1 or ", and " in g.text  # 'India, China, Britain and Canada': no head
+    for m in ms if not listed else ():
+        if m.start == text_start and m.end < g.end and m.type in _COMPATIBLE[g.label]:
+            if _APPOSED.match(g.text[m.end - g.start :]):
+                return m
     same_end = [m for m in ms if m.end == g.end and m.start >= g.start]
     if same_end:
         return same_end[0]

@@ -352,3 +352,35 @@ def test_an_unnamed_group_carries_its_sector_and_a_named_actor_none(corpus):
     actor = corpus({"a": "Venezuelan soldiers fired tear gas at protesters outside the base, Juan Guaidó said."})
     assert actor("a", "Venezuelan soldiers").sector == "MIL"
     assert actor("a", "protesters").sector is not None and actor("a", "Juan Guaidó").sector is None
+
+
+def test_a_region_named_after_a_place_is_not_the_city_of_that_name(corpus):
+    # 'Washington' after 'Everett,' is the state; alone, the capital where ministers meet
+    actor = corpus({
+        "a": "The new jet made its first test flight on Tuesday in Everett, Washington, the company said.",
+        "b": "Boeing unveiled the jet at its factory near Seattle, Washington, on Sunday.",
+        "c": "The finance ministers of the G7 met in Washington on Friday to discuss the crisis.",
+    })
+    assert actor("a", "Washington").id == actor("b", "Washington").id
+    assert actor("c", "Washington").id != actor("a", "Washington").id
+
+
+def test_an_actors_country_is_inferred_only_when_no_article_stated_it(tmp_path):
+    from chronicle.store import Store
+
+    nlp.load()
+    texts = {
+        "a": "Venezuela's government said the army would restore order in Caracas. The army denied any deaths.",
+        "b": "The Venezuelan army said on Monday it had restored order, and the army's chief resigned.",
+    }
+    per = {art: find_mentions(nlp.parse(text)) for art, text in texts.items()}
+    actors, mapping = resolve({"a": per["a"]})
+    army = next(a for a in actors if a.name == "Venezuelan army")
+    assert (army.country, army.country_basis) == ("VEN", "inferred")
+    actors, mapping = resolve(per)
+    army = next(a for a in actors if a.name == "Venezuelan army")
+    assert (army.country, army.country_basis) == ("VEN", "stated")
+    with Store(tmp_path / "kb.duckdb") as store:  # the basis survives the store
+        store.replace_actors(actors, mapping)
+        kept = next(a for a in store.actors() if a.id == army.id)
+    assert kept.country_basis == "stated"

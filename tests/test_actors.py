@@ -127,6 +127,27 @@ def test_country_forms_are_one_gpe_with_iso_code(parse):
     assert {(m.type, m.country, m.name) for m in us} == {("GPE", "USA", "United States")}
 
 
+def test_a_government_named_by_its_countrys_adjective_is_the_country(parse):
+    text = "The Canadian Government approved the loans on Monday. Canada said the deal was final."
+    ms = find_mentions(parse(text))
+    canada = entity_of(ms, "Canadian Government")
+    assert {m.text for m in canada} == {"Canadian Government", "Canada"}
+    assert {(m.type, m.country, m.name) for m in canada} == {("GPE", "CAN", "Canada")}
+
+
+def test_a_groups_country_says_whether_the_text_stated_it(parse):
+    # 'the army' has no country in the text: it is taken from the article's main country
+    text = (
+        "Venezuelan soldiers fired tear gas at protesters in Caracas on Tuesday. Venezuela's government said the "
+        "army would restore order. The soldiers later withdrew, and the army denied any deaths."
+    )
+    ms = find_mentions(parse(text))
+    assert {(m.country, m.country_basis) for m in entity_of(ms, "Venezuelan soldiers")} == {("VEN", "stated")}
+    assert {(m.country, m.country_basis) for m in entity_of(ms, "army")} == {("VEN", "inferred")}
+    assert {(m.country, m.country_basis) for m in entity_of(ms, "protesters")} == {(None, None)}
+    assert {m.country_basis for m in entity_of(ms, "Venezuela")} == {"stated"}
+
+
 def test_military_and_media_types(parse):
     text = (
         "Soldiers of the National Guard fired tear gas. Guaidó told the BBC he would continue. "
@@ -309,6 +330,23 @@ def test_surname_in_use_before_a_namesake_appears_stays_with_the_first(parse):
     assert [m.text for m in entity_of(ms, "Tomás Herrera")] == ["Tomás Herrera"]
 
 
+def test_a_given_name_with_an_apostrophe_stays_in_the_name(parse):
+    # NER tags only 'Marie Flynn'
+    text = "Simpson is accused of fatally shooting Ka'Loni Marie Flynn of Fort Smith. Flynn was 20."
+    ms = find_mentions(parse(text))
+    assert {m.name for m in entity_of(ms, "Flynn")} == {"Ka'Loni Marie Flynn"}
+
+
+def test_a_word_two_names_bear_joins_neither(parse):
+    # 'Douglas' begins 'Douglas Aircraft' (tagged a person) and ends 'McDonnell Douglas'
+    text = (
+        "Douglas ended an era on Tuesday. The plant was the original home of Douglas Aircraft and McDonnell "
+        "Douglas, which merged with Boeing in 1997."
+    )
+    ms = find_mentions(parse(text))
+    assert {m.name for m in entity_of(ms, "Douglas")} == {"Douglas"}
+
+
 def test_capital_owning_a_name_or_a_market_is_the_city(parse):
     text = (
         "London's FTSE 100 fell 2 percent while Paris's stock exchange lost 3 percent. "
@@ -408,6 +446,23 @@ def test_lone_surname_needs_shared_context():
     assert mapping[("d", "e1")] != mapping[("a", "e2")]
 
 
+def test_surname_of_two_people_goes_to_the_one_its_article_shares_actors_with():
+    t1 = "Matt Smith will leave Doctor Who, the BBC said. Steven Moffat praised him."
+    t2 = "Joseph Smith founded the church in Palmyra."
+    t3 = "Smith quits. Steven Moffat will cast a new Doctor."
+    t4 = "Smith preached in Palmyra, and Steven Moffat wrote about it."  # shares actors with both
+    per = {
+        "a": [_m(t1, "Matt Smith", "PERSON", "e1"), _m(t1, "Steven Moffat", "PERSON", "e2")],
+        "b": [_m(t2, "Joseph Smith", "PERSON", "e1"), _m(t2, "Palmyra", "GPE", "e2")],
+        "c": [_m(t3, "Smith", "PERSON", "e1"), _m(t3, "Steven Moffat", "PERSON", "e2")],
+    }
+    _, mapping = resolve(per)
+    assert mapping[("c", "e1")] == mapping[("a", "e1")] != mapping[("b", "e1")]
+    per["c"] = [_m(t4, "Smith", "PERSON", "e1"), _m(t4, "Palmyra", "GPE", "e2"), _m(t4, "Steven Moffat", "PERSON", "e3")]
+    _, mapping = resolve(per)
+    assert mapping[("c", "e1")] not in {mapping[("a", "e1")], mapping[("b", "e1")]}
+
+
 def test_family_name_first_is_ambiguous_across_articles():
     # "Kim" may be Kim Jong Un (family name first) or Sung Kim: leave it alone
     per = _corpus()
@@ -435,6 +490,49 @@ def test_organisation_variants_and_acronyms_join():
     assert mapping[("a", "e1")] == mapping[("b", "e1")] == mapping[("c", "e1")]
     assert mapping[("c", "e2")] == mapping[("d", "e1")]
     assert mapping[("d", "e2")] != mapping[("d", "e3")]
+
+
+def test_organisation_named_by_the_first_words_of_a_longer_name_joins_it():
+    t1 = "EYP Mission Critical Facilities was bought by HP on Monday."
+    t2 = "HP said EYP Mission Critical would keep its offices."
+    t3 = "Oracle OpenWorld opened in San Francisco; HP showed servers."
+    t4 = "Oracle said HP would lose customers."  # one word of a longer name: not that name
+    t5 = "Cerberus said on Monday that Cerberus Capital Management would buy the firm."
+    per = {
+        "a": [_m(t1, "EYP Mission Critical Facilities", "ORG", "e1"), _m(t1, "HP", "ORG", "e2")],
+        "b": [_m(t2, "HP", "ORG", "e1"), _m(t2, "EYP Mission Critical", "ORG", "e2")],
+        "c": [_m(t3, "Oracle OpenWorld", "ORG", "e1"), _m(t3, "HP", "ORG", "e2")],
+        "d": [_m(t4, "Oracle", "ORG", "e1"), _m(t4, "HP", "ORG", "e2")],
+        "e": [_m(t5, "Cerberus", "PERSON", "e1"), _m(t5, "Cerberus Capital Management", "ORG", "e2")],
+    }
+    _, mapping = resolve(per)
+    assert mapping[("b", "e2")] == mapping[("a", "e1")]
+    assert mapping[("d", "e1")] != mapping[("c", "e1")]
+    assert mapping[("e", "e1")] == mapping[("e", "e2")]
+
+
+def test_company_suffixes_are_dropped_down_to_a_name_the_corpus_has():
+    # 'Motors' is a company suffix too: 'General Motors Corporation' is 'General Motors'
+    t1 = "General Motors Corporation filed for bankruptcy."
+    t2 = "General Motors said it would close plants."
+    per = {"a": [_m(t1, "General Motors Corporation", "ORG", "e1")], "b": [_m(t2, "General Motors", "ORG", "e1")]}
+    _, mapping = resolve(per)
+    assert mapping[("a", "e1")] == mapping[("b", "e1")]
+
+
+def test_short_acronym_spelled_by_a_name_needs_a_shared_actor():
+    t1 = "British Telecom cut 1,000 jobs in Belfast."
+    t2 = "BT shares rose after the Belfast job cuts."
+    t3 = "BT, the bacterium used in organic farming, was sprayed on the crops."
+    per = {
+        "a": [_m(t1, "British Telecom", "ORG", "e1"), _m(t1, "Belfast", "GPE", "e2")],
+        "b": [_m(t2, "BT", "ORG", "e1"), _m(t2, "Belfast", "GPE", "e2")],
+    }
+    _, mapping = resolve(per)
+    assert mapping[("a", "e1")] == mapping[("b", "e1")]
+    per["b"] = [_m(t3, "BT", "ORG", "e1")]
+    _, mapping = resolve(per)
+    assert mapping[("a", "e1")] != mapping[("b", "e1")]
 
 
 def test_institution_without_its_country_joins_in_an_article_about_that_country():

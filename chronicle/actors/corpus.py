@@ -6,7 +6,8 @@ of another (a surname or given name, initials, a transliteration, a misspelling,
 acronym seen with its expansion, a ministry's other word order, a name with its
 possessor or country before it, a place with its region after it) and no other actor
 fits as well. A surname or given name alone also needs the two articles to share some
-other actor. Joins never cross kinds (person / place / organisation), so 'Maduro' the
+other actor, which also tells namesakes apart (the one full name whose articles do).
+Joins never cross kinds (person / place / organisation), so 'Maduro' the
 person stays apart from 'the Maduro government'; a label the corpus outvotes is
 corrected first ('Salvador Allende' once tagged a place the gazetteer does not know),
 'Carlota' may join 'La Carlota' whatever its label, and a one-word name tagged a person
@@ -15,7 +16,10 @@ may join the company whose full name it begins in the same article ('Cerberus').
 Names any country's body could bear ('National Assembly', 'Supreme Court') and bare
 descriptions ('the soldiers') join across articles only when their countries agree
 (stated, or the article's main country); no rule can merge two of different countries.
-Places get their country from the GeoNames gazetteer (``places``).
+Places get their country from the GeoNames gazetteer (``places``); a name both a region
+and a city bear, written after another place ('Everett, Washington'), is the region and
+keeps apart from the name alone (often the city). An actor's country is 'stated' when
+some article says it, 'inferred' when only taken from an article's main country.
 """
 from __future__ import annotations
 
@@ -31,11 +35,11 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 from ..records import Actor, Mention
 from ..sets import DisjointSets
-from .document import best_fit, name_tokens
+from .document import best_fit, name_tokens, surname_score
 from .groups import sector_of
 from .groups import vocabulary as group_vocabulary
 from .lexicon import country_code, country_name, demonym_code, fold, words
-from .places import is_place, place_country, places
+from .places import is_place, place_country, places, region_and_city
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +67,8 @@ class _Local:
     mentions: list[Mention]
     surfaces: Counter = field(default_factory=Counter)
     acronyms: set[str] = field(default_factory=set)
+    region: bool = False  # named only after another place ('Everett, Washington') as its region
+    country_basis: str | None = None  # 'stated' or 'inferred' (``Mention.country_basis``)
 
     @property
     def group(self) -> str:
@@ -75,6 +81,8 @@ class _Local:
         code = _country_of(self.name) if self.group == "place" else None
         if code:
             return f"country:{code}"
+        if self.region:
+            return f"region:{_name_key(self.name)}"
         return _org_key(self.name) if self.group == "org" else _name_key(self.name)
 
     def keys(self) -> set[str]:
@@ -146,6 +154,7 @@ def resolve(
     _join_person_variants(locals_, sets)
     _join_surnames(locals_, sets)
     _join_generic_heads(locals_, sets)
+    _join_org_short_forms(locals_, sets)
     _join_qualified(locals_, sets)
     _join_acronyms(locals_, sets)
     _join_national(locals_, sets)
@@ -157,18 +166,37 @@ def _locals(per_article: Mapping[str, list[Mention]]) -> list[_Local]:
     out = []
     for article in sorted(per_article):
         by_entity: dict[str, list[Mention]] = defaultdict(list)
+        place_ends: set[int] = set()
         for m in per_article[article]:
             by_entity[m.entity].append(m)
+            if _GROUP.get(m.type) == "place" and m.kind in _NAMED:
+                place_ends.add(m.end)
         for entity in sorted(by_entity, key=lambda e: (len(e), e)):
             ms = by_entity[entity]
             loc = _Local(article, entity, ms[0].type, ms[0].name, ms[0].country, ms)
+            loc.country_basis = (ms[0].country_basis or "stated") if ms[0].country else None
             for m in ms:
                 if m.kind in _NAMED:
                     loc.surfaces[m.text] += 1
                 if m.kind == "acronym":
                     loc.acronyms.add(fold(m.text))
+            loc.region = _region_reading(loc, place_ends)
             out.append(loc)
     return out
+
+
+def _region_reading(loc: _Local, place_ends: set[int]) -> bool:
+    """A name both a region and a city bear ('Washington', 'São Paulo') is the region
+    where it only ever follows another place and a comma ('Everett, Washington'): it
+    keeps apart from the name alone, often the city ('met in Washington'). The mentions
+    carry no text between them: two characters after a place's name stand for ', '."""
+    named = [m for m in loc.mentions if m.kind in _NAMED]
+    return (
+        loc.group == "place"
+        and bool(named)
+        and all(m.start - 2 in place_ends for m in named)
+        and region_and_city(loc.name)
+    )
 
 
 def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
@@ -242,11 +270,13 @@ def _place_bases(locals_: list[_Local]) -> None:
             base, code = _place_base(loc.name)
             if base != loc.name and base:
                 loc.name, loc.country = base, loc.country or code
+                loc.country_basis = loc.country_basis or ("stated" if loc.country else None)
 
 
 def _place_countries(locals_: list[_Local]) -> None:
     """Cities and regions get their country from the gazetteer ('Petare' → VEN), the
-    ambiguous ones ('Altamira') only when the article is about that country."""
+    ambiguous ones ('Altamira') only when the article is about that country: that one
+    is 'inferred', the name alone did not say."""
     named: dict[str, set[str]] = defaultdict(set)
     for loc in locals_:
         if loc.country:
@@ -256,6 +286,9 @@ def _place_countries(locals_: list[_Local]) -> None:
         if loc.group == "place" and not loc.country and not loc.key.startswith("country:"):
             code = demonym_code(loc.name)  # 'American' labelled a place
             loc.country = code or place_country(loc.name, named[loc.article], about.get(loc.article))
+            if loc.country:
+                told = code or place_country(loc.name, named[loc.article])
+                loc.country_basis = "stated" if told == loc.country else "inferred"
 
 
 # --- generic institution names ---------------------------------------------------------
@@ -495,12 +528,13 @@ def _context(locals_: list[_Local]) -> dict[str, set[str]]:
 
 
 def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
-    """'Guaidó' alone → 'Juan Guaidó', if no other full name fits as well and one article
-    names both (NER typed them apart) or an article of each names another same actor
-    (a person, an organisation, a place below a country: not an outlet or 'officials').
-    A given name alone ('Laci') likewise, when it begins one full name only, ends none,
-    and names no place or organisation (in the gazetteer, or as tagged anywhere in the
-    corpus: 'Spiro' the town, tagged a person in some articles)."""
+    """'Guaidó' alone → 'Juan Guaidó', if one article names both (NER typed them apart)
+    or an article of each names another same actor (a person, an organisation, a place
+    below a country: not an outlet or 'officials'), and no other full name that fits as
+    well does so too: 'Smith' in a story about Doctor Who is Matt Smith, not Joseph
+    Smith of a story about Mormons. A given name alone ('Laci') likewise, when it ends no
+    full name and names no place or organisation (in the gazetteer, or as tagged anywhere
+    in the corpus: 'Spiro' the town, tagged a person in some articles)."""
     forms = _person_clusters(locals_, sets)
     context = _context(locals_)
     full = [f for f in forms if len(f) > 1]
@@ -508,22 +542,97 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
     cluster_articles: dict[int, set[str]] = defaultdict(set)
     for i, loc in enumerate(locals_):
         cluster_articles[sets.find(i)].add(loc.article)
-    for short in [f for f in forms if len(f) == 1]:
-        best, fits = best_fit(short, full)
-        targets = {sets.find(r) for f in fits for r in forms[f]}
-        if best == 0 or (best == 1 and (short[0] in surnames or is_place(short[0]))) or len(targets) != 1:
+    def shared(r: int, target: int, word: str) -> bool:
+        mine = set().union(*(context[a] for a in cluster_articles[r])) - {word}
+        theirs = set().union(*(context[a] for a in cluster_articles[target])) - {word}
+        return bool(mine & theirs or cluster_articles[r] & cluster_articles[target])
+
+    for _ in range(2):  # a second pass for the short forms an article's other short form now ties
+        for short in [f for f in forms if len(f) == 1]:
+            best, fits = best_fit(short, full)
+            if best == 0 and fits and all(surname_score(short, f) == 1 for f in fits):
+                best = 1  # a given name beginning several full names: the context may tell which
+            targets = {sets.find(r) for f in fits for r in forms[f]}
+            if best == 0 or (best == 1 and (short[0] in surnames or is_place(short[0]))) or not targets:
+                continue
+            for r in {sets.find(r) for r in forms[short]}:
+                if any(sets.find(t) == r for t in targets):
+                    continue  # joined already (a namesake sharing context with its new cluster is no reason)
+                near = [t for t in targets if shared(r, t, short[0])]
+                if len(near) == 1:  # the one namesake whose articles share another actor with this one's
+                    articles = cluster_articles[r] | cluster_articles[near[0]]
+                    sets.union(r, near[0])
+                    cluster_articles[sets.find(r)] = articles
+
+
+def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'EYP Mission Critical' → 'EYP Mission Critical Facilities', as ``_join_surnames``
+    does for people: an organisation named by the first two words or more of one other's
+    name, or by its acronym first word ('USAF' of 'USAF officials'), when an article of
+    each names another same actor (or one article names both) and, for one word, no other
+    name of the corpus bears it. Not one word of a longer name: 'Oracle' is not 'Oracle
+    OpenWorld', nor 'Crown' the 'Crown Counsel'. A one-word name tagged a person is the
+    company its article names with it first ('Cerberus' of 'Cerberus Capital
+    Management'), when no person there bears it."""
+    context = _context(locals_)
+    longer: dict[str, set[int]] = defaultdict(set)
+    first_word: dict[tuple[str, str], set[int]] = defaultdict(set)  # (article, word) → organisations
+    bearers: dict[str, set[int]] = defaultdict(set)  # the word in any other name ('Douglas' of 'McDonnell Douglas')
+    for i, loc in enumerate(locals_):
+        tokens = tuple(_name_key(loc.name).split())
+        if len(tokens) > 1 or loc.group != "org":
+            for t in tokens:
+                bearers[t].add(i)
+        if loc.type != "ORG" or len(tokens) < 2 or loc.key.startswith("country:"):
             continue
-        target = targets.pop()
-        for r in {sets.find(r) for r in forms[short]}:
-            mine = set().union(*(context[a] for a in cluster_articles[r])) - {short[0]}
-            theirs = set().union(*(context[a] for a in cluster_articles[target])) - {short[0]}
-            if mine & theirs or cluster_articles[r] & cluster_articles[target]:
-                sets.union(r, target)
+        first_word[(loc.article, tokens[0])].add(i)
+        if _acronym_like(loc.name.split()[0]):
+            longer[tokens[0]].add(i)
+        for n in range(2, len(tokens)):
+            # not the first of two ('the IMF and the World Bank'), nor a product ('Air France A330')
+            if tokens[n] not in ("and", "&", "or") and all(t.isalpha() for t in tokens[n:]):
+                longer[" ".join(tokens[:n])].add(i)
+    cluster_articles: dict[int, set[str]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        cluster_articles[sets.find(i)].add(loc.article)
+    for i, loc in enumerate(locals_):
+        key = _name_key(loc.name)
+        if not loc.surfaces or is_place(key) or not _distinctive(loc.name):
+            continue
+        if loc.type == "ORG":
+            fits = longer.get(key, set())
+        elif loc.type == "PERSON" and " " not in key and key not in words()["role_nouns"] | words()["honorifics"]:
+            fits = first_word.get((loc.article, key), set())  # not 'Controller' of 'Controller BBC One'
+        else:
+            continue
+        targets = {sets.find(j) for j in fits}
+        if len(targets) != 1:
+            continue
+        target, mine = targets.pop(), sets.find(i)
+        if " " not in key and {sets.find(j) for j in bearers[key]} - {target, mine}:
+            continue  # the word is another's too
+        ours = set().union(*(context[a] for a in cluster_articles[mine])) - {f"org:{key}"}
+        theirs = set().union(*(context[a] for a in cluster_articles[target])) - {f"org:{key}"}
+        if ours & theirs or cluster_articles[mine] & cluster_articles[target]:
+            sets.union(i, target)
 
 
 def _join_acronyms(locals_: list[_Local], sets: DisjointSets) -> None:
     """An acronym alone ('PSUV', 'GM') → the one organisation seen with it in
-    parentheses or, failing that, the one whose initials spell it."""
+    parentheses or, failing that, the one whose initials spell it; with three letters or
+    fewer, only when their articles share another actor: so few letters spell many names
+    ('BEA', 'BT') that the one name of the corpus may not be the one an unrelated story
+    meant."""
+    context = _context(locals_)
+    cluster_articles: dict[int, set[str]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        cluster_articles[sets.find(i)].add(loc.article)
+
+    def near(i: int, root: int, acronym: str) -> bool:
+        theirs = set().union(*(context[a] for a in cluster_articles[root]))
+        mine = context[locals_[i].article] - {f"org:{acronym}"}
+        return locals_[i].article in cluster_articles[root] or bool(mine & theirs)
+
     owners: dict[str, set[int]] = defaultdict(set)
     spelled: dict[str, set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
@@ -541,7 +650,11 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets) -> None:
         if loc.group != "org" or not _acronym_like(loc.name):
             continue
         key = fold(loc.name).replace(" ", "")
-        roots = {sets.find(r) for r in owners.get(key, ())} or {sets.find(r) for r in spelled.get(key, ())}
+        roots = {sets.find(r) for r in owners.get(key, ())}
+        if not roots:
+            roots = {sets.find(r) for r in spelled.get(key, ())}
+            if len(roots) == 1 and len(key) <= 3 and not near(i, next(iter(roots)), key):
+                continue
         if len(roots) == 1:
             sets.union(i, roots.pop())
 
@@ -556,7 +669,9 @@ def _acronym_like(name: str) -> bool:
 def _join_generic_heads(locals_: list[_Local], sets: DisjointSets) -> None:
     """'Ford' → 'Ford Motor Company', 'Voluntad Popular' → 'Voluntad Popular party': a
     name plus company suffixes, or a name of two words or more plus an institution's head
-    noun, is the name, when only one fits (but 'Justice' is not the 'Justice Ministry')."""
+    noun, is the name, when only one fits (but 'Justice' is not the 'Justice Ministry').
+    The longest such name the corpus has: 'General Motors Corporation' is 'General
+    Motors' ('Motors' is a suffix too, but 'General' is another name)."""
     W = words()
     forms: dict[str, set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
@@ -565,12 +680,14 @@ def _join_generic_heads(locals_: list[_Local], sets: DisjointSets) -> None:
     bases: dict[str, set[int]] = defaultdict(set)
     for form, roots in forms.items():
         tokens = form.split()
+        shorter = []  # 'General Motors Corporation' → 'General Motors', not on to 'General'
         while len(tokens) > 1 and (
             tokens[-1] in W["org_suffixes"] or (len(tokens) > 2 and tokens[-1] in W["gov_heads"])
         ):
             tokens.pop()
-        if len(tokens) < len(form.split()):
-            bases[" ".join(tokens)] |= roots
+            shorter.append(" ".join(tokens))
+        if shorter:
+            bases[next((b for b in shorter if b in forms), shorter[-1])] |= roots
     for base, roots in bases.items():
         targets = {sets.find(r) for r in roots | forms.get(base, set())}
         if base in forms and len({sets.find(r) for r in forms[base]}) == 1:
@@ -732,6 +849,8 @@ def _actor(group: list[_Local]) -> Actor:
         surfaces.update(m.text for loc in group for m in loc.mentions if m.kind == "group")
         sectors.update(filter(None, map(_sector, surfaces.elements())))
     countries = Counter(loc.country for loc in group if loc.country)
+    country = code or (countries.most_common(1)[0][0] if countries else None)
+    stated = code or any(loc.country == country and loc.country_basis == "stated" for loc in group)
     roles = []
     for loc in group:
         for m in loc.mentions:
@@ -743,7 +862,8 @@ def _actor(group: list[_Local]) -> Actor:
         type=type_,  # type: ignore[arg-type]
         aliases=[s for s, _ in sorted(surfaces.items(), key=lambda kv: (-kv[1], kv[0]))],
         roles=roles,
-        country=code or (countries.most_common(1)[0][0] if countries else None),
+        country=country,
+        country_basis=("stated" if stated else "inferred") if country else None,
         mentions=sorted((loc.article, m.start, m.end) for loc in group for m in loc.mentions),
         sector=sectors.most_common(1)[0][0] if sectors else (_sector(name) if type_ not in ("PERSON", "GPE", "LOC") else None),
     )
@@ -834,7 +954,10 @@ def _merge(by_id: dict[str, Actor], mapping: dict, ids: list[str]) -> None:
         keep.aliases += [a for a in other.aliases + [other.name] if a not in keep.aliases and a != keep.name]
         keep.roles += [r for r in other.roles if r not in keep.roles]
         keep.mentions = sorted(set(keep.mentions) | set(other.mentions))
-        keep.country = keep.country or other.country
+        if keep.country is None:
+            keep.country, keep.country_basis = other.country, other.country_basis
+        elif keep.country == other.country and "stated" in (keep.country_basis, other.country_basis):
+            keep.country_basis = "stated"
         for k, v in mapping.items():
             if v == other_id:
                 mapping[k] = keep.id
@@ -868,6 +991,7 @@ def _split(by_id: dict[str, Actor], mapping: dict, id_: str, alias: str, per_art
         type=old.type,
         aliases=[alias],
         country=old.country,
+        country_basis=old.country_basis,
         mentions=sorted(moved),
     )
     old.mentions = [m for m in old.mentions if m not in moved]

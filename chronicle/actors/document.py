@@ -67,6 +67,7 @@ class _Entity:
     country: str | None = None
     roles: list[str] = field(default_factory=list)
     gender: str | None = None
+    country_basis: str = "stated"  # or 'inferred': an unnamed group given the article's main country
 
 
 def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> list[Mention]:
@@ -117,7 +118,7 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
             continue
         label = NER_LABELS[label]
         if label == "PERSON":
-            e = _through_particles(doc, e)
+            s, e = _glued_first_name(doc, s, e), _through_particles(doc, e)
         s, e = _trim(doc, s, e, label)
         if s >= e or all(i in in_role for i in range(s, e)):
             continue
@@ -358,6 +359,21 @@ def _join_split_names(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, s
     return out
 
 
+_GLUED = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)+")
+
+
+def _glued_first_name(doc: Doc, s: int, e: int) -> int:
+    """NER may leave out a given name glued with an apostrophe or a hyphen ('Ka'Loni'
+    of 'Ka'Loni Marie Flynn', 'Jean-Pierre'): take it back when it modifies the name,
+    is tagged as nothing else and is not the first word of the sentence."""
+    if s == 0:
+        return s
+    prev = doc[s - 1]
+    if _GLUED.fullmatch(prev.text) and not prev.ent_type_ and not prev.is_sent_start and s <= prev.head.i < e:
+        return s - 1
+    return s
+
+
 def _through_particles(doc: Doc, e: int) -> int:
     """NER may stop inside a name at its particles ('Ursula von' der Leyen): carry on
     through them to the capitalised word they lead to."""
@@ -415,7 +431,11 @@ def _set_key(doc: Doc, cand: _Cand) -> None:
     cand.key = fold(text)
     if cand.label in ("GPE", "LOC", "ORG"):
         base, _, head = text.rpartition(" ")
-        code = country_code(text) or (country_code(base) if head.lower() == "government" else None)
+        base = base[4:] if base[:4].lower() == "the " else base
+        if head.lower() == "government":  # 'the US Government', 'the Canadian Government'
+            code = country_code(base) or demonym_code(base)
+        else:
+            code = country_code(text)
         root = cand.tokens(doc).root
         if code is None and _is_agent(root) and not _city_possession(root):
             code = capital_code(text)  # "Washington warned ..." speaks for the US
@@ -826,13 +846,20 @@ def best_fit(short: tuple[str, ...], forms) -> tuple[int, list]:
 def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str]) -> None:
     """Join each shorter person name to the single fuller name it fits best. One that
     fits two people goes to neither (``_first_holder`` excepted), and none goes to a
-    full name its sentence shows to be someone else (``_named_apart``)."""
+    full name its sentence shows to be someone else (``_named_apart``). A weak fit (a
+    first or middle word) goes nowhere when another kind of name of the article bears
+    the word too: 'Douglas' beside 'Douglas Aircraft' and 'McDonnell Douglas'."""
     persons = [i for i, c in enumerate(cands) if types[sets.find(i)] == "PERSON" and c.kind == "name"]
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)  # name → group roots
     for i in persons:
         forms[name_tokens(cands[i].key)].add(sets.find(i))
     full_forms = sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
     apart = _named_apart(doc, cands, persons)
+    elsewhere: dict[str, set[int]] = defaultdict(set)  # a word → the other names' groups bearing it
+    for j, c in enumerate(cands):
+        if c.kind == "name" and types[sets.find(j)] != "PERSON" and len(c.key.split()) > 1:
+            for w in c.key.split():
+                elsewhere[w].add(sets.find(j))
     for i in persons:
         best, fits = best_fit(name_tokens(cands[i].key), full_forms)
         targets = {sets.find(next(iter(forms[f]))) for f in fits}
@@ -841,6 +868,8 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
         if len(targets) != 1:
             continue  # a short form fitting two people of the article may be either: neither
         target = targets.pop()
+        if best < 3 and elsewhere.get(cands[i].key, set()) - {target, sets.find(i)}:
+            continue  # 'Douglas' of 'Douglas Aircraft' or of 'McDonnell Douglas': a weak fit with a rival
         if not any(sets.find(a) == sets.find(i) and sets.find(b) == target for a, b in apart):
             sets.union(i, target)
 
@@ -1343,9 +1372,10 @@ def _groups(
     """Unnamed collective actors (``groups.find_groups``) as entities of their own, one per
     canonical name. A bare mention ('the soldiers') joins the one earlier group with the
     same head words ('Venezuelan soldiers'), else takes the article's dominant country if
-    one is clear. A country's government is that country ('the Venezuelan government'
-    joins Venezuela), as 'the US government' already is. Returns the new entities and
-    the mentions of plural groups (which 'they' may stand for)."""
+    one is clear, marked 'inferred' (the text did not say whose). A country's government
+    is that country ('the Venezuelan government' joins Venezuela), as 'the US government'
+    already is. Returns the new entities and the mentions of plural groups (which 'they'
+    may stand for)."""
     covered = {i for c in cands for i in range(c.start, c.end)} | {i for c, _ in extra for i in range(c.start, c.end)}
     country_at = {i: c.country for c in cands if c.country and c.label == "GPE" for i in range(c.start, c.end)}
     found = find_groups(doc, covered, country_at)
@@ -1369,6 +1399,7 @@ def _groups(
         # opposition, rebels or protesters they are, an article about two countries leaves open.
         infer = not (g.owner or g.possessed or g.sector in foreign) and g.sector in state_sectors
         country = g.country or (dominant if infer else None)
+        basis = "stated" if g.country else "inferred"
         if g.bare and fold(g.name(country)) not in by_name:
             # 'the soldiers' → the one earlier group of soldiers ('Venezuelan soldiers') of
             # the article's country or, when no country dominates, named in the last three sentences
@@ -1396,7 +1427,9 @@ def _groups(
             cand.label, cand.kind = "GPE", "nominal"
             nation = nations.get(country)
             if nation is None:
-                nation = nations[country] = _Entity(type="GPE", name=country_name(country), country=country)
+                nation = nations[country] = _Entity(
+                    type="GPE", name=country_name(country), country=country, country_basis=basis
+                )
                 cand.kind = "group"
                 new.append(nation)
             nation.cands.append(cand)
@@ -1406,7 +1439,7 @@ def _groups(
         if ent is not None and ent.type != g.type and ent not in new:
             ent = None  # 'Venezuelan police' named as a GROUP by NER; ours is the ORG
         if ent is None:
-            ent = by_name[fold(name)] = _Entity(type=g.type, name=name, country=country)
+            ent = by_name[fold(name)] = _Entity(type=g.type, name=name, country=country, country_basis=basis)
             new.append(ent)
         if not g.bare:
             specific[g.phrase].append((ent, g.start))
@@ -1841,6 +1874,7 @@ def _emit(doc: Doc, entities: list[_Entity], extra: list[tuple[_Cand, _Entity]])
                     kind=c.kind,
                     role=c.role,
                     country=ent.country,
+                    country_basis=ent.country_basis if ent.country else None,
                 )
             )
     out.sort(key=lambda m: (m.start, m.end))

@@ -80,6 +80,23 @@ def _index() -> dict[str, tuple[tuple[int, str, bool], ...]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _regions_named_as_cities() -> frozenset[str]:
+    """Folded names of a state or province that a city of 15,000 people or more also
+    bears ('Washington', 'São Paulo', 'Miranda'): after another place and a comma
+    ('Everett, Washington') such a name is the region; alone, often the city."""
+    data = _data_dir()
+    regions = {fold(s["name"]) for s in json.loads((data / "us_states.json").read_text(encoding="utf-8")).values()}
+    regions |= {fold(sub.name) for sub in pycountry.subdivisions if "," not in sub.name and "(" not in sub.name}
+    cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
+    return frozenset(regions & {fold(c["name"]) for c in cities.values()})
+
+
+def region_and_city(name: str) -> bool:
+    """Whether ``name`` is both a region's and a city's (``_regions_named_as_cities``)."""
+    return any(key in _regions_named_as_cities() for key in _keys(name))
+
+
 def _keys(name: str) -> list[str]:
     key = fold(name)
     first, _, rest = key.partition(" ")

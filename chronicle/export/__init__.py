@@ -43,7 +43,7 @@ def build(store: Store) -> dict:
     ]
     actors = [
         {"id": a.id, "name": a.name, "type": a.type, "aliases": a.aliases, "roles": a.roles, "country": a.country,
-         "sector": a.sector, "mentions": [{"article": art, "start": s, "end": e} for art, s, e in a.mentions]}
+         "country_basis": a.country_basis, "sector": a.sector, "mentions": [{"article": art, "start": s, "end": e} for art, s, e in a.mentions]}
         for a in store.actors()
     ]
     quotes = [

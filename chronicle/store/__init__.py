@@ -147,7 +147,7 @@ class Store:
              a.published_evidence, a.language, a.format, a.text, a.fingerprint, a.pipeline_version, _now()],
         )
         self._rows("removals", a.id, [[r.kind, r.text, r.start, r.end] for r in a.removed])
-        self._rows("mentions", a.id, [[m.start, m.end, m.text, m.type, m.entity, m.name, m.kind, m.role, m.country] for m in analysis.mentions])
+        self._rows("mentions", a.id, [[m.start, m.end, m.text, m.type, m.entity, m.name, m.kind, m.role, m.country, m.country_basis] for m in analysis.mentions])
         self._rows("times", a.id, [[t.start, t.end, t.text, t.value, t.precision, t.rule] for t in analysis.times])
         self._rows("quotes", a.id, [[q.start, q.end, q.text, q.kind, q.speaker, q.speaker_text, q.cue, q.channel, q.speaker_start, q.speaker_end, q.addressee, q.addressee_text] for q in analysis.quotes])
         self._rows("events", a.id, [
@@ -199,7 +199,7 @@ class Store:
 
     def mentions(self) -> dict[str, list[Mention]]:
         out: dict[str, list[Mention]] = {}
-        for r in self.db.execute("SELECT article, start_, end_, text, type, entity, name, kind, role, country FROM mentions ORDER BY article, seq").fetchall():
+        for r in self.db.execute("SELECT article, start_, end_, text, type, entity, name, kind, role, country, country_basis FROM mentions ORDER BY article, seq").fetchall():
             out.setdefault(r[0], []).append(Mention(*r[1:]))
         return out
 
@@ -246,7 +246,7 @@ class Store:
         try:
             for table in ("actors", "actor_links", "actor_mentions"):
                 self.db.execute(f"DELETE FROM {table}")
-            self._insert("actors", [[a.id, a.name, a.type, a.aliases, a.roles, a.country, a.sector] for a in actors])
+            self._insert("actors", [[a.id, a.name, a.type, a.aliases, a.roles, a.country, a.sector, a.country_basis] for a in actors])
             self._insert("actor_links", [[art, ent, actor] for (art, ent), actor in links.items()])
             self._insert("actor_mentions", [[a.id, *m] for a in actors for m in a.mentions])
             self.db.execute("COMMIT")
@@ -258,8 +258,8 @@ class Store:
         mentions: dict[str, list[tuple[str, int, int]]] = {}
         for actor, art, start, end in self.db.execute("SELECT actor, article, start_, end_ FROM actor_mentions ORDER BY article, start_").fetchall():
             mentions.setdefault(actor, []).append((art, start, end))
-        return [Actor(r[0], r[1], r[2], list(r[3] or []), list(r[4] or []), r[5], mentions.get(r[0], []), r[6])
-                for r in self.db.execute("SELECT id, name, type, aliases, roles, country, sector FROM actors ORDER BY name").fetchall()]
+        return [Actor(r[0], r[1], r[2], list(r[3] or []), list(r[4] or []), r[5], mentions.get(r[0], []), r[6], r[7])
+                for r in self.db.execute("SELECT id, name, type, aliases, roles, country, sector, country_basis FROM actors ORDER BY name").fetchall()]
 
     def actor_links(self) -> dict[tuple[str, str], str]:
         return {(r[0], r[1]): r[2] for r in self.db.execute("SELECT article, entity, actor FROM actor_links").fetchall()}

@@ -53,4 +53,9 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE actors ADD COLUMN sector VARCHAR
     """,
+    # 7: whether a mention's or an actor's country is stated by the text or inferred from the article's main country
+    """
+    ALTER TABLE mentions ADD COLUMN country_basis VARCHAR;
+    ALTER TABLE actors ADD COLUMN country_basis VARCHAR
+    """,
 ]
