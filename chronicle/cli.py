@@ -160,8 +160,13 @@ def actors_list(db: DB = DEFAULT_DB, type: Annotated[Optional[str], typer.Option
     with _open(db, read_only=True) as kb:
         rows = [a for a in kb.actors() if type is None or a.type == type.upper()]
     table = Table("name", "type", "country", "sector", "articles", "mentions", "aliases", "id")
-    console.print(_rows(table, ((a.name, a.type, a.country or "", a.sector or "", len({m[0] for m in a.mentions}), len(a.mentions),
+    console.print(_rows(table, ((a.name, a.type, _country(a), a.sector or "", len({m[0] for m in a.mentions}), len(a.mentions),
                                  " · ".join(a.aliases), a.id) for a in sorted(rows, key=lambda a: -len(a.mentions)))))
+
+
+def _country(a) -> str:
+    """A country only guessed from the article's main country says so: the reader must not take it as stated."""
+    return f"{a.country} (inferred)" if a.country and a.country_basis == "inferred" else a.country or ""
 
 
 @actors_app.command("show")
@@ -170,7 +175,7 @@ def actors_show(key: str, db: DB = DEFAULT_DB) -> None:
     with _open(db, read_only=True) as kb:
         a = _actor_or_exit(kb, key)
         texts = {art.id: art.text for art in kb.articles({m[0] for m in a.mentions})}
-    facts = ", ".join(filter(None, (a.type, a.country, a.sector and f"sector {a.sector}")))
+    facts = ", ".join(filter(None, (a.type, _country(a), a.sector and f"sector {a.sector}")))
     console.print(f"[bold]{escape(a.name)}[/] ({facts}) id {a.id}")
     console.print(Text(f"aliases: {' · '.join(a.aliases)}" + (f"\nroles: {' · '.join(a.roles)}" if a.roles else "")))
     for art, start, end in a.mentions:

@@ -14,7 +14,7 @@ from importlib import import_module
 from . import nlp
 from .records import Analysis, Article
 
-PIPELINE_VERSION = "0.3.0"
+PIPELINE_VERSION = "0.4.0"
 
 # (name, "module:function") in run order; imported lazily so `chronicle stats`
 # does not pay for loading models.

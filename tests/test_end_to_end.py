@@ -97,6 +97,16 @@ def test_corrections_survive_reprocessing(db, monkeypatch):
         assert kb.actor("Marco Rubio").id == kb.actor("Mike Pompeo").id
 
 
+def test_a_guessed_country_is_shown_as_guessed(sample_db):
+    with Chronicle(sample_db, read_only=True) as kb:
+        actors = kb.actors()
+    guessed = [a for a in actors if a.country_basis == "inferred"]
+    assert guessed and all(a.country and a.sector for a in guessed)  # only unnamed groups are guessed
+    assert next(a for a in actors if a.name == "Juan Guaidó").country_basis != "inferred"
+    shown = CliRunner().invoke(app, ["actors", "show", guessed[0].id, "--db", str(sample_db)])
+    assert shown.exit_code == 0 and f"{guessed[0].country} (inferred)" in shown.output
+
+
 def test_split_moves_one_spelling_out(db):
     with Chronicle(db) as kb:
         before = kb.actor("Guaidó")
