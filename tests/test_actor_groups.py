@@ -291,3 +291,43 @@ def test_an_opposition_is_not_given_the_articles_dominant_country(parse):
             "opposition would get US support.")
     ms = groups(find_mentions(parse(text)))
     assert ms["right-wing opposition"].country is None
+
+
+def test_people_named_by_what_they_do_are_groups(parse):
+    text = ("Opposition parties rejected the budget. Critics blame corruption for the crisis. "
+            "Donors have voiced concern. Alleged coup plotters are detained there.")
+    found = groups(find_mentions(parse(text)))
+    assert found["Opposition parties"].name == "opposition parties" and sector_of("opposition parties") == "OPP"
+    assert {"critics", "donors", "coup plotters"} <= {m.name for m in found.values()}
+
+
+def test_a_collective_singular_stands_for_many(parse):
+    found = groups(find_mentions(parse("Law enforcement charged him with terrorizing residents of the slum.")))
+    assert found["Law enforcement"].type == "ORG" and sector_of("law enforcement") == "COP"
+
+
+def test_ambiguous_heads_need_a_qualifier_or_must_act(parse):
+    # 'parties' are people only with a side ('opposition parties') or a listed kind ('political parties')
+    assert not groups(find_mentions(parse("Birthday parties were banned in the capital.")))
+    assert "political parties" in groups(find_mentions(parse("The political parties signed the deal.")))
+    # 'monitors' are people when they act, things when they are sold
+    assert "monitors" not in groups(find_mentions(parse("The shop sold computer monitors on Friday.")))
+    acting = groups(find_mentions(parse("International monitors said the vote was fair.")))
+    assert [m.name for m in acting.values()] == ["monitors"]
+
+
+def test_a_hyphenated_side_word_qualifies_a_group(parse):
+    found = groups(find_mentions(parse("The government-appointed judges are likely to find him guilty.")))
+    assert found["government-appointed judges"].name == "government-appointed judges"
+
+
+def test_unlisted_people_who_act_are_known_by_their_likeness(parse):
+    # 'economists', 'survivors' are in no list: their nearest listed words are people
+    found = groups(find_mentions(parse("Economists warned that the budget would fuel inflation.")))
+    assert [(m.name, m.type) for m in found.values()] == [("economists", "GROUP")]
+    found = groups(find_mentions(parse("Survivors told reporters the attackers singled out passengers.")))
+    assert "Survivors" in found
+    # things and happenings near other things, words pointing back, and people acted on are no group
+    assert not groups(find_mentions(parse("Prices rose sharply across the country in March.")))
+    assert not groups(find_mentions(parse("Others argue that the court went too far.")))
+    assert not groups(find_mentions(parse("Economists were surprised by the figures.")))

@@ -271,3 +271,74 @@ def test_a_pronoun_in_a_fronted_clause_anticipates_the_subject(run):
     a = run("After weeks of denying it was planning to deport the refugees it had held since arresting "
             "them in 2019, Thailand abruptly sent 40 of them to China.")
     assert names(a, event(a, "arresting").source) == ["Thailand"]
+
+
+# Unnamed groups, fights, documents and quotations -------------------------------------
+
+def test_people_named_by_what_they_do_act(full):
+    a = full("Opposition parties rejected the budget, saying it would be highly inflationary.")
+    assert names(a, event(a, "rejected").source) == ["Opposition parties"]
+    a = full("Donors have voiced concern about the political crisis in Mogadishu.")
+    assert names(a, event(a, "voiced").source) == ["Donors"]
+
+
+def test_killed_in_a_fight_with_the_other_side(full):
+    a = full("Arnel Joseph, the leader of the Village de Dieu gang, was killed in a gun battle with police on Friday.")
+    assert names(a, event(a, "killed").source) == ["police"]
+    a = full("Two soldiers were wounded during fighting with rebels near Goma.")
+    assert names(a, event(a, "wounded").source) == ["rebels"]
+    a = full("Ten people were killed in clashes between police and protesters in Nairobi.")
+    assert event(a, "killed").source == []  # either side may have
+
+
+def test_a_name_describing_who_underwent_it_did_not_do_it(full):
+    a = full("Arnel Joseph, the leader of the Village de Dieu gang, was arrested on Friday.")
+    assert event(a, "arrested").source == []
+
+
+def test_the_statement_speaks_for_its_author_named_before(full):
+    a = full("U.S. Secretary of State Antony Blinken issued a statement on Tuesday criticizing the vote.\n\n"
+             "The statement threatened sanctions and visa restrictions.")
+    assert names(a, event(a, "threatened").source) == ["Antony Blinken"]
+    a = full("A statement threatened sanctions and visa restrictions.")
+    assert event(a, "threatened").source == []
+
+
+def test_the_one_relied_on_is_to_act(full):
+    a = full("Kenya relies on the United States to fund the mission in Haiti.")
+    assert names(a, event(a, "fund").source) == ["United States"]
+
+
+def test_we_in_a_quotation_is_the_one_quoted(full):
+    from chronicle.events.extract import MentionIndex, arguments, predicate
+
+    a = full('"We condemn the jailbreak and urge the population to remain calm. The police are instructed '
+             'to act," Moise tweeted on Friday.')
+    quote = next(q for q in a.quotes if "We condemn" in q.text)
+    urge = next(t for t in a.doc if t.text == "urge")
+    assert arguments(predicate(urge), MentionIndex(a.mentions))[0] == []  # the parse alone cannot tell
+    sources, _ = arguments(predicate(urge), MentionIndex(a.mentions), quote.speaker)
+    assert names(a, sources) == ["Moise"]
+
+
+def test_a_time_relied_on_is_no_actor(full):
+    a = full("Turkish judges ruled on Wednesday to continue to imprison Metin Topuz.")
+    assert names(a, event(a, "imprison").source) == ["Turkish judges"]
+
+
+def test_the_author_of_a_decision_is_to_act_not_its_critic(full):
+    a = full("Lawmakers criticized a move by Russia to annex the region.")
+    assert names(a, event(a, "annex").source) == ["Russia"]
+    a = full("Lawmakers criticized a U.S. decision to withdraw troops from Syria.")
+    assert names(a, event(a, "withdraw").source) == ["U.S."]
+
+
+def test_what_is_mobilized_is_the_means_not_the_target(full):
+    a = full("Britain mobilized army reservists for a possible war against Iraq on Tuesday.")
+    assert names(a, event(a, "mobilized").target) == ["Iraq"]
+    a = full("Russia deployed troops to the border with Ukraine.")
+    assert names(a, event(a, "deployed").target) == ["Ukraine"]
+    a = full("Israel has strengthened its forces in Lebanon following the discovery of rockets.")
+    assert names(a, event(a, "strengthened").target) == ["Lebanon"]
+    a = full("France deployed troops in Mali in March.")
+    assert names(a, event(a, "deployed").target) == ["Mali"]

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from .lexicon import HERE, country_code, country_name, demonym_code, fold
@@ -73,6 +75,7 @@ def vocabulary() -> dict:
         "demonym_heads": set(data.get("demonym_heads", ())),
         "quantity_nouns": set(data.get("quantity_nouns", ())),
         "needs_agent": set(data.get("needs_agent", ())),
+        "plural_collectives": set(data.get("plural_collectives", ())),
     }
 
 
@@ -113,13 +116,16 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
             continue
         if tok.dep_ in ("compound", "amod") or _hyphenated(doc, tok):
             continue  # 'opposition leader', 'anti-government protests'
+        kin = None
         if tok.lower_ not in _last_words():
-            continue
-        start = _head_phrase(doc, tok, covered)
+            kin = _kindred(tok)  # 'plotters', 'smugglers': unlisted people, known by their likeness
+            if kin is None:
+                continue
+        start = tok.i if kin else _head_phrase(doc, tok, covered)
         if start is None:
             continue
         phrase = " ".join(t.lower_ for t in doc[start : tok.i + 1])
-        type_, sector = V["heads"][phrase]
+        type_, sector = kin or V["heads"][phrase]
         left = _left_modifiers(doc, tok, start, covered, country_at)
         country, possessed = _stated_country(doc, tok, left, country_at)
         side = _side_words(doc, left)
@@ -138,7 +144,7 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         if phrase in V["country_heads"] and any(t.i in country_at for t in left):
             span_start = start  # 'US government': 'US' is already the country's mention
         used.update(range(span_start, tok.i + 1))
-        plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ in ("police", "people")
+        plural = tok.tag_ in ("NNS", "NNPS") or phrase in V["plural_collectives"]
         out.append(Group(span_start, tok.i + 1, tok.i, type_, sector, phrase, side, country, plural, owner, possessed))
     return out
 
@@ -146,6 +152,65 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
 @lru_cache(maxsize=1)
 def _last_words() -> frozenset[str]:
     return frozenset(p.rsplit(" ", 1)[-1] for p in vocabulary()["heads"])
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> tuple:
+    """Unit word vectors of the one-word heads of the vocabulary (people and bodies, with
+    their type and sector) and of ``inanimate_nouns`` (things and happenings that are
+    often subjects: 'prices', 'talks', 'floods'), from the parser's own vectors."""
+    from .. import nlp
+
+    vocab = nlp.load().vocab
+    data = json.loads((HERE / "groups.json").read_text(encoding="utf-8"))
+    heads = vocabulary()["heads"]
+    labels: list[tuple[str, str] | None] = []
+    rows = []
+    for word, label in [*((p, heads[p]) for p in heads if " " not in p),
+                        *((w, None) for w in data["kindred"]["inanimate_nouns"])]:
+        vec = vocab[word].vector
+        norm = float(np.linalg.norm(vec)) if vocab.has_vector(word) else 0.0
+        if norm:
+            rows.append(vec / norm)
+            labels.append(label)
+    return (np.array(rows) if rows else np.zeros((0, 0))), labels, data["kindred"]
+
+
+def _kindred(tok: Token) -> tuple[str, str] | None:
+    """The (type, sector) of an unlisted plural noun that acts ('coup plotters are detained',
+    'smugglers attacked the post', 'the mourners' demands'), taken from the listed heads
+    most like it in meaning: most of its nearest neighbours among listed people and
+    listed things are people, and the nearest is near enough. Only an acting plural
+    common noun is tried: 'prices rose' is kept out by its neighbours, 'talks with the
+    rebels' by not acting, a name by being one."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.ent_type_ or not _agentive(tok):
+        return None
+    matrix, labels, settings = _neighbours()
+    word = tok.lower_
+    if not len(labels) or not tok.vocab.has_vector(word) or word in settings["inanimate_nouns"] \
+            or word in settings["not_actors"]:
+        return None
+    vec = tok.vocab[word].vector
+    sims = matrix @ (vec / np.linalg.norm(vec))
+    nearest = np.argsort(-sims)[: settings["neighbours"]]
+    people = [labels[i] for i in nearest if labels[i] is not None]
+    if sims[nearest[0]] < settings["min_similarity"] or labels[nearest[0]] is None \
+            or len(people) < settings["min_people"]:
+        return None
+    # The neighbours' kind where most of them agree ('captors' among attackers and
+    # assailants); else plain people, never a state organ by mere likeness.
+    kind, votes = Counter(people).most_common(1)[0]
+    return kind if votes > len(nearest) // 2 else ("GROUP", "CVL")
+
+
+def _agentive(head: Token) -> bool:
+    """Acting, not undergoing or being described: the subject of a verb other than 'be',
+    the 'by'-agent, or the possessor ('the mourners' demands'), or conjoined with one."""
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "nsubj":
+        return head.head.lemma_ != "be"
+    return head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def _acts(head: Token) -> bool:
@@ -255,6 +320,9 @@ def _side_words(doc: Doc, left: list[Token]) -> tuple[str, ...]:
         glue = not t.whitespace_ and (t.text == "-" or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-"))
     out = []
     for w in words_:
-        if (w in side or w.startswith(("pro-", "anti-"))) and w not in out:
+        # 'government-appointed judges', 'military-led juntas': a compound whose first part
+        # is a side word says whose the group is as the side word alone would
+        if (w in side or w.startswith(("pro-", "anti-")) or ("-" in w and w.split("-", 1)[0] in side)) \
+                and w not in out:
             out.append(w)
     return tuple(out)

@@ -128,8 +128,8 @@ def predicate(tok: Token) -> Predicate | None:
     """The lexicon's coding of one token, or None."""
     if tok.pos_ == "VERB":
         pos = "V"
-    elif tok.pos_ == "NOUN":
-        pos = "N"
+    elif tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and lemma(tok) in cues()["coup"]["always"]):
+        pos = "N"  # the tagger takes a rare word for a name: "the failed putsch" (PROPN)
     elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         pos = "A"
     else:
@@ -1047,6 +1047,10 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
     means = [o for o in tgt if o.dep_ == "dobj" and o.head == tok] if pred.type == "MOBILIZE" else []
     targets = [k for k in _keys(expand([t for t in tgt if t not in means]), index, par, channels=False)
                if k not in sources]
+    if means and not targets:  # "strengthened its forces in Lebanon", "deployed troops in Mali": where they go
+        sent_to = [m for o in [*means, tok] for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "into", "to")
+                   for g in _objects(p) if (m := resolve(g, index)) is not None and m.type in PLACE_TYPES]
+        targets = [m.entity for m in sent_to if m.entity not in sources][:1]
     if not targets:
         more = complement_targets(tok, pred.type)
         targets = [k for k in _keys(expand(more), index, par, channels=False) if k not in sources]
