@@ -232,3 +232,76 @@ def test_a_seizure_the_text_states_is_not_linked_to_a_failed_attempt():
     assert "reference" not in seized.coup and seized.coup["outcome"] == "realized"
     # "the abortive 2002 coup": Cline's short-lived success is the same event, kept beside the text's word
     assert abortive.coup["reference"]["outcome"] == "realized" and abortive.coup["outcome"] == "attempted"
+
+
+def test_a_revolt_that_fizzled_or_petered_out_was_attempted(run):
+    for verb in ("fizzled", "petered"):
+        a = run(f"Rebel officers called for an uprising against President Alpha Condé, but the revolt {verb} out "
+                "within hours.")
+        assert first(a)["outcome"] == "attempted", verb
+
+
+@pytest.mark.parametrize("text, coup", [
+    ("The army removed President Mohamed Morsi from office in July 2013.", True),
+    ("The army took power in Thailand in May 2014.", True),
+    ("Parliament removed the prime minister in a no-confidence vote.", False),
+    ("The new president took power after the election.", False),
+])
+def test_removing_a_ruler_or_taking_power_is_a_coup_when_soldiers_do_it(run, text, coup):
+    a = run(text, published="2020-01-01")
+    assert bool(coup_events(a)) == coup
+    if coup:
+        assert (first(a)["outcome"], first(a)["kind"]) == ("realized", "military")
+
+
+def test_removing_things_and_taking_office_are_not_seizures(run):
+    for text in ("Workers removed the barricades from the square.", "Protesters removed the barricades.",
+                 "The new president took power after the election."):  # no one is deposed or coerced
+        assert not [e for e in run(text).events if e.mode == "seize"], text
+
+
+def test_a_putsch_tagged_as_a_name_is_still_a_coup(run):
+    a = run("Thousands were arrested after the failed Putsch in July.", published="2017-01-01")
+    assert first(a)["outcome"] == "attempted"
+
+
+def test_a_coup_a_threat_takes_as_given_happened(run):
+    a = run("West African leaders threatened military intervention to reverse the coup in Niger.",
+            published="2023-08-10")
+    assert [e.type for e in a.events if not e.coup] == ["THREATEN"]
+    assert first(a)["outcome"] == "realized"
+    assert not coup_events(run("The opposition threatened to stage a coup."))  # threatened, not done
+
+
+def test_those_who_crush_a_coup_did_not_stage_it(run):
+    assert first(run("Loyal soldiers crushed the coup within hours."))["kind"] == "other"
+
+
+def test_recent_coups_in_two_countries_are_two_coups(run):
+    a = run("The coup in Gabon came weeks after soldiers in Niger ousted President Mohamed Bazoum.",
+            published="2023-09-01")
+    assert [(e.coup["outcome"], e.coup["kind"]) for e in coup_events(a)] == [("realized", "other"),
+                                                                           ("realized", "military")]
+
+
+def test_an_undated_mention_is_the_coup_its_sentence_or_paragraph_dates(run):
+    a = run("Soldiers in Bolivia mutinied in June 2024 and surrounded the presidential palace, which the "
+            "president described as a coup attempt.", published="2025-01-01")
+    assert {e.coup["kind"] for e in coup_events(a)} == {"military"} and len(coup_events(a)) == 2
+    a = run("The abortive 1992 coup in Venezuela failed within hours. That coup attempt made its leader famous.",
+            published="2019-01-01")
+    assert [e.coup["reference"]["coup_id"] for e in coup_events(a)] == ["10102041992"]  # one coup, not today's
+
+
+def test_the_articles_current_coup_is_linked_by_its_publication_date(run):
+    text = "Thousands have been detained since the coup, rights groups in Myanmar say."
+    assert first(run(text, published="2021-06-10"))["reference"]["coup_id"] == "77502012021"
+    coup = first(run(text, published="2002-06-10"))  # the plot of March 2002 is not "the coup"
+    assert "reference" not in coup and coup["outcome"] == "realized"
+    assert "reference" not in first(run(text, published="2024-06-10"))  # 2021 is too long ago to guess
+
+
+def test_who_called_for_the_uprising_is_behind_it_and_the_revolt_that_takes_it_up(run):
+    a = run("Opposition leader Ousmane Sonko called for an uprising against President Macky Sall, but the revolt "
+            "fizzled out within hours.")
+    assert (first(a)["outcome"], first(a)["kind"]) == ("attempted", "dissident")

@@ -54,6 +54,7 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
                 events += [event, *listed]
                 continue
             events.append(event)
+    _refer_back(events, readings)
     coups.settle(events, readings)
     _restated(events, analysis)
     analysis.events.extend(_merge(events, readings))
@@ -150,13 +151,15 @@ def _predicates(sent, model, index) -> list[Predicate]:
 
 def _absorb(preds: list[Predicate]) -> list[Predicate]:
     """Drop predicates that only spell out what a request, threat, promise or refusal
-    is about; they set its mode instead."""
+    is about; they set its mode instead. A coup the content takes as given ("threatened
+    intervention to reverse the coup") happened whatever is asked or threatened: it stays."""
     heads = cues()["absorbing_heads"]
     kept = []
     for pred in preds:
         governor = next((p for p in preds if p is not pred and p.lemma in heads
                          and complement_path(pred.token, p.token)), None)
-        if governor is None:
+        if governor is None or (modality(pred.token, False) == "asserted"
+                                and coups.classify(pred.token, pred.lemma) == "coup"):
             kept.append(pred)
     for pred in kept:
         if pred.mode is None and pred.type in ("REQUEST", "THREATEN", "REJECT"):
@@ -295,12 +298,13 @@ def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> E
         mood = "reported" if (in_quote or speech_subject(tok) is not None) else "asserted"
     if etype == "SUPPORT" and (stance := _withheld_support(tok)) is not None:
         etype, mode, mood = stance, ("disapprove" if stance == "ACCUSE" else None), "asserted"
-    sources, targets = arguments(pred, index)
+    quoted = _quotes_at(analysis, tok)
+    sources, targets = arguments(pred, index, quoted[0].speaker if quoted else None)
     if pred.lemma in frames()["converse_verbs"]:
         sources, targets = _converse(tok, sources, targets, index)
     if (mood == "hypothetical" or (mood == "planned" and _conditional(tok))) \
             and etype in cues()["speaker_threat_modes"] and not any(c.dep_ == "neg" for c in tok.children):
-        if _own_side(tok, sources, _quotes_at(analysis, tok), index):
+        if _own_side(tok, sources, quoted, index):
             # A speaker holding out force or penalties by their own side is making a threat;
             # "announced it would prohibit aid", unconditioned, is a decision, not a threat;
             # "they shouldn't close borders" holds out nothing.
@@ -903,10 +907,12 @@ def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: 
         person = next((index.at(t) for t in span if index.at(t) is not None and index.at(t).type == "PERSON"), None)
         coup = {k: v for k, v in event.coup.items() if k != "reference"}
         places = coups.place_names(span) + _paragraph_countries(pred.token)
-        reading = coups.Reading(evidenced=readings[id(event)].evidenced, group=f"{year:04d}")
+        reading = coups.Reading(evidenced=readings[id(event)].evidenced, group=(year, (places or [None])[0]),
+                                dated=True, country=(places or [None])[0], where=readings[id(event)].where)
         found = coups.link(places, coups.bounds(year), coup["outcome"], coup["kind"])
         if found is not None:
             ref, reading.rank = found
+            reading.country = ref["country"]
             reading.text_outcome, reading.group = coup["outcome"], ref["coup_id"]
             coup["reference"], coup["outcome"] = ref, ref["outcome"]
         other = replace(event, start=span.start_char, end=span.end_char, coup=coup, size=None,
@@ -953,15 +959,80 @@ def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis:
             lo = coups.bounds(*(int(p) for p in first.split("-")))[0]
             hi = coups.bounds(*(int(p) for p in (last or first).split("-")))[1]
             span = (lo, hi)
+    stated, guessed = analysis.article.published, False
+    if span is None and year is None and published.isdigit():
+        guessed = True
+        # No date at all: the coup the article is about, which is recent; a record of
+        # the publication year or the one before, never an older coup of that country.
+        span = (f"{int(published) - 1:04d}-01-01", coups.bounds(*(int(p) for p in stated.split("-")))[1])
     keys = set(event.source) | set(event.target) | {event.location}
     isos = [m.country for m in index.mentions if m.entity in keys and m.country]
     places = list(dict.fromkeys(coups.countries(tok, sent, isos) + _paragraph_countries(tok) + home))
-    found = coups.link(places, span, event.coup["outcome"], event.coup["kind"])
+    found = coups.link(places, span, event.coup["outcome"], event.coup["kind"], guessed)
     ref = None
     if found is not None:
         ref, reading.rank = found
-        reading.text_outcome = event.coup["outcome"]
+        reading.text_outcome, reading.guessed = event.coup["outcome"], guessed
         event.coup["reference"], event.coup["outcome"] = ref, ref["outcome"]
+    # Which coup this is: the record the text's date found, else the place the coup's own
+    # words name ("the coup in Gabon", "soldiers in Niger ousted Bazoum"), not one the
+    # sentence names for another reason ("the US condemned the coup").
+    placed = coups.place(tok)
+    reading.country = ref["country"] if ref and (not guessed or placed in (None, ref["country"])) else placed
+    reading.dated = year is not None
+    reading.where = (paragraph(tok), sent.start_char)
     if year is None or not published.isdigit() or year >= int(published) - 1:
-        return "current"  # the coup the article is about, however many times it is named
-    return ref["coup_id"] if ref else year
+        # The coup the article is about, however many times it is named; one per
+        # country ("the coup in Gabon came weeks after soldiers in Niger ousted Bazoum").
+        return ("current", reading.country)
+    return ref["coup_id"] if ref else (year, reading.country)
+
+
+def _refer_back(events: list[Event], readings: dict[int, coups.Reading]) -> None:
+    """Which coup an undated mention is about.
+
+    - One in a country whose coup the sentence, or earlier the paragraph, dates ("Ecuador's
+      police mutinied in September 2010 and held President Correa, which his government
+      described as a coup attempt") is that coup.
+    - One the text places nowhere is the coup named last before it in its paragraph ("the
+      abortive 2002 coup ... That coup attempt"), else the article's current coup named
+      last before it ("Guaido remains free despite his coup attempt"), else first after it.
+    - A record guessed for an undated mention from the publication date gives way to the
+      one a dated mention of the same coup was linked to, and to none where the mention
+      turns out to be of an older coup."""
+    coup_events = [e for e in events if e.coup is not None and id(e) in readings]
+    dated = [(e, r) for e in coup_events if (r := readings[id(e)]).dated and r.country]
+    for event in coup_events:
+        r = readings[id(event)]
+        if r.dated or not r.country:
+            continue
+        same = [(e, d) for e, d in dated if d.country == r.country and d.where[0] == r.where[0]
+                and (d.where[1] == r.where[1] or e.start < event.start)]
+        if same:
+            r.group = max(same, key=lambda p: (p[1].where[1] == r.where[1], p[0].start))[1].group
+    for event in coup_events:
+        r = readings[id(event)]
+        if r.dated or r.country:
+            continue
+        here = [e for e in coup_events if e.start < event.start and readings[id(e)].where[0] == r.where[0]]
+        current = [e for e in coup_events if e is not event and readings[id(e)].country
+                   and _current(readings[id(e)].group)]
+        before = [e for e in current if e.start < event.start]
+        if here or current:
+            r.group = readings[id(here[-1] if here else before[-1] if before else current[0])].group
+    for event in coup_events:
+        r = readings[id(event)]
+        if not r.guessed:
+            continue
+        sure = next((e for e in coup_events if readings[id(e)].group == r.group and e.coup.get("reference")
+                     and not readings[id(e)].guessed), None)
+        if sure is not None:
+            event.coup["reference"] = sure.coup["reference"]
+            event.coup["outcome"] = sure.coup["reference"]["outcome"]
+        elif not _current(r.group):
+            del event.coup["reference"]
+            event.coup["outcome"], r.text_outcome, r.guessed = r.text_outcome, None, False
+
+
+def _current(group) -> bool:
+    return isinstance(group, tuple) and group[0] == "current"

@@ -33,7 +33,12 @@ others that co-occur with it), unless the text names a distinctive kind in so ma
 words ("CIA-backed", "palace coup", "self-coup").
 
 One coup, one reading: all mentions of one coup in an article (``settle``) share its
-outcome (the most stated; a conspiracy mention keeps its own) and its kind.
+outcome (the most stated; a conspiracy mention keeps its own) and its kind. Which coup a
+mention is about: its record, else its year and country; an undated one is the coup its
+sentence or paragraph dates in the same country, else the article's current coup in the
+country its own words name ("the coup in Gabon came weeks after soldiers in Niger
+ousted Bazoum" tells two), linked to the latest record of the publication year or the
+one before (never an older coup, nor a plot for a coup that was carried out).
 """
 from __future__ import annotations
 
@@ -67,9 +72,13 @@ class Reading:
     kept beside the event until ``settle`` has reconciled the mentions of each coup."""
 
     evidenced: bool = False  # the mention's own words state the outcome
-    group: object = None  # which coup it mentions: a Cline id, a year, or "current"
+    group: object = None  # which coup it mentions: a Cline id, a year, or ("current", its country)
     text_outcome: str | None = None  # the text's outcome, before a linked record's replaced it
     rank: int = 0  # which of the likely countries the link was found through (0: the likeliest)
+    guessed: bool = False  # linked through the years before publication, the text giving no date
+    country: str | None = None  # the country it was placed in (the linked record's, else the likeliest)
+    dated: bool = False  # the text gives the coup a year of its own
+    where: tuple[int, int] = (0, 0)  # (paragraph, sentence start): what an undated mention may refer back to
 
 
 # Heads that make a compounded "coup" an event ("coup attempt") and what they say of it.
@@ -106,11 +115,16 @@ def classify(tok: Token, word: str) -> str | None:
     something other than an executive, None when the trigger is not coup vocabulary."""
     c = cues()["coup"]
     k = kind_cues()
+    if (word in k["detaining"] or word in c["removal"]) and tok.pos_ == "VERB" and any(
+            s.dep_ == "nsubj" and lemma(s) in c["always"] and not generic(s) for s in tok.children):
+        return "drop"  # "the failed coup briefly removed Chávez": what the coup did, told by the coup word
     if word in k["seizing"] and _seizes_power(tok):
         return "coup"  # "soldiers seized power", "the general grabbed control of the state"
-    if word in k["assuming"] and _seizes_power(tok) and _words(_agents(tok)) & (
-            k["agents"]["military"] | k["agents"]["rebel"]):
-        return "coup"  # "the army took power"; not "the new president took power after the vote"
+    if word in k["assuming"] and _seizes_power(tok):
+        if _words(_agents(tok)) & (k["agents"]["military"] | k["agents"]["rebel"]):
+            return "coup"  # "the army took power"
+        if any(lemma(o) == "power" for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
+            return "drop"  # "the new president took power after the vote": taking office coerces no one
     if word in k["detaining"] and _detains_ruler(tok):
         return "coup"  # "mutinous soldiers detained President Kaboré"
     if word in c["always"] or word in c["plot"]:
@@ -400,9 +414,11 @@ def _agents(tok: Token) -> list[Token]:
     """The phrases naming who carried the coup out: "by" phrases on the coup word or on
     a participle or relative clause hanging from it ("led by General Pinochet", "which
     was carried out by the high command"), its possessor ("Guaidó's coup"), the subject
-    of the verb that takes it as object ("soldiers staged a coup") or of the coup verb
+    of the verb that takes it as object ("soldiers staged a coup"; not "troops crushed the
+    coup") or of the coup verb
     itself ("troops overthrew the president"), and "with" companions of that verb
-    ("Guaidó led the uprising with a group of soldiers")."""
+    ("Guaidó led the uprising with a group of soldiers"); failing those, who called for it
+    ("X called for an uprising"), or for "the revolt", who carried out the one named before."""
     out: list[Token] = []
     heads = [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
     for head in heads:
@@ -412,6 +428,8 @@ def _agents(tok: Token) -> list[Token]:
             if c.dep_ == "poss":
                 out += list(c.subtree)
     carrier = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok if tok.pos_ == "VERB" else None
+    if carrier is not None and carrier is not tok and lemma(carrier) in kind_cues()["opposing"]:
+        carrier = None  # "loyal troops crushed the coup": they are not the ones who staged it
     if carrier is not None:
         for c in carrier.children:
             if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "with", "alongside")):
@@ -423,6 +441,13 @@ def _agents(tok: Token) -> list[Token]:
             out += _controller(carrier)
     elif not out:
         out += _doer_of_frame(tok)
+    if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lemma(tok.head.head) in kind_cues()["calling"]:
+        # "opposition leader Guaidó called for an uprising against Maduro": the uprising is his
+        caller = tok.head.head
+        subject = [c for c in caller.children if c.dep_ == "nsubj"]
+        out += list(subject[0].subtree) if subject else _controller(caller)
+    if not out and (antecedent := _antecedent(tok)) is not None:
+        out += _agents(antecedent)  # "... but the revolt fizzled out": the uprising named before
     return out
 
 
@@ -609,6 +634,23 @@ def countries(tok: Token, sent: Span, mention_countries: list[str]) -> list[str]
     return list(dict.fromkeys(n for n in found if n))
 
 
+def place(tok: Token) -> str | None:
+    """The country a coup's own words put it in ("the coup in Gabon", "the Honduran coup",
+    "soldiers in Niger ousted Bazoum"); not who did or backed it ("Washington's coup
+    attempts", "launched by X, the US-funded ..."), which may be abroad."""
+    backing = kind_cues()["backing_verbs"]
+    skip: set[int] = set()
+    for t in tok.subtree:
+        if t.i in skip:
+            continue
+        backed = t.dep_ in ("amod", "compound") and any(lemma(g) in backing or g.lower_ in backing for g in t.subtree)
+        if t.dep_ in ("poss", "agent", "appos") or (t.dep_ == "prep" and t.lower_ == "by") or backed:
+            skip.update(g.i for g in t.subtree)
+    ids = {t.i for t in tok.subtree} - skip
+    ents = [e for e in tok.doc.ents if e.label_ in ("GPE", "NORP") and all(t.i in ids for t in e)]
+    return next((n for n in (country_of(e.text) for e in ents) if n), None)
+
+
 YEAR = re.compile(r"(1[89]|20)\d\d")
 
 
@@ -644,22 +686,23 @@ def bounds(year: int, month: int | None = None, day: int | None = None) -> tuple
 
 
 def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str,
-         kind_: str) -> tuple[dict, int] | None:
+         kind_: str, guessed: bool = False) -> tuple[dict, int] | None:
     """The Cline record that agrees in country and falls within ``span`` (first and last
     ISO day the text's date can mean), trying the countries most likely first (past
     the first, only a record that agrees with the text on whether the coup was carried
     out at all); ties go to the
-    record whose outcome and kind agree, then to the earliest. The reference carries the dataset's own outcome and
+    record whose outcome and kind agree, then to the earliest (the latest, in a guessed span). The reference carries the dataset's own outcome and
     kinds; it comes with the index of the country it was found through. The caller may
     copy the dataset's outcome onto the event; ``settle`` then gives the text's own
     outcome back where the text states one (the caller keeps it in the mention's
-    ``Reading``)."""
+    ``Reading``). ``guessed``: the span is not the text's but a guess (the years before
+    publication, for an undated mention): then every record must agree so far."""
     if span is None:
         return None
     lo, hi = span
     for n, country in enumerate(country_list):
         cands = [r for r in records().get(country, ()) if lo <= r.date <= hi]
-        if n:
+        if n or guessed:
             # A record found only through a less likely country must at least agree with
             # the text on whether the coup was carried out ("settle" drops one whose
             # outcome differs from a text that states none).
@@ -669,7 +712,9 @@ def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str,
 
         def score(r: Coup) -> tuple:
             counter_penalty = "counter-coup" in r.kinds and kind_ != "counter-coup"
-            return (r.outcome == outcome_, not counter_penalty, kind_ in r.kinds, -(r.month or 0), -(r.day or 0))
+            # Within a guessed span the latest record is the likeliest: the article's own coup is news.
+            when_ = (r.date,) if guessed else (-(r.month or 0), -(r.day or 0))
+            return (r.outcome == outcome_, not counter_penalty, kind_ in r.kinds, *when_)
         best = max(cands, key=score)
         return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country,
                 "outcome": best.outcome, "kinds": list(best.kinds)}, n
