@@ -331,3 +331,26 @@ def test_unlisted_people_who_act_are_known_by_their_likeness(parse):
     assert not groups(find_mentions(parse("Prices rose sharply across the country in March.")))
     assert not groups(find_mentions(parse("Others argue that the court went too far.")))
     assert not groups(find_mentions(parse("Economists were surprised by the figures.")))
+
+
+def test_a_counted_plural_points_back_to_that_many_actors(parse):
+    text = ("In late January, Burkina Faso, Mali and Niger withdrew from ECOWAS. "
+            "The three military-led nations accused the regional body of failing its members.")
+    ms = find_mentions(parse(text))
+    pointer = [m for m in ms if m.text == "The three military-led nations"]
+    assert sorted(m.name for m in pointer) == ["Burkina Faso", "Mali", "Niger"]
+
+
+def test_a_counted_plural_stays_unlinked_when_the_count_does_not_match(parse):
+    text = ("Burkina Faso, Mali and Niger withdrew from ECOWAS. Both countries accused the bloc of failing.")
+    ms = find_mentions(parse(text))
+    assert not [m for m in ms if m.text == "Both countries"]
+    text = "Russia and Ukraine met in Istanbul. Three countries signed the deal."  # no article: new ones
+    assert not [m for m in find_mentions(parse(text)) if m.text == "Three countries"]
+
+
+def test_each_of_coordinated_country_adjectives_names_its_country(parse):
+    ms = find_mentions(parse("The Thai and Chinese governments have said nothing about the deportations."))
+    assert {(m.text, m.type) for m in ms} >= {("Thai", "GPE"), ("Chinese", "GPE")}
+    ms = find_mentions(parse("The American automaker asked for Canadian loans."))
+    assert {(m.text, m.country) for m in ms} >= {("American", "USA"), ("Canadian", "CAN")}

@@ -40,7 +40,7 @@ def test_data_files_load_and_codes_are_iso():
     assert len(rows) > 200
     for form, code, kind in rows:
         assert pycountry.countries.get(alpha_3=code) is not None, (form, code)
-        assert kind in ("name", "demonym", "capital")
+        assert kind in ("name", "demonym", "capital", "seat")
 
 
 def test_country_forms_fold_to_one_code():

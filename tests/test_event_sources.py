@@ -342,3 +342,52 @@ def test_what_is_mobilized_is_the_means_not_the_target(full):
     assert names(a, event(a, "strengthened").target) == ["Lebanon"]
     a = full("France deployed troops in Mali in March.")
     assert names(a, event(a, "deployed").target) == ["Mali"]
+
+
+# Event nouns in lists, dated, counted or possessed ----------------------------------
+
+def test_acts_listed_with_an_act_are_acts(full):
+    a = full("Bobi Wine is a singer. It has been a tough road, paved with intimidation, arrests and bans "
+             "on more than 150 of his concerts.")
+    assert {(e.type, e.trigger) for e in a.events} >= {("COERCE", "arrests"), ("COERCE", "bans")}
+    a = full("The UN chief said the killing of peaceful demonstrators and arbitrary arrests are unacceptable.")
+    assert event(a, "arrests").type == "COERCE"
+
+
+def test_a_listed_noun_that_names_no_act_is_no_event(full):
+    a = full("Police reported the arrest of the protesters and their families.")
+    assert [e.trigger for e in a.events if e.type == "COERCE"] == ["arrest"]
+
+
+def test_parties_among_whom_an_agreement_was_made_are_its_sources(full):
+    a = full("Refugee numbers fell after a 2013 agreement among Kenya, Somalia and the UNHCR.")
+    assert names(a, event(a, "agreement").source) == ["Kenya", "Somalia", "UNHCR"]
+
+
+def test_a_dated_act_needs_no_named_participant(full):
+    a = full("The September deal established the electoral process.")
+    assert event(a, "deal").type == "AGREE"
+    a = full("The deal established the electoral process.")
+    assert not [e for e in a.events if e.trigger == "deal"]
+
+
+def test_a_number_of_some_set_is_a_participant(full):
+    a = full("Sixty of those who escaped have been caught.")
+    assert event(a, "caught").type == "COERCE"
+
+
+def test_the_possessor_of_an_imposition_imposed_it(full):
+    a = full("Turkey fell into a recession following Trump's imposition of sanctions.")
+    assert event(a, "imposition").type == "SANCTION"
+    assert names(a, event(a, "imposition").source) == ["Trump"]
+
+
+def test_a_gerund_after_a_preposition_meets_a_requirement(full):
+    a = full("The Taliban barred Bennett from entering Afghanistan.")
+    assert event(a, "barred").type == "SANCTION"
+
+
+def test_a_counted_pointer_acts_for_each_actor_it_counts(full):
+    a = full("Ankara had been looking to repair strained relations with Israel. "
+             "Both countries withdrew ambassadors in 2018.")
+    assert sorted(names(a, event(a, "withdrew").source)) == ["Ankara", "Israel"]

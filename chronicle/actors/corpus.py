@@ -3,22 +3,26 @@
 Each article's entities (its ``Mention.entity`` groups) are joined when their names
 agree after folding accents, case and punctuation, or when one name is a clear variant
 of another (a surname or given name, initials, a transliteration, a misspelling, an
-acronym seen with its expansion, a ministry's other word order, a name with its
-possessor or country before it, a place with its region after it) and no other actor
-fits as well. A surname or given name alone also needs the two articles to share some
-other actor, which also tells namesakes apart (the one full name whose articles do).
-Joins never cross kinds (person / place / organisation), so 'Maduro' the
-person stays apart from 'the Maduro government'; a label the corpus outvotes is
-corrected first ('Salvador Allende' once tagged a place the gazetteer does not know),
-'Carlota' may join 'La Carlota' whatever its label, and a one-word name tagged a person
-may join the company whose full name it begins in the same article ('Cerberus').
+acronym seen with its expansion or spelling it, numerals too ('G7'), a ministry's other
+word order, a name with its possessor or country before it, a place with its region
+after it, an outlet's language service, a name written in lower case) and no other
+actor fits as well. A misspelt person's name needs more than its likeness: its
+article's one close surname, or the same title and a shared other actor. A surname or
+given name alone also needs the two articles to share some other actor, which also
+tells namesakes apart (the one full name whose articles do). Joins never cross kinds
+(person / place / organisation), so 'Maduro' the person stays apart from 'the Maduro
+government'; a label the corpus outvotes is corrected first ('Salvador Allende' once
+tagged a place the gazetteer does not know), 'Carlota' may join 'La Carlota' whatever
+its label, and a one-word name tagged a person may join the company whose full name it
+begins in the same article ('Cerberus').
 
 Names any country's body could bear ('National Assembly', 'Supreme Court') and bare
 descriptions ('the soldiers') join across articles only when their countries agree
 (stated, or the article's main country); no rule can merge two of different countries.
 Places get their country from the GeoNames gazetteer (``places``); a name both a region
 and a city bear, written after another place ('Everett, Washington'), is the region and
-keeps apart from the name alone (often the city). An actor's country is 'stated' when
+keeps apart from the name alone (often the city), unless an article writes it both
+ways ('Charlevoix, Quebec' ... 'in Quebec'). An actor's country is 'stated' when
 some article says it, 'inferred' when only taken from an article's main country.
 """
 from __future__ import annotations
@@ -38,7 +42,7 @@ from ..sets import DisjointSets
 from .document import best_fit, name_tokens, surname_score
 from .groups import sector_of
 from .groups import vocabulary as group_vocabulary
-from .lexicon import country_code, country_name, demonym_code, fold, words
+from .lexicon import country_code, country_name, demonym_code, fold, initial, media_names, words
 from .places import is_place, place_country, places, region_and_city
 
 log = logging.getLogger(__name__)
@@ -68,6 +72,7 @@ class _Local:
     surfaces: Counter = field(default_factory=Counter)
     acronyms: set[str] = field(default_factory=set)
     region: bool = False  # named only after another place ('Everett, Washington') as its region
+    region_too: bool = False  # named so once, and alone too ('Charlevoix, Quebec' ... 'in Quebec')
     country_basis: str | None = None  # 'stated' or 'inferred' (``Mention.country_basis``)
 
     @property
@@ -87,12 +92,16 @@ class _Local:
 
     def keys(self) -> set[str]:
         """Its name and the article's other spellings of it ('Ka'loni Flynn', 'Ka'Loni
-        Flynn'); never its short forms, which may name others elsewhere ('High Court')."""
+        Flynn'); never its short forms, which may name others elsewhere ('High Court').
+        A name the article writes both after a place and alone is the region it names
+        after a place ('Charlevoix, Quebec' ... 'talks in Quebec'): its article made the
+        two one, so it also joins that region named elsewhere."""
         if self.key.startswith("country:"):
             return {self.key}
         to_key = _org_key if self.group == "org" else _name_key
         size = len(self.key.split())
-        return {self.key} | {k for k in map(to_key, self.surfaces) if len(k.split()) >= max(size, 2)}
+        region = {f"region:{_name_key(self.name)}"} if self.region_too else set()
+        return {self.key} | region | {k for k in map(to_key, self.surfaces) if len(k.split()) >= max(size, 2)}
 
 
 def _country_of(name: str) -> str | None:
@@ -153,10 +162,13 @@ def resolve(
     _join_misspellings(locals_, sets)
     _join_person_variants(locals_, sets)
     _join_surnames(locals_, sets)
+    _join_misspelled_people(locals_, sets)
     _join_generic_heads(locals_, sets)
     _join_org_short_forms(locals_, sets)
     _join_qualified(locals_, sets)
     _join_acronyms(locals_, sets)
+    _join_media_sections(locals_, sets)
+    _join_lowercase_names(locals_, sets)
     _join_national(locals_, sets)
     actors, mapping = _actors(locals_, sets)
     return apply_corrections(actors, mapping, corrections, per_article)
@@ -181,22 +193,20 @@ def _locals(per_article: Mapping[str, list[Mention]]) -> list[_Local]:
                 if m.kind == "acronym":
                     loc.acronyms.add(fold(m.text))
             loc.region = _region_reading(loc, place_ends)
+            loc.region_too = not loc.region and _region_reading(loc, place_ends, some=True)
             out.append(loc)
     return out
 
 
-def _region_reading(loc: _Local, place_ends: set[int]) -> bool:
+def _region_reading(loc: _Local, place_ends: set[int], some: bool = False) -> bool:
     """A name both a region and a city bear ('Washington', 'São Paulo') is the region
     where it only ever follows another place and a comma ('Everett, Washington'): it
     keeps apart from the name alone, often the city ('met in Washington'). The mentions
-    carry no text between them: two characters after a place's name stand for ', '."""
+    carry no text between them: two characters after a place's name stand for ', '.
+    ``some``: written so at least once."""
     named = [m for m in loc.mentions if m.kind in _NAMED]
-    return (
-        loc.group == "place"
-        and bool(named)
-        and all(m.start - 2 in place_ends for m in named)
-        and region_and_city(loc.name)
-    )
+    after = (any if some else all)(m.start - 2 in place_ends for m in named)
+    return loc.group == "place" and bool(named) and after and region_and_city(loc.name)
 
 
 def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
@@ -565,6 +575,45 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
                     cluster_articles[sets.find(r)] = articles
 
 
+def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets) -> None:
+    """Names misspelled in the source. A surname alone that is no full name's surname
+    but for one letter or two ('Chaundry' in an article naming Ahmed Sharif Chaudhry):
+    the one person of its article with such a surname, when the word is long (six
+    letters or more), begins alike, and no other person of the corpus bears it. A full
+    name whose surname is another's and whose given name is close to that one's ('Malie
+    Joly', 'Melanie Joly'): the same person when both are given the same title, their
+    articles share another actor, and no other full name fits: relatives share a
+    surname and a first letter ('Ivana', 'Ivanka Trump'), seldom also a title."""
+    person = [i for i, loc in enumerate(locals_) if loc.group == "person" and loc.surfaces]
+    tokens = {i: name_tokens(fold(locals_[i].name)) for i in person}
+    full = [i for i in person if len(tokens[i]) > 1]
+    surnames = {tokens[i][-1] for i in full}
+    context = _context(locals_)
+
+    def close(a: str, b: str, threshold: float, begin: int = 2) -> bool:
+        return a != b and a[:begin] == b[:begin] and JaroWinkler.similarity(a, b) >= threshold
+
+    for i in person:
+        if len(tokens[i]) != 1 or len(tokens[i][0]) < 6 or tokens[i][0] in surnames or is_place(locals_[i].name):
+            continue
+        word = tokens[i][0]
+        here = [j for j in full if locals_[j].article == locals_[i].article and close(word, tokens[j][-1], 0.9)]
+        if len({tokens[j] for j in here}) == 1:
+            sets.union(i, here[0])
+    roles = {i: {fold(m.role) for m in locals_[i].mentions if m.role} for i in full}
+    for i in full:
+        if not roles[i]:
+            continue
+        fits = [
+            j for j in full
+            if tokens[j][-1] == tokens[i][-1] and len(tokens[j]) == len(tokens[i]) and tokens[j][:-1] != tokens[i][:-1]
+            and all(close(a, b, 0.85, 1) or a == b for a, b in zip(tokens[i][:-1], tokens[j][:-1]))
+            and roles[i] & roles[j] and context[locals_[i].article] & context[locals_[j].article] - {tokens[i][-1]}
+        ]
+        if len({sets.find(j) for j in fits}) == 1:
+            sets.union(i, fits[0])
+
+
 def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets) -> None:
     """'EYP Mission Critical' → 'EYP Mission Critical Facilities', as ``_join_surnames``
     does for people: an organisation named by the first two words or more of one other's
@@ -643,6 +692,7 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets) -> None:
         tokens = [t for t in every if t not in ("of", "the", "and", "for")]
         if loc.group == "org" and len(tokens) > 1:
             spelled["".join(t[0] for t in tokens)].add(sets.find(i))
+            spelled["".join(map(initial, tokens))].add(sets.find(i))  # G7: Group of Seven
             spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S
             if len(every) > len(tokens) and every[0] != "the":
                 spelled["".join(t[0] for t in every)].add(sets.find(i))  # 'BoA': Bank of America
@@ -657,6 +707,66 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets) -> None:
                 continue
         if len(roots) == 1:
             sets.union(i, roots.pop())
+
+
+def _join_media_sections(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'VOA Urdu', 'BBC World Service', 'CNN International' → the outlet: a language
+    service or edition (``media_sections``) reports as its outlet, and a reader asking
+    what VOA said wants its Urdu service's reports too. Only after an outlet's name (in
+    ``media.txt``, or typed an outlet in the corpus) that one record bears."""
+    W = words()
+    outlets: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        if loc.group == "org" and loc.surfaces:
+            outlets[_name_key(loc.name)].add(i)
+    media = {k for k, ids in outlets.items() if k in media_names() or any(locals_[i].type == "MEDIA" for i in ids)}
+    for i, loc in enumerate(locals_):
+        tokens = _name_key(loc.name).split()
+        if loc.group != "org" or len(tokens) < 2:
+            continue
+        for n in (2, 1):
+            base, section = " ".join(tokens[:-n]), " ".join(tokens[-n:])
+            if base and section in W["media_sections"] and base in media:
+                roots = {sets.find(j) for j in outlets[base]}
+                if len(roots) == 1:
+                    sets.union(i, roots.pop())
+                break
+
+
+def _join_lowercase_names(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'the paramilitary frontier corps' → 'Frontier Corps': an unnamed group whose every
+    description ends in a name of two words or more that the corpus writes capitalised
+    (a distinctive one: not 'border police', which any country has) is that named
+    body, when one record bears the name, no country tells them apart, and their
+    articles share another actor."""
+    context = _context(locals_)
+    named: dict[str, set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        key = _name_key(loc.name)
+        if loc.group == "org" and loc.surfaces and len(key.split()) >= 2 and _distinctive(loc.name):
+            named[key].add(i)
+    if not named:
+        return
+    for i, loc in enumerate(locals_):
+        if loc.surfaces or loc.group != "org":
+            continue
+        texts = {_name_key(m.text) for m in loc.mentions if m.kind == "group"}
+        keys = {k for k in named for t in texts if t == k or t.endswith(" " + k)}
+        if not texts or len(keys) != 1:
+            continue
+        key = keys.pop()
+        if not all(t == key or t.endswith(" " + key) for t in texts):
+            continue
+        roots = {sets.find(j) for j in named[key]}
+        if len(roots) != 1:
+            continue
+        target = roots.pop()
+        countries = {locals_[j].country for j in named[key]} - {None}
+        if loc.country and countries - {loc.country}:
+            continue
+        if any(context[loc.article] & context[locals_[j].article] or loc.article == locals_[j].article
+               for j in named[key]):
+            sets.union(i, target)
 
 
 def _acronym_like(name: str) -> bool:

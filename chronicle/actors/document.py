@@ -35,7 +35,10 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Mention
 from ..sets import DisjointSets
 from .groups import PLURAL_PRONOUNS, find_groups, vocabulary
-from .lexicon import capital_code, country_code, country_name, demonym_code, fold, media_names, words
+from .lexicon import (
+    capital_code, country_code, country_name, demonym_code, fold, initial, media_names, seat_code, words,
+)
+from .places import is_place
 
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "GROUP"}
 ORG_LIKE = {"ORG", "MILITARY", "MEDIA", "GROUP"}
@@ -54,9 +57,13 @@ class _Cand:
     key: str = ""
     country: str | None = None  # set when the span names a country (or a capital used as one)
     role: str | None = None
+    chars: tuple[int, int] | None = None  # a part of one token ('U.S.' of 'U.S.-Ukraine')
 
     def tokens(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
+
+    def text(self, doc: Doc) -> str:
+        return doc.text[self.chars[0] : self.chars[1]] if self.chars else self.tokens(doc).text
 
 
 @dataclass(slots=True)
@@ -77,6 +84,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     if spans is None:  # NER's misses; given spans are taken as complete
         cands += _names_again(doc, cands)
         cands += _repeated_surnames(doc, cands)
+        cands = _hyphen_compounds(doc, cands)
     cands += _acronyms(doc, cands)
     cands += _armed_forces(doc, cands)
     cands += _demonym_actors(doc, cands)
@@ -92,6 +100,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     extra += _institutions(doc, cands, entities, extra)
     groups, plural = _groups(doc, cands, entities, extra)
     plural += _named_peoples(doc, entities)
+    extra += _counted_pointers(doc, cands, entities + groups, extra)
     extra += _voices(doc, cands, entities + groups, extra)
     extra += _pronouns(doc, cands, entities, extra)
     extra += _plural_pronouns(doc, cands, groups, plural)
@@ -114,6 +123,8 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
     in_role = _role_phrase_tokens(doc)
     out = []
     for s, e, label in _join_split_names(raw):
+        if label in ("NORP", "PRODUCT") and _place_name(doc[s:e], label == "PRODUCT"):
+            label = "GPE"  # 'the eastern Punjab province', 'the China-funded Gwadar port'
         if label not in NER_LABELS:
             continue
         label = NER_LABELS[label]
@@ -133,6 +144,80 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
         _set_key(doc, cand)
         out.append(cand)
     return [_as_org_compound(doc, c) for c in out]
+
+
+_HYPHENED = re.compile(r"[A-Za-z][\w.&]*(?:[-–][\w.&]*[A-Za-z0-9][\w.&]*)+")
+
+
+def _hyphen_compounds(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'U.S.-Ukraine talks', 'the Russia-Ukraine war', 'anti-Pakistan militants',
+    'U.S.-proposed': a country in a hyphenated compound is a mention of that country,
+    and the compound names no one actor (NER tags 'U.S.-Ukraine' a person, 'U.S.-EU' a
+    place, and so merges two countries). Each country part becomes a mention of its own
+    (a part of one token where the tokenizer kept the compound whole); another
+    capitalised part is kept where the article uses it alone as a name ('EU'), else
+    left out. Not a compound that is itself a country or place ('Guinea-Bissau'), nor
+    one inside a longer name ('Chad-Michael Murray')."""
+    text = doc.text
+    out = list(cands)
+    by_text: dict[str, str] = {}
+    for c in cands:
+        by_text.setdefault(c.text(doc), c.label)
+    for match in _HYPHENED.finditer(text):
+        a, b = match.span()
+        while b > a and text[b - 1] in _TRIM and not (text[b - 1] == "." and _initial_before(text, b)):
+            b -= 1
+        chain = text[a:b]
+        if country_code(chain) or is_place(chain):
+            continue
+        parts = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^-–]+", chain)]
+        countries = [(s, e) for s, e in parts if text[s].isupper() and country_code(text[s:e])]
+        if not countries:
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        inside = [c for c in out if c.start < span.end and span.start < c.end]
+        if any(c.start < span.start or c.end > span.end for c in inside):
+            continue  # part of a longer name
+        kept = {(_char_span(doc, c, text)): c for c in inside}
+        out = [c for c in out if c not in inside]
+        for s, e in parts:
+            part = text[s:e]
+            if (s, e) in kept:
+                out.append(kept[(s, e)])
+                continue
+            code = country_code(part) if part[:1].isupper() else None
+            label = "GPE" if code else by_text.get(part)
+            if label is None:
+                continue
+            sub = doc.char_span(s, e, alignment_mode="expand")
+            if sub is None:
+                continue
+            cand = _Cand(sub.start, sub.end, label)
+            if (sub.start_char, sub.end_char) != (s, e):
+                cand.chars = (s, e)
+            if code:
+                cand.country, cand.key = code, "country:" + code
+            else:
+                cand.key = fold(part)
+            out.append(cand)
+    return out
+
+
+def _place_name(span: Span, product: bool = False) -> bool:
+    """A span NER took for a people or a product that is a place's proper noun the
+    gazetteer knows ('Punjab', 'Guinea-Bissau', 'the Gwadar port'), not an adjective
+    ('Western nations'), a people's name ('Punjabi') or the end of a longer name
+    ('Lockheed Martin'). A product only before a place's head noun ('port')."""
+    text, doc = span.text, span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.is_title and not _opening(span[0]):
+        return False
+    proper = all(t.tag_ == "NNP" for t in span if not t.is_punct) and span.root.dep_ != "amod"
+    named = after is not None and after.lower_ in words()["place_heads"]  # tagged an adjective there
+    return (named or (proper and not product)) and not demonym_code(text) and is_place(text)
 
 
 def _repeated_surnames(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -192,20 +277,28 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     repeats of names of two or more capitalised words, or of acronyms ('OKT', not 'US'
     for 'us'), that do not run on into further capitalised words, and only where NER
     tagged the name at least half the times it is written ('AI' tagged once in ten
-    is a word). Not in a line of capitals, where every word looks like an acronym."""
+    is a word), or, for an acronym, where the article also names what it spells ('G7'
+    beside 'the Group of Seven'). Not in a line of capitals, where every word looks
+    like an acronym."""
     known: dict[tuple[str, ...], str] = {}
     tagged: Counter = Counter()
+    spelled: set[str] = set()
     for c in cands:
         toks = tuple(t.text for t in c.tokens(doc))
         capitalised = all(t[:1].isupper() for t in toks if t.isalpha())
         if (len(toks) > 1 and capitalised) or (len(toks) == 1 and _looks_acronym(toks[0])):
             known.setdefault(toks, c.label)
             tagged[toks] += 1
+        if len(toks) > 1:
+            words_ = [w for w in fold(" ".join(toks)).split() if w not in ("of", "the", "and", "for")]
+            spelled.add("".join(map(initial, words_)))
     if not known:
         return []
     texts = [t.text for t in doc]
     written = Counter(tuple(texts[i : i + n]) for n in {len(k) for k in known} for i in range(len(doc)))
-    known = {k: v for k, v in known.items() if 2 * tagged[k] >= written[k]}  # NER's own vote
+    known = {  # NER's own vote
+        k: v for k, v in known.items() if 2 * tagged[k] >= written[k] or (len(k) == 1 and fold(k[0]) in spelled)
+    }
     if not known:
         return []
     covered = {i for c in cands for i in range(c.start, c.end)}
@@ -397,6 +490,8 @@ def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             break
     for i in range(e - 1, s, -1):
         low = doc[i - 1]
+        if _hyphenated_word(doc, low) and 0 < i - 1 and doc[i - 2].text in "-–" and doc[i].text in "-–":
+            continue  # 'Shafiq-ul-Rehaman': a small word between hyphens is the name's
         if low.is_lower and low.is_alpha and low.lower_ not in W["name_particles"] | {"of", "and", "for", "the"}:
             s = i
             break
@@ -439,6 +534,8 @@ def _set_key(doc: Doc, cand: _Cand) -> None:
         root = cand.tokens(doc).root
         if code is None and _is_agent(root) and not _city_possession(root):
             code = capital_code(text)  # "Washington warned ..." speaks for the US
+        if code is None and seat_code(text):
+            cand.label = "ORG"  # 'the Kremlin said': the presidency, of its country (``_entities``)
         if code:
             cand.country, cand.label, cand.key = code, "GPE", "country:" + code
     elif cand.label == "GROUP":
@@ -538,8 +635,15 @@ def _or_acronym(doc: Doc, i: int) -> bool:
 
 
 def _looks_acronym(text: str) -> bool:
+    """'PSUV', 'U.S.', and with a numeral 'G7', 'G20' (but not a number alone)."""
     letters = [ch for ch in text if ch.isalpha()]
-    return 2 <= len(letters) <= 10 and text.isupper() and text.replace(".", "").replace("-", "").isalnum()
+    digits = [ch for ch in text if ch.isdigit()]
+    return (
+        1 <= len(letters) <= 10
+        and len(letters) + len(digits) >= 2
+        and text.isupper()
+        and text.replace(".", "").replace("-", "").isalnum()
+    )
 
 
 def _acronym_fits(acronym: str, expansion: str) -> bool:
@@ -579,14 +683,18 @@ def _armed_forces(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 def _demonym_actors(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'an Indian proposal', 'the Pakistani side', 'Israeli airstrikes': a country adjective
     on an event or actor noun (``demonym_heads`` in groups.json) names the country as the
-    one acting. Not 'Indian food', and not a name ('Indian Ocean', 'Indian Army')."""
+    one acting, each of several ('the Thai and Chinese governments'). Not 'Indian food',
+    and not a name ('Indian Ocean', 'Indian Army')."""
     heads = vocabulary()["demonym_heads"]
     covered = {i for c in cands for i in range(c.start, c.end)}
     out = []
     for tok in doc:
-        if tok.i in covered or tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.text[:1].isupper():
+            first = first.head  # 'the Thai and Chinese governments': each adjective names its country
+        if tok.i in covered or first.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
             continue
-        head = tok.head
+        head = first.head
         while head.dep_ == "compound" and head.head.i > head.i:
             head = head.head  # 'Israeli army bulldozers', 'the Israeli military spokesman'
         if head.i <= tok.i or head.i in covered or head.lower_ not in heads or head.pos_ != "NOUN":
@@ -934,6 +1042,7 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
         content = [w for w in form if w not in ("of", "the", "and", "for")]
         if len(content) > 1:
             spelled["".join(w[0] for w in content)] |= roots
+            spelled["".join(map(initial, content))] |= roots  # G7: Group of Seven
     for i, c in enumerate(cands):
         text = c.tokens(doc).text
         if c.kind == "name" and types[sets.find(i)] in ORG_LIKE and _looks_acronym(text):
@@ -997,7 +1106,7 @@ def _entities(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int,
         if ent.country is None and ent.type == "PERSON":
             ent.country = next(filter(None, map(_role_country, ent.roles)), None)
         elif ent.country is None and ent.type in ORG_LIKE:
-            ent.country = _country_in(ent.name, leading=True)
+            ent.country = _country_in(ent.name, leading=True) or seat_code(ent.name)
         if ent.type == "GROUP" and ent.country is None:
             ent.country = codes.most_common(1)[0][0] if codes else None
         out.append(ent)
@@ -1006,9 +1115,9 @@ def _entities(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int,
 
 def _fullest(doc: Doc, cands: list[_Cand]) -> str:
     """Most words first, then a spelling with accents, then the commonest."""
-    counts = Counter(_clean(c.tokens(doc).text) for c in cands if c.kind == "name")
+    counts = Counter(_clean(c.text(doc)) for c in cands if c.kind == "name")
     if not counts:
-        counts = Counter(_clean(c.tokens(doc).text) for c in cands)
+        counts = Counter(_clean(c.text(doc)) for c in cands)
 
     def rank(text: str):
         accented = any(ord(ch) > 127 for ch in text)
@@ -1459,6 +1568,73 @@ def _national_form(name: str) -> str | None:
     return None
 
 
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _pointer_count(tok: Token) -> int | None:
+    """How many actors a plural phrase says it points back to: 'both countries' (two),
+    'the three military-led nations' (a definite number); 'three nations' with no
+    article introduces new ones, and 'both' or a number alone says nothing of its kind."""
+    kids = list(tok.children)
+    if any(k.lower_ == "both" and k.dep_ in ("det", "predet", "preconj") for k in kids):
+        return 2
+    nums = [k for k in kids if k.dep_ == "nummod"]
+    if len(nums) == 1 and any(k.dep_ == "det" and k.lower_ in ("the", "these", "those") for k in kids):
+        word = nums[0].lower_
+        return _COUNTS.get(word) or (int(word) if word.isdigit() and 1 < int(word) <= 10 else None)
+    return None
+
+
+def _counted_pointers(
+    doc: Doc, cands: list[_Cand], entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
+) -> list[tuple[_Cand, _Entity]]:
+    """'Both countries', 'the three military-led nations', 'both forces': a plural noun
+    phrase that counts the actors it points back to stands for each of them, when the
+    text just before (its own sentence, then up to two sentences back) names exactly that
+    many actors of the head's kind ('plural_pointers' in ``groups.json``); when it names
+    more or fewer, which ones are meant is a guess, and the phrase stays unlinked. One
+    mention per actor pointed to, all on the phrase's span."""
+    kinds = vocabulary()["plural_pointers"]
+    taken = {i for c in cands for i in range(c.start, c.end)} | {i for c, _ in extra for i in range(c.start, c.end)}
+    taken |= {i for e in entities for c in e.cands for i in range(c.start, c.end)}
+    owner: dict[int, _Entity] = {}
+    for e in entities:
+        for c in e.cands:
+            if c.kind != "pronoun":
+                owner.setdefault(c.start, e)
+    for c, e in extra:
+        if c.kind != "pronoun":
+            owner.setdefault(c.start, e)
+    sents = list(doc.sents)
+    sent_of = {tok.i: n for n, s in enumerate(sents) for tok in s}
+    out = []
+    for tok in doc:
+        if tok.tag_ not in ("NNS", "NNPS") or tok.i in taken or tok.lemma_.lower() not in kinds:
+            continue
+        n = _pointer_count(tok)
+        if n is None:
+            continue
+        types = set(kinds[tok.lemma_.lower()])
+        start = tok.left_edge.i
+        here = sent_of[tok.i]
+        found: list[_Entity] = []
+        for back in range(3):
+            if here - back < 0:
+                break
+            sent = sents[here - back]
+            for i in range(sent.start, min(sent.end, start)):
+                e = owner.get(i)
+                if e is not None and e.type in types and all(e is not f for f in found):
+                    found.append(e)
+            if len(found) >= n:
+                break
+        if len(found) != n:
+            continue
+        for e in found:
+            out.append((_Cand(start, tok.i + 1, e.type, kind="nominal"), e))
+    return out
+
+
 def _named_peoples(doc: Doc, entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
     """Mentions of peoples named by NER ('the Russians', 'thousands of Sudanese'): plural
     groups that 'they' may stand for."""
@@ -1883,6 +2059,8 @@ def _emit(doc: Doc, entities: list[_Entity], extra: list[tuple[_Cand, _Entity]])
 
 def _char_span(doc: Doc, c: _Cand, text: str) -> tuple[int, int]:
     """``text`` is ``doc.text``, passed in: spaCy builds that string anew on each access."""
+    if c.chars:
+        return c.chars
     start = doc[c.start].idx
     end = doc[c.end - 1].idx + len(doc[c.end - 1].text)
     while start < end and text[start] in _TRIM:

@@ -76,6 +76,7 @@ def vocabulary() -> dict:
         "quantity_nouns": set(data.get("quantity_nouns", ())),
         "needs_agent": set(data.get("needs_agent", ())),
         "plural_collectives": set(data.get("plural_collectives", ())),
+        "plural_pointers": data.get("plural_pointers", {}),
     }
 
 

@@ -29,6 +29,14 @@ def words() -> dict:
     return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
 
 
+def initial(word: str) -> str:
+    """What a word gives an acronym: its first letter, or a number's digits ('Group of
+    Seven' → G7, 'Group of 20' → G20)."""
+    if word.isdigit():
+        return word
+    return words()["number_words"].get(word.lower(), word[:1])
+
+
 @lru_cache(maxsize=1)
 def media_names() -> frozenset[str]:
     lines = (HERE / "media.txt").read_text(encoding="utf-8").splitlines()
@@ -36,8 +44,8 @@ def media_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
-    """(country forms, demonyms, capitals, display names), keyed by ``fold``."""
+def _places() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """(country forms, demonyms, capitals, display names, seats of government), keyed by ``fold``."""
     names: dict[str, str] = {}
     display: dict[str, str] = {}
     for c in pycountry.countries:
@@ -48,6 +56,7 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
         display[c.alpha_3] = getattr(c, "common_name", None) or c.name
     demonyms: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    seats: dict[str, str] = {}
     seen_display: set[str] = set()
     with open(HERE / "places.tsv", encoding="utf-8") as fh:
         for row in csv.reader(fh, delimiter="\t"):
@@ -63,9 +72,11 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
             elif kind == "demonym":
                 demonyms[key] = code
                 demonyms[key + "s"] = code  # Venezuelans
+            elif kind == "seat":
+                seats[key] = code
             else:
                 capitals[key] = code
-    return names, demonyms, capitals, display
+    return names, demonyms, capitals, display, seats
 
 
 def country_code(text: str) -> str | None:
@@ -82,6 +93,13 @@ def demonym_code(text: str) -> str | None:
 
 def capital_code(text: str) -> str | None:
     return _places()[2].get(fold(text))
+
+
+def seat_code(text: str) -> str | None:
+    """The country of a head of government's office ('the Kremlin', 'the White House'):
+    an organisation of its own (the presidency speaks, not the whole state), of that country."""
+    key = fold(text)
+    return _places()[4].get(key[4:] if key.startswith("the ") else key)
 
 
 def country_name(code: str) -> str:

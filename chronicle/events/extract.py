@@ -75,8 +75,13 @@ class MentionIndex:
     def at(self, tok: Token):
         return self._by_char.get(tok.idx)
 
+    def alongside(self, mention) -> list:
+        """Mentions of other actors on the same span: 'both countries' stands for each
+        of the two the actors stage found it pointing back to."""
+        return [m for m in self.mentions if (m.start, m.end) == (mention.start, mention.end) and m.entity != mention.entity]
 
-DEPENDENT_PATH = ("prep", "prt", "dobj", "pobj", "xcomp", "agent", "compound", "amod", "dative")
+
+DEPENDENT_PATH = ("prep", "prt", "dobj", "pobj", "pcomp", "xcomp", "agent", "compound", "amod", "dative")
 
 
 def dependents(tok: Token) -> set[str]:
@@ -103,6 +108,10 @@ def _eventive_noun(tok: Token) -> bool:
     c = cues()
     head = tok.head
     governors = c["light_verbs"] | c["event_governors"]
+    if _coordinated_act(tok) is not None:
+        return True
+    if _own_date(tok):
+        return True  # "a 2013 agreement", "the September deal": a dated, particular act
     if tok.dep_ in ("dobj", "nsubjpass", "attr") and lemma(head) in governors:
         return True
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in governors and head.head.pos_ == "VERB":
@@ -112,7 +121,7 @@ def _eventive_noun(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in c["credit_nouns"]:
         return True  # "claimed responsibility for the attack"
     for child in tok.children:
-        aimed = child.dep_ == "prep" and child.lower_ in ("by", "against", "on", "with", "between", "to", "of")
+        aimed = child.dep_ == "prep" and child.lower_ in ("by", "against", "on", "with", "between", "among", "to", "of")
         if child.dep_ == "poss" or aimed:
             return True
         if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
@@ -122,6 +131,35 @@ def _eventive_noun(tok: Token) -> bool:
         if child.dep_ == "acl" and lemma(child) in c["light_verbs"]:  # "meetings held by ..."
             return True
     return False
+
+
+def _event_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and lexicon.lookup(lemma(tok), "N", dependents(tok)) is not None
+
+
+def _coordinated_act(tok: Token) -> Token | None:
+    """The event noun a conjoined event noun shares its phrase with: "intimidation,
+    arrests and bans on his concerts", "the killing of demonstrators and arbitrary
+    arrests" (where the parser joins the second act to the first one's undergoer, a
+    noun that names no act). Acts listed together are all told as having happened."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN":
+        return None
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first is tok:
+        return None
+    if _event_noun(first):
+        return first if _eventive_noun(first) else None
+    act = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    if act is not None and act.pos_ == "NOUN" and _event_noun(act) and _eventive_noun(act):
+        return act
+    return None
+
+
+def _own_date(tok: Token) -> bool:
+    """A date qualifying the noun itself ("a 2013 agreement", "the September deal")."""
+    return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.ent_type_ == "DATE" for c in tok.children)
 
 
 def predicate(tok: Token) -> Predicate | None:
@@ -516,7 +554,7 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
             sources.append(child)  # "Maduro's government", "US sanctions", "Russian intervention"
         elif child.dep_ == "prep":
             objs = _objects(child)
-            if child.lower_ == "between":  # "talks between Trump and Putin": both take part
+            if child.lower_ in ("between", "among"):  # "talks between Trump and Putin": both take part
                 sources += objs
             elif child.lower_ == "of":
                 # "the arrest of Guaidó", "use of US military": a name, or a noun a name qualifies.
@@ -874,6 +912,9 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
     if not sources and not has_src and not _sequel(tok) and not _judged(tok):
         undergoers = _undergoers(tok)
         described = _undergone_phrases(tok)
+        act = _coordinated_act(tok)
+        if act is not None:  # "the killing of demonstrators and arrests": the list's undergoers did neither
+            described = described + [act]
         before = [m.entity for w, m in mentions if w.i < tok.i and m.entity not in targets
                   and not any(_names(w, m, u) for u in undergoers) and not any(_within(w, d) for d in described)]
         if before:
@@ -1253,6 +1294,7 @@ def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = T
         if m is None or m.entity in out or (not channels and m.type == "MEDIA" and tok.dep_ == "pobj"):
             continue
         out.append(m.entity)
+        out += [o.entity for o in index.alongside(m) if o.entity not in out]
     return out
 
 
@@ -1261,8 +1303,22 @@ def has_arguments(pred: Predicate) -> bool:
     src, tgt = argument_tokens(pred.token, pred.type)
     if _judged(pred.token) or _cause(pred.token):
         return True  # "Macron condemned the bombing", "held over accusations": an act reacted to
+    if pred.token.pos_ == "NOUN" and _own_date(pred.token):
+        return True  # "the September deal": a particular act, checkable by its date
+    if not (src or tgt) and pred.token.pos_ == "NOUN":
+        act = _coordinated_act(pred.token)
+        if act is not None:  # "intimidation, arrests and bans on his concerts": the list's participants
+            src, tgt = argument_tokens(act, pred.type)
+            src += [g for c in act.children if c.dep_ in ("prep", "poss") for g in ([c] if c.dep_ == "poss" else c.children)
+                    if g.dep_ == "pobj" or c.dep_ == "poss"]
     return any(t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.lower_ not in ("it", "this", "that", "which"))
-               for t in src + tgt)
+               or _partitive_number(t) for t in src + tgt)
+
+
+def _partitive_number(tok: Token) -> bool:
+    """"Sixty of those who escaped", "150 of his concerts": a number of some set."""
+    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                                     for c in tok.children)
 
 
 def location(pred: Predicate, index: MentionIndex) -> str | None:
