@@ -338,6 +338,17 @@ def test_two_people_sharing_a_surname_stay_apart(corpus):
     assert actor("c", "López") is not padrino
 
 
+def test_relatives_with_close_given_names_stay_apart_but_a_transliteration_joins(corpus):
+    actor = corpus({
+        "a": "Ivana Trump, the first wife of the real estate developer, died in New York on Thursday.",
+        "b": "Ivanka Trump, an adviser to the president, visited Seoul on Friday.",
+        "c": "President Mohammed Morsi addressed parliament in Cairo on Sunday.",
+        "d": "Egypt's army removed President Mohamed Morsi in Cairo after mass protests.",
+    })
+    assert actor("a", "Ivana Trump") is not actor("b", "Ivanka Trump")
+    assert actor("c", "Mohammed Morsi") is actor("d", "Mohamed Morsi")
+
+
 def test_unnamed_judges_of_one_country_in_two_articles_stay_apart_but_its_army_joins(corpus):
     actor = corpus({
         "a": "A Guatemalan judge ordered the journalist back to prison on Monday. The Guatemalan army said it "

@@ -500,6 +500,12 @@ def _join_person_variants(locals_: list[_Local], sets: DisjointSets) -> None:
                 sets.union(r, target)
 
 
+def _skeleton(word: str) -> str:
+    """A name's consonants, doubled letters once: what transliterations of one name share."""
+    consonants = [c for c in word if c not in "aeiouyhw"]
+    return "".join(c for i, c in enumerate(consonants) if i == 0 or c != consonants[i - 1])
+
+
 def _variant_keys(f: tuple[str, ...]) -> set[tuple[str, str]]:
     """Blocking keys: a variant shares one (an initial, the surname's first letters), so
     only names sharing a key are compared. Each tail's initial ('Corina Machado' in
@@ -515,6 +521,10 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             return True
         # transliterations: every word close, the surname very close ("Gaddafi"/"Gadhafi")
         close = all(JaroWinkler.similarity(x, y) >= 0.88 for x, y in pairs)
+        if a[-1] == b[-1] and any(_skeleton(x) != _skeleton(y) for x, y in pairs[:-1]):
+            # one family name, given names that differ by more than vowels and doubled letters
+            # ("Mohammed"/"Mohamed" Morsi): relatives ("Ivana"/"Ivanka Trump"), not a spelling
+            return False
         return close and JaroWinkler.similarity(a[-1], b[-1]) >= 0.92 and a[0][0] == b[0][0]
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if len(short) < 2:
