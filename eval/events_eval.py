@@ -18,7 +18,11 @@ Printed, all from this run:
   "officials") alone do not count;
 - modality accuracy on VOA events, against "always asserted".
 
-    .venv/bin/python eval/events_eval.py [--folds 5]
+``--with-articles dev1,dev2`` adds those dev sets' article gold (see events_train.py) to
+every fold's training data, never to its test data, so the figures stay comparable with
+a run without it.
+
+    .venv/bin/python eval/events_eval.py [--folds 5] [--with-articles dev1,dev2,dev3]
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from events_train import featurize, fit_on, load_all, trigger_token  # noqa: E402
+from events_train import article_sets, featurize, fit_on, load_all, load_articles, trigger_token  # noqa: E402
 
 from chronicle import events  # noqa: E402
 from chronicle.events import classifier  # noqa: E402
@@ -201,9 +205,13 @@ def folds(examples, order: list[int], n: int) -> dict[int, int]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--with-articles", type=article_sets, default=[],
+                    help="also train every fold on these dev sets' article gold, e.g. dev1,dev2,dev3")
     args = ap.parse_args()
     examples = load_all()
-    docs, X, negatives = featurize(examples)
+    extra = load_articles(args.with_articles) if args.with_articles else []
+    docs, X, negatives = featurize(examples + extra)
+    added = list(range(len(examples), len(examples) + len(extra)))  # training rows in every fold
     order = list(range(len(examples)))
     random.Random(13).shuffle(order)
     fold_of = folds(examples, order, args.folds)
@@ -215,7 +223,7 @@ def main() -> None:
     for k in range(args.folds):
         train = [i for i in order if fold_of[i] != k]
         test = [i for i in order if fold_of[i] == k]
-        model = fit_on(X, negatives, examples, train)
+        model = fit_on(X, negatives, examples + extra, train + added)
         common = Counter(examples[i].type for i in train if examples[i].type != classifier.NONE).most_common(1)[0][0]
         for i in test:
             majority[i] = common
@@ -233,7 +241,9 @@ def main() -> None:
     print(f"Held-out evaluation, {args.folds}-fold cross-validation (near-duplicates kept in one fold; "
           f"fold sizes {sizes}) over {len(examples)} sentences "
           f"(gsr {counts['gsr']}, petrarch {counts['petrarch']}, voa {counts['voa']}); "
-          f"{sum(g is not None for g in gold)} with an event, {sum(g is None for g in gold)} without.")
+          f"{sum(g is not None for g in gold)} with an event, {sum(g is None for g in gold)} without."
+          + (f" Every fold also trains on {len(extra)} article sentences ({','.join(args.with_articles)})."
+             if extra else ""))
     systems = [("stage (lexicon + classifier fallback)", full), ("lexicon only", lex),
                ("classifier only, on gold trigger", clf_only), ("majority baseline", majority)]
     print("\nEvent type, all corpora:")

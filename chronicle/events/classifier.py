@@ -8,9 +8,11 @@ confident guess is worth more than silence.
 """
 from __future__ import annotations
 
+import os
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Token
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 from .lexicon import DATA, cues, lemma
 
 MODEL = DATA / "classifier.npz"
+MODEL_ENV = "CHRONICLE_EVENT_MODEL"  # another weights file, so a held-out evaluation can run the whole pipeline on it
 SHIPPED = object()  # stands for "the model in MODEL" where None means "no model"
 NONE = "NONE"
 HASH_BUCKETS = 256
@@ -74,7 +77,8 @@ class Classifier:
 
 @lru_cache(maxsize=1)
 def load() -> Classifier | None:
-    if not MODEL.exists():
+    path = Path(os.environ.get(MODEL_ENV) or MODEL)
+    if not path.exists():
         return None
-    with np.load(MODEL, allow_pickle=False) as z:
+    with np.load(path, allow_pickle=False) as z:
         return Classifier([str(c) for c in z["classes"]], z["coef"], z["intercept"], float(z["threshold"]))
