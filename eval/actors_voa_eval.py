@@ -44,24 +44,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from events_articles_eval import run_system  # noqa: E402  (the same end-to-end run as the events scorer)
 
 VOA = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 GOLD = ROOT / "eval" / "data" / "actors_voa_gold.jsonl"
 
 
 # --------------------------------------------------------------------------- the system
-def run_system(stories: list[dict], kb: Path) -> dict:
-    from chronicle import Chronicle
-
-    records = [{"text": s["text"], "title": s["title"], "published": s["published"], "url": s["url"],
-                "author": s.get("author")} for s in stories]
-    with Chronicle(kb) as chron:
-        chron.ingest_records(records, workers=1)
-        out = kb.with_suffix(".export.json")
-        chron.export("json", out)
-    return json.loads(out.read_text())
-
-
 def offset_map(raw: str, clean: str) -> list[int | None]:
     """For each character of ``raw``, its index in ``clean`` (None where cleaning
     dropped or changed it); the identity when cleaning kept the text."""
@@ -227,7 +218,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (default: {GOLD.relative_to(ROOT)})")
     ap.add_argument("--voa", type=Path, default=VOA, help="the VOA stories (default: ../shared/corpora/voa)")
-    ap.add_argument("--kb", type=Path, help="keep the DuckDBs: one per cluster, named after this path "
+    ap.add_argument("--kb", type=Path, help="keep the DuckDBs, rebuilt on each run: one per cluster, named after this path "
                                             "(default: a temporary folder)")
     ap.add_argument("--export-dir", type=Path, help="read <cluster>.json exports from here if they exist; "
                                                     "else run the system and write them there")

@@ -199,6 +199,8 @@ def run_system(stories: list[dict], kb: Path) -> dict:
 
     records = [{"text": s["text"], "title": s["title"], "published": s["published"], "url": s["url"],
                 "author": s.get("author")} for s in stories]
+    for stale in (kb, kb.with_name(kb.name + ".wal")):  # a kept DB would skip stories already stored
+        stale.unlink(missing_ok=True)
     with Chronicle(kb) as chron:
         chron.ingest_records(records, workers=1)
         out = kb.with_suffix(".export.json")
@@ -394,7 +396,7 @@ def main() -> None:
     ap.add_argument("--voa", type=Path, default=VOA, help="the VOA stories (default: ../shared/corpora/voa, "
                                                           "next to the repository)")
     ap.add_argument("--details", type=Path, help="write per-event verdicts here")
-    ap.add_argument("--kb", type=Path, help="keep the DuckDB here (default: a temporary folder)")
+    ap.add_argument("--kb", type=Path, help="keep the DuckDB here, rebuilt on each run (default: a temporary folder)")
     ap.add_argument("--export", type=Path, help="read this chronicle/1 export instead of running the system "
                                                  "if it exists; else run and write the export there")
     args = ap.parse_args()
