@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
+from actors_eval import b_cubed  # noqa: E402
 from events_articles_eval import run_system  # noqa: E402  (the same end-to-end run as the events scorer)
 
 VOA = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
@@ -84,23 +85,6 @@ def best_actor(span: tuple[int, int], system: list[tuple[int, int, str]]) -> str
 
 
 # --------------------------------------------------------------------------- scoring
-def b_cubed(gold: dict, system: dict) -> tuple[float, float, float]:
-    """gold, system: mention → cluster id, over the same mentions."""
-    g_members, s_members = defaultdict(set), defaultdict(set)
-    for m, c in gold.items():
-        g_members[c].add(m)
-    for m, c in system.items():
-        s_members[c].add(m)
-    p = r = 0.0
-    for m in gold:
-        overlap = len(g_members[gold[m]] & s_members[system[m]])
-        p += overlap / len(s_members[system[m]])
-        r += overlap / len(g_members[gold[m]])
-    n = len(gold) or 1
-    p, r = p / n, r / n
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def score(actors: list[dict], assigned: dict[tuple, str | None]) -> dict:
     """actors: gold actors with the mentions scored; assigned: (actor id, mention index)
     → the system cluster it went to (None: no system mention overlaps it)."""
