@@ -27,6 +27,7 @@ judge is a judiciary group of the article's dominant country (as other state gro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -308,7 +309,7 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     i = 0
     while i < len(doc):
         for n in range(min(longest, len(doc) - i), 0, -1):
-            name = tuple(t.text for t in doc[i : i + n])
+            name = tuple(texts[i : i + n])
             if name not in known or any(j in covered or j in shouting for j in range(i, i + n)):
                 continue
             after = doc[i + n] if i + n < len(doc) else None
@@ -1936,6 +1937,7 @@ def _quotation_speakers(
     text = doc.text
     quoted = _quoted_chars(text)
     speech = words()["speech_verbs"]
+    starts = [t.idx for t in doc]  # token offsets, to find the words around a quotation
     out: dict[int, _Entity] = {}
     i = 0
     while i < len(text):
@@ -1952,7 +1954,7 @@ def _quotation_speakers(
         if not inner or inner[-1] not in ",.!?":
             continue  # a partial quotation inside the reporter's sentence
         verb = None
-        after = [t for t in doc if close_at < t.idx <= close_at + 60]
+        after = doc[bisect_right(starts, close_at) : bisect_right(starts, close_at + 60)]
         if text[close_at : close_at + 1] in "\"”" and after and inner[-1] == ",":
             for t in after[:6]:
                 if "\n" in t.text or t.text in "\"“":
@@ -1961,7 +1963,8 @@ def _quotation_speakers(
                     verb = t
                     break
         if verb is None:
-            before = [t for t in doc if t.idx < open_at][-2:]
+            k = bisect_left(starts, open_at)
+            before = doc[max(0, k - 2) : k]
             if before and before[-1].text in (":", ",") and len(before) == 2:
                 if before[0].lemma_.lower() in speech and before[0].pos_ == "VERB":
                     verb = before[0]
