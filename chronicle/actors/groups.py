@@ -77,6 +77,7 @@ def vocabulary() -> dict:
         "needs_agent": set(data.get("needs_agent", ())),
         "plural_collectives": set(data.get("plural_collectives", ())),
         "plural_pointers": data.get("plural_pointers", {}),
+        "kindred": data["kindred"],
     }
 
 
@@ -163,18 +164,17 @@ def _neighbours() -> tuple:
     from .. import nlp
 
     vocab = nlp.load().vocab
-    data = json.loads((HERE / "groups.json").read_text(encoding="utf-8"))
-    heads = vocabulary()["heads"]
+    heads, kindred = vocabulary()["heads"], vocabulary()["kindred"]
     labels: list[tuple[str, str] | None] = []
     rows = []
     for word, label in [*((p, heads[p]) for p in heads if " " not in p),
-                        *((w, None) for w in data["kindred"]["inanimate_nouns"])]:
+                        *((w, None) for w in kindred["inanimate_nouns"])]:
         vec = vocab[word].vector
         norm = float(np.linalg.norm(vec)) if vocab.has_vector(word) else 0.0
         if norm:
             rows.append(vec / norm)
             labels.append(label)
-    return (np.array(rows) if rows else np.zeros((0, 0))), labels, data["kindred"]
+    return (np.array(rows) if rows else np.zeros((0, 0))), labels, kindred
 
 
 def _kindred(tok: Token) -> tuple[str, str] | None:

@@ -145,7 +145,7 @@ def classify(tok: Token, word: str) -> str | None:
         against = [g for x in tok.children if x.dep_ == "prep" and x.lower_ == "against" for g in x.children]
         if any(g.ent_type_ == "PERSON" for g in against) or _words(_agents(tok)) & c["military"]:
             return "coup"
-        if _drove_out(tok):
+        if _revolt_drove_out(tok):
             return "coup"  # "forced to resign after a popular uprising"
         antecedent = _antecedent(tok)
         if antecedent is not None and classify(antecedent, lemma(antecedent)) == "coup":
@@ -221,7 +221,7 @@ def _head_of_state(phrase: Token) -> bool:
         t.lower_ in ("former", "ex", "ousted", "deposed", "then-president") for t in words)
 
 
-def _drove_out(tok: Token) -> bool:
+def _revolt_drove_out(tok: Token) -> bool:
     """A revolt that made the head of state leave: the revolt word in the adjuncts of the
     leaving ("resigned after a popular uprising"), or its subject ("an uprising forced
     the president to resign")."""
@@ -299,7 +299,7 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
         return "attempted", None, True
     if any(lem in c["realized"] for _, lem in lemmas[1:]) or (tok.pos_ == "VERB" and lemma(tok) in c["realized"]):
         return "realized", None, True  # "the army ousted the president": the verb tells it was done
-    if lemma(tok) in c["revolt"] and _drove_out(tok):
+    if lemma(tok) in c["revolt"] and _revolt_drove_out(tok):
         return "realized", None, True  # "resigned after a popular uprising"
     if lemma(tok) in c["revolt"]:
         return "attempted", None, False  # a revolt told without its result removed no one
@@ -556,7 +556,7 @@ def kind(tok: Token, source_types: list[str]) -> str:
     for name in ("auto-coup", "counter-coup", "palace", "popular-revolt", "rebel", "military", "dissident"):
         if words & k["qualifiers"][name]:
             return name
-    if _driven_out(tok) == "popular" or (lemma(tok) in cues()["coup"]["revolt"] and _drove_out(tok)):
+    if _driven_out(tok) == "popular" or (lemma(tok) in cues()["coup"]["revolt"] and _revolt_drove_out(tok)):
         return "popular-revolt"  # "resigned after protesters stormed his residence"
     if foreign:
         return "foreign-backed"  # "overthrown by a CIA-backed force of exiles": the backer named is the telling fact
