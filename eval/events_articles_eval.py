@@ -395,7 +395,8 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (default: {GOLD.relative_to(ROOT)})")
     ap.add_argument("--voa", type=Path, default=VOA, help="the VOA stories (default: ../shared/corpora/voa, "
                                                           "next to the repository)")
-    ap.add_argument("--details", type=Path, help="write per-event verdicts here")
+    ap.add_argument("--details", type=Path, help="write per-event verdicts here (never for a blind test file: "
+                                                  "without it only aggregates are printed)")
     ap.add_argument("--kb", type=Path, help="keep the DuckDB here, rebuilt on each run (default: a temporary folder)")
     ap.add_argument("--export", type=Path, help="read this chronicle/1 export instead of running the system "
                                                  "if it exists; else run and write the export there")
@@ -478,10 +479,6 @@ def main() -> None:
     sys_types = Counter(e["type"] for evs in sys_events.values() for e in evs)
     print(f"System event types: {dict(sys_types.most_common())}")
     print(f"System modalities: {dict(Counter(e['modality'] for evs in sys_events.values() for e in evs))}")
-    if r["asserted_unreal"]:
-        print("\nShown as asserted although the text says it did not (or may not) happen:")
-        for story, e, g in r["asserted_unreal"]:
-            print(f"  {story} {e['type']} ({e['trigger']}) on gold {g['type']}/{g['modality']}: {g['sentence'][:110]}")
     if args.details:
         write_details(args.details, r, texts)
         write_details(args.details.with_suffix(".baseline.txt"), results[f"baseline ({majority})"], texts)
