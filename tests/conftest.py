@@ -92,3 +92,20 @@ def run():
 
     nlp.load()
     return events_for
+
+
+# -- tables of cases ------------------------------------------------------------------
+
+
+def cases(*rows: tuple) -> list:
+    """``pytest.param`` rows from tuples whose first item is the case's id, so that a
+    table reads one case a line with the construction it tests named first."""
+    return [pytest.param(*row[1:], id=row[0]) for row in rows]
+
+
+@pytest.fixture
+def analyse(request):
+    """``analyse(how, text)``: ``text`` read by the module's fixture named ``how`` (for
+    example "run", events on spaCy's entities, or "full", the whole pipeline), so that one
+    table can hold cases that need different readers."""
+    return lambda how, text: request.getfixturevalue(how)(text)

