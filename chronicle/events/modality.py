@@ -26,6 +26,19 @@ makes it reported; a cancellation, "no intention of", "dismissed reports of" or 
 yet to" deny it; a response or a share aimed at a definite event ("vowed to reverse the
 coup", "denied any involvement in the attack") presupposes it.
 
+Contexts that commit to nothing, read the same way: a non-factive attitude ("doubt
+that", "wondered if"), a forecast, a hedge ("appears to have", "it is unclear / possible
+that", "unlikely to"), a condition without "if" ("in the event of", "had they
+attacked"), a present-tense time clause of a future one ("will resign when parliament
+votes"), privation and near misses ("without firing", "stopped short of"), inability
+("unable to"), a denied participant ("no casualties or damage"), an event that is the
+object of a demand, offer, threat or wish ("demanded the release of"), a prospect ("faces
+arrest"), a non-specific event ("any intervention") and one scheduled ("elections set for
+December"). Where the evidence is unclear the event is not asserted: a fact wrongly
+stated is worse than one left open. ``modality`` reads any predicate token this way,
+whether or not the events stage codes it (``eval/modality_eval.py`` scores it so against
+other annotators' factuality).
+
 And some limits on what reaches down the path: a conjoined clause with its own subject
 and tense keeps its own modality; "should not" and "must not" advise (hypothetical), they
 do not deny; a protest or demand that is the purpose of a past gathering was made by it.
@@ -45,8 +58,8 @@ PRIORITY = ("negated", "hypothetical", "planned", "reported", "asserted")
 # What a refusing or doubting head scopes over: its complements, not its subject or adjuncts.
 SCOPE = ("xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "attr", "oprd")
 # A clausal subject takes its predicate's modal: "freeing the prisoners may be in the junta's interest".
-COMPLEMENT = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "attr", "oprd", "advcl", "conj", "nsubj",
-              "nsubjpass", "csubj", "appos", "compound", "amod", "npadvmod"}
+COMPLEMENT = {"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "acl", "attr", "oprd", "acomp", "advcl", "conj",
+              "nsubj", "nsubjpass", "csubj", "appos", "compound", "amod", "npadvmod"}
 
 
 def _own(tok: Token) -> set[str]:
@@ -57,10 +70,15 @@ def _own(tok: Token) -> set[str]:
     deontic = any(a.dep_ == "aux" and a.lower_ in more_cues()["deontic_aux"] for a in tok.children)
     for child in tok.children:
         low = child.lower_
-        if child.dep_ == "neg" and deontic:
+        # "did not get vaccinated": the parser may hang the negation on the auxiliary
+        denied = child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and any(
+            g.dep_ == "neg" for g in child.children))
+        if denied and deontic:
             found.add("hypothetical")
-        elif child.dep_ == "neg" or (low in c["negating_modifiers"] and child.dep_ in ("det", "advmod", "preconj")):
+        elif denied or (low in c["negating_modifiers"] and child.dep_ in ("det", "advmod", "preconj")):
             found.add("negated")
+        elif child.dep_ == "advmod" and low in more_cues()["near_miss_adverbs"] and tok.pos_ == "VERB":
+            found.add("hypothetical")  # "the army nearly attacked the city": it did not quite
         elif child.dep_ == "advmod" and low in more_cues()["no_longer"] and any(
                 g.lower_ == "no" for g in child.children if g.i < child.i):
             found.add("negated")  # "the IAEA no longer conducts verification"
@@ -90,14 +108,28 @@ def _own(tok: Token) -> set[str]:
             found.add("reported")
         elif child.dep_ == "parataxis" and lemma(child) in c["speech"]:
             found.add("reported")
+    if tok.dep_ == "advcl" and _inverted(tok):
+        found.add("hypothetical")  # "had the rebels attacked, ...": the condition itself
     return found
 
 
 def _conditional(clause: Token) -> bool:
     """An adverbial clause that sets a condition ("if he were reelected", "unless the
-    junta steps down"): what it conditions may not come about."""
+    junta steps down", "had the rebels attacked"): what it conditions may not come about."""
+    if _inverted(clause):
+        return True
     return any(m.dep_ == "mark" and m.lower_ in more_cues()["conditional_marks"] for m in clause.children) and not any(
         m.dep_ == "advmod" and m.lower_ in ("as", "even") and m.i < clause.i for m in clause.children)
+
+
+def _inverted(clause: Token) -> bool:
+    """An adverbial clause opened by an auxiliary before its subject, with no conjunction
+    ("had the rebels attacked", "should talks fail", "were he reelected"): a condition."""
+    if clause.dep_ != "advcl" or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ in more_cues()["inverting_aux"]]
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(aux and subj) and aux[0].i == clause.left_edge.i and aux[0].i < subj[0].i
 
 
 def _commitment(tok: Token) -> bool:
@@ -111,7 +143,8 @@ def _none(tok: Token) -> bool:
     """A participant that denies the event: "no stations", "nobody", "none of them"."""
     c = cues()
     return tok.lower_ in c["negative_pronouns"] or any(
-        x.dep_ == "det" and x.lower_ == "no" for x in tok.children)
+        (x.dep_ == "det" and x.lower_ == "no") or (x.dep_ == "preconj" and x.lower_ == "neither")
+        for x in tok.children)
 
 
 def imperative(tok: Token) -> bool:
@@ -136,12 +169,16 @@ def _definite(tok: Token) -> bool:
 def purpose(tok: Token) -> bool:
     """An infinitive of purpose or intent ("pressure ... to force the ouster") names
     something sought, not done; verbs that entail their complement are the exception."""
-    if tok.dep_ not in ("xcomp", "acl", "advcl", "relcl") or tok.pos_ != "VERB":
+    # "To accomplish this, 30,000 jobs will be cut": the parser may take an opening
+    # infinitive of purpose for the clause's subject.
+    if tok.dep_ not in ("xcomp", "acl", "advcl", "relcl", "csubj", "csubjpass") or tok.pos_ != "VERB":
         return False
     if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
         return False
     # "This is to say nothing of the coups of 1954": speaking of something plans nothing.
-    return lemma(tok.head) not in cues()["implicative"] and lemma(tok) not in cues()["speech"]
+    # "were able to reach him" did reach him; a modal or negation on "be" still reaches down.
+    return lemma(tok.head) not in cues()["implicative"] | more_cues()["implicative_adjectives"] \
+        and lemma(tok) not in cues()["speech"]
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +384,129 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
     return found
 
 
+def _uncommitted(tok: Token, cur: Token, head: Token) -> set[str]:
+    """What a governing word that does not commit to its complement says of it, one step
+    of the path at a time: an attitude ("doubt that", "wondered if"), a forecast
+    ("predicted that"), a hedge ("appears to have fled", "it is unclear / possible that",
+    "unlikely to attack"), a near miss ("stopped short of attacking"), a condition ("in
+    the event of an attack"), a privation ("without firing a shot"), or a wish, demand,
+    offer or threat naming the event as its object ("demanded the release of the
+    prisoners", "offered talks", "threatened retaliation")."""
+    m = more_cues()
+    lem, dep = lemma(head), cur.dep_
+    found: set[str] = set()
+    # A hedge reaches the complement's own predicate (or the event a light verb takes),
+    # not a noun in one of its adjuncts ("likely to be angered by a court ruling on Wednesday").
+    clausal = dep in ("ccomp", "xcomp", "csubj") and _predicate_of(tok, cur)
+    if clausal and lem in m["nonfactive_heads"]:
+        found.add("hypothetical")
+    if clausal and lem in m["prediction_heads"]:
+        found.add("planned")
+    if clausal and lem in m["seeming_verbs"]:
+        found.add("hypothetical")
+    if dep in ("xcomp", "ccomp", "prep") and lem in m["doubt_adjectives"] and head.pos_ == "ADJ" \
+            and _predicate_of(tok, cur):
+        found.add("hypothetical")  # "unlikely to attack", "possible that they attacked"
+    if clausal and any(c.dep_ == "acomp" and lemma(c) in m["doubt_adjectives"] for c in head.children):
+        found.add("hypothetical")  # "it is unclear whether ...", "it is possible that ..."
+    if clausal and any(c.dep_ == "neg" for c in head.children) and any(
+            c.dep_ == "acomp" and lemma(c) in m["knowledge_adjectives"] for c in head.children):
+        found.add("hypothetical")  # "it was not clear who fired first", "it is not known whether"
+    if cur == tok and dep in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and lemma(c) in m["doubt_adjectives"] for c in head.children):
+        found.add("hypothetical")  # "the attack is unconfirmed"
+    if cur == tok and dep == "nsubj" and lem in m["copulas"] and any(
+            c.dep_ == "attr" and lemma(c) in cues()["hypothetical_heads"] for c in head.children):
+        found.add("hypothetical")  # "sanctions remain an option"
+    if cur == tok and dep == "dobj" and lem in m["object_reports"] and any(
+            c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
+            for c in head.children):
+        found.add("hypothetical")  # "officials did not confirm the arrests": left open, not denied
+    if dep == "ccomp" and lem in m["evidential_heads"] and not _bare_conjunct(tok, cur):
+        found.add("reported")  # "the inquiry found that troops had fired on the crowd"
+    if dep in ("xcomp", "ccomp", "dobj") and head.pos_ == "VERB" and imperative(head):
+        found.add("hypothetical")  # "tell them to stop the attacks": asked for, like the command itself
+    direct = dep == "prep" and tok in cur.children and tok.dep_ in ("pobj", "pcomp")
+    if direct and m["near_miss_heads"].get(head.lower_) == cur.lower_:
+        found.add("negated")  # "stopped short of attacking", "came close to a deal"
+    if direct and cur.lower_ == "of" and lem in m["condition_nouns"] and head.dep_ == "pobj" \
+            and head.head.lower_ == "in":
+        found.add("hypothetical")  # "in case of an attack", "in the event of a coup"
+    if direct and cur.lower_ in m["privative_preps"]:
+        found.add("negated")  # "withdrew without firing a shot"
+    if cur == tok and dep == "dobj" and tok.pos_ == "NOUN" and head.pos_ == "VERB" and lem in m["seeking"]:
+        found.add("planned")  # "demanded the release of the prisoners", "want new elections"
+    if cur == tok and dep == "dobj" and lem in m["prospect_verbs"] and head.tag_ in ("VBZ", "VBP"):
+        found.add("hypothetical")  # "he faces arrest": a prospect ("is facing shelling" is not)
+    if dep == "xcomp" and (lem in m["unable"] or (lem == "able" and any(
+            c.dep_ == "neg" for c in head.head.children))):
+        found.add("negated")  # "police were unable to reach him", "was not able to come to an agreement"
+    if dep == "xcomp" and any(c.dep_ in ("nsubj", "nsubjpass") and _none(c) for c in head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+        found.add("negated")  # "nothing is going to happen": the raised subject denies it
+    if lem in m["averting"] and ((cur == tok and dep == "dobj") or dep in ("xcomp", "pcomp")):
+        found.add("negated")  # "dodged arrest", "averted a strike"
+    if (lem in cues()["reporting_nouns"] or lem in m["hearsay_nouns"]) and dep in ("prep", "acl", "ccomp") \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        found.add("negated")  # "there were no reports of injuries"
+    if lem in m["copulas"] and any(c.dep_ == "neg" for c in head.children) and (
+            (cur == tok and dep in ("acomp", "attr", "xcomp", "oprd")) or (direct and dep == "prep")):
+        found.add("negated")  # "did not get vaccinated", "have not been in contact": the predicate is denied
+    return found
+
+
+def _extraposed(cur: Token, head: Token) -> bool:
+    """An infinitive that is the real subject of an "it" clause ("it could be possible to
+    tell", "it would be a mistake to attack"), which the parser hangs as an adverbial:
+    the clause's modal is its own."""
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in cur.children) and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+
+
+def _unclaimed(noun: Token) -> bool:
+    """A claim or report said not to exist ("no one has claimed responsibility for the
+    attack", "did not report the killing"): what it would be about stays the narrator's."""
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "neg" or (c.dep_ in ("nsubj", "nsubjpass") and _none(c)) for c in verb.children)
+
+
+def _bare_conjunct(tok: Token, clause: Token) -> bool:
+    """Whether the path from the trigger to the clause passes a verb conjoined without a
+    subject of its own ("determined that the detention is arbitrary and called for his
+    release"), which may as well share the subject of the verb above the clause."""
+    cur = tok
+    while cur != clause and cur.head != cur:
+        if cur.dep_ == "conj" and cur.pos_ == "VERB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def _predicate_of(tok: Token, clause: Token) -> bool:
+    """Whether the trigger is the clause's own predicate or one of its arguments, reached
+    through verb chains, coordination, subjects and objects only (not an adjunct's noun)."""
+    cur = tok
+    while cur != clause:
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "nsubj", "nsubjpass", "pcomp", "acomp", "attr") \
+                or cur.head == cur:
+            return False
+        cur = cur.head
+    return True
+
+
+def _still_to_come(cur: Token, head: Token) -> set[str]:
+    """A present-tense time clause of a future or modal clause ("will resign when
+    parliament votes", "could strike once the deal is signed") is itself still to come."""
+    if cur.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in more_cues()["temporal_marks"]
+                                      and c.i < cur.i for c in cur.children):
+        return set()
+    present = cur.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in cur.children)
+    return _own(head) & {"planned", "hypothetical"} if present else set()
+
+
 def _going_to(cur: Token, head: Token) -> bool:
     """ "are going to attack": the infinitive under a progressive "go" is a plan."""
     return cur.dep_ == "xcomp" and head.lower_ in ("going", "gon") and head.tag_ == "VBG" and any(
@@ -382,6 +542,19 @@ def modality(tok: Token, in_quote: bool) -> str:
         found.add("planned")
     if _deadline(tok):
         found.add("hypothetical")
+    if (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")) \
+            and tok.head.pos_ in ("NOUN", "PROPN") and _none(tok.head):
+        found.add("negated")  # "no casualties or damage", "no casualties confirmed"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in more_cues()["nonspecific_dets"]
+                                  for c in tok.children):
+        found.add("hypothetical")  # "opposes any military intervention": no particular one took place
+    if tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and (
+            lemma(c) in more_cues()["scheduling_participles"]
+            or (lemma(c) == "set" and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)))
+            for c in tok.children):
+        found.add("planned")  # "elections scheduled for December", "talks set for Monday"
+    if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
+        found.add("planned")  # a headline's infinitive: "Rebels to free hostages"
     if imperative(tok):
         found.add("hypothetical")
     found |= shape(tok)
@@ -401,7 +574,9 @@ def modality(tok: Token, in_quote: bool) -> str:
         if _prescribed(cur, head) and not described:
             found.add("hypothetical")
         if not described:
-            found |= _framed(tok, cur, head)
+            found |= _framed(tok, cur, head) | _uncommitted(tok, cur, head) | _still_to_come(cur, head)
+            if cur != tok and _said_to(cur):
+                found.add("reported")  # "is believed to be worth $15 billion"
         if dep in ("acl", "relcl") and any(x.dep_ == "amod" and x.lower_ in more_cues()["alleging_modifiers"]
                                            for x in head.children):
             found.add("reported")  # "the alleged plotters involved in the attempt": their deed is alleged
@@ -415,7 +590,7 @@ def modality(tok: Token, in_quote: bool) -> str:
                 found.add("hypothetical")
             elif lem in c["planning"] and dep in ("xcomp", "ccomp", "prep", "pcomp") \
                     and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]) \
-                    and not _entailed(cur, head):
+                    and not _entailed(cur, head) and not (lem in c["speech"] and _past_clause(cur)):
                 found.add("planned")  # "aimed at toppling"; not "after being repelled, he tried"
             elif lem in c["convening"] and dep == "dobj" and cur == tok and tok.pos_ == "NOUN":
                 found.add("planned")  # "scheduled talks for Friday"
@@ -423,7 +598,7 @@ def modality(tok: Token, in_quote: bool) -> str:
                 found.add("reported")
                 if lem in c["belief"] and any(x.dep_ == "neg" for x in head.children):
                     found.add("negated")  # "I do not believe there will be an arrest"
-            elif lem in c["reporting_nouns"] and dep in ("acl", "ccomp", "pobj", "prep"):
+            elif lem in c["reporting_nouns"] and dep in ("acl", "ccomp", "pobj", "prep") and not _unclaimed(head):
                 found.add("reported")
             # The governing clause's own signals reach down into its complements
             # ("he said he would not..."), except negation, which scopes over the head
@@ -433,8 +608,8 @@ def modality(tok: Token, in_quote: bool) -> str:
             # A verb of occurrence still says whether its subject happens ("previous
             # sanctions can snap back", "the talks could resume").
             presupposed = (cur == tok and dep in ("nsubj", "nsubjpass") and _definite(cur)
-                           and lem not in c["occurrence_verbs"])
-            if dep != "advcl" and not presupposed and not _finite_conjunct(cur):
+                           and lem not in c["occurrence_verbs"] and lem not in more_cues()["completion_verbs"])
+            if (dep != "advcl" or _extraposed(cur, head)) and not presupposed and not _finite_conjunct(cur):
                 found |= _own(head) - {"negated"}
                 if purpose(head) and not _carried_out(head) and not _entailed(head, head.head):
                     found.add("planned")
@@ -454,6 +629,17 @@ def modality(tok: Token, in_quote: bool) -> str:
     return next(m for m in PRIORITY if m in found or m == "asserted")
 
 
+def _past_clause(clause: Token) -> bool:
+    """A finite clause in the past or perfect ("announced that it has lost $6 billion",
+    "announced that development had been pushed back"): it tells what was done, so a
+    saying that can also announce a plan reports it instead."""
+    if clause.dep_ != "ccomp":
+        return False
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or lemma(c) == "have")
+        and c.lower_ not in cues()["hypothetical_aux"] for c in clause.children)
+
+
 def _carried_out(tok: Token) -> bool:
     """"Gathered on Monday to protest the new tax", "marched to demand his release": a
     protest or demand that is the purpose of a past act is made by that act. "Three
@@ -465,6 +651,9 @@ def _carried_out(tok: Token) -> bool:
     if lemma(head) in more_cues()["founding_verbs"] and head.tag_ in ("VBD", "VBN") and not modal \
             and any(c.dep_ == "nsubjpass" for c in head.children):
         return True
+    if lemma(tok) in more_cues()["result_infinitives"] and tok.dep_ == "advcl" and head.tag_ in ("VBD", "VBN") \
+            and lemma(head) in more_cues()["change_verbs"] and not modal:
+        return True  # "fell 3% to end the day at ...", "the toll rose by five to reach 20": a result
     return lemma(tok) in more_cues()["expressive_purposes"] and head.tag_ == "VBD" and not any(
         c.dep_ in ("aux", "neg") for c in head.children)
 
