@@ -309,6 +309,16 @@ def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> E
             # "announced it would prohibit aid", unconditioned, is a decision, not a threat;
             # "they shouldn't close borders" holds out nothing.
             etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
+    elif mood == "planned" and etype == "ASSAULT" and targets and speech_subject(tok) is not None \
+            and any(c.dep_ == "aux" and c.lower_ in cues()["future_aux"] for c in tok.children) \
+            and not any(c.dep_ == "neg" for c in tok.children) and _own_side(tok, sources, quoted, index):
+        # "He said the Taliban will be crushed by our forces": violence a speaker announces
+        # against a named other by their own side holds it out, a threat (a decided aid
+        # cut is a decision; a decided attack on someone is still a warning to them). The
+        # one speaking makes the threat, ahead of the forces that would carry it out.
+        etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
+        speaker = _speaker(tok, quoted, index)
+        sources = [speaker] + [k for k in sources if k != speaker]
     if kind_of == "coup":
         outcome, witness, evidenced = coups.outcome(tok, mood)
         if witness is not None:  # the plotting is what happened; its own modality rules
@@ -391,13 +401,20 @@ def _quotes_at(analysis: Analysis, tok):
     return [q for q in analysis.quotes if q.start <= tok.idx < q.end]
 
 
-def _own_side(tok, sources: list[str], quoted, index: MentionIndex) -> bool:
-    """Whether the one speaking is (or is of the same country as) the one who would act."""
+def _speaker(tok, quoted, index: MentionIndex) -> str | None:
+    """The entity key of who says the trigger's clause: the quotation's speaker, else the
+    subject of the speech verb it is reported under."""
     speaker = quoted[0].speaker if quoted else None
     if speaker is None:
         subj = speech_subject(tok)
         mention = resolve(subj, index) if subj is not None else None
         speaker = mention.entity if mention is not None else None
+    return speaker
+
+
+def _own_side(tok, sources: list[str], quoted, index: MentionIndex) -> bool:
+    """Whether the one speaking is (or is of the same country as) the one who would act."""
+    speaker = _speaker(tok, quoted, index)
     if speaker is None:
         return False
     # "we have options that would involve use of US military": the speaker's side acts.

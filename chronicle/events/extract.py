@@ -88,15 +88,25 @@ def dependents(tok: Token) -> set[str]:
     """Lemmas of the words a predicate's requirement may be met by: its children, and
     words up to three links below through prepositions, particles, objects and modifiers
     ("gave X 5 million dollars of aid"); and ``@dobj``-style names of the relations of
-    its direct children ("demonstrated the readiness": a direct object means "showed")."""
+    its direct children ("demonstrated the readiness": a direct object means "showed").
+    Words outside the subject also come as ``^lemma``, which word-class requirements
+    need ("the army activated its plan" mobilizes no force: the class word is the doer)."""
     out: set[str] = {f"@{c.dep_}" for c in tok.children}
-    frontier = [(c, 1) for c in tok.children]
+    # The object's own head word as ``=lemma`` ("met opposition leaders": =leader, not
+    # =opposition), directly or after "with".
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    out |= {"=" + lemma(h) for h in expand(heads)}
+    frontier = [(c, 1, c.dep_ not in SUBJECT) for c in tok.children]  # a passive subject undergoes
     while frontier:
-        word, depth = frontier.pop()
+        word, depth, outside = frontier.pop()
         out.add(lemma(word))
         out.add(word.lower_)
+        if outside:
+            out.add("^" + lemma(word))
+            out.add("^" + word.lower_)
         if depth < 3 and (depth == 1 or word.dep_ in DEPENDENT_PATH):
-            frontier += [(g, depth + 1) for g in word.children if g.dep_ in DEPENDENT_PATH]
+            frontier += [(g, depth + 1, outside) for g in word.children if g.dep_ in DEPENDENT_PATH]
     return out
 
 
@@ -128,9 +138,28 @@ def _eventive_noun(tok: Token) -> bool:
             return True
         if child.dep_ == "nummod" or (child.dep_ == "amod" and child.lower_ in c["planned_modifiers"]):
             return True
-        if child.dep_ == "acl" and lemma(child) in c["light_verbs"]:  # "meetings held by ..."
-            return True
+        if child.dep_ == "acl" and lemma(child) in c["light_verbs"] | c["claiming_verbs"]:
+            return True  # "meetings held by ...", "an attack claimed by IS"
     return False
+
+
+def _specified_act(tok: Token, entry: lexicon.Entry) -> bool:
+    """A noun whose row needs a particular kind of object, given that object in its own
+    prepositional phrase ("the pause in aid to Ukraine", "a cut in funding"): the phrase
+    names what is done to whom, an act, whatever governs it."""
+    return bool(entry.requires) and any(
+        g.dep_ == "pobj" and (lemma(g) in entry.requires or "^" + lemma(g) in entry.requires)
+        for c in (*tok.children, *_stranded(tok)) if c.dep_ == "prep" for g in c.children)
+
+
+def _stranded(tok: Token) -> list[Token]:
+    """A preposition right after a verb's object that the parser hung on the verb, though
+    it qualifies the noun ("resolve the pause in aid": a pause in aid, not resolving in
+    aid); only "in"/"of", which rarely say how a verb is done."""
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    if nxt is None or tok.dep_ != "dobj" or nxt.dep_ != "prep" or nxt.head != tok.head or nxt.lower_ not in ("in", "of"):
+        return []
+    return [nxt]
 
 
 def _event_noun(tok: Token) -> bool:
@@ -174,10 +203,14 @@ def predicate(tok: Token) -> Predicate | None:
         return None
     lem = lemma(tok)
     entry = lexicon.lookup(lem, pos, dependents(tok))
+    if entry is None and pos == "N" and _stranded(tok):
+        entry = lexicon.lookup(lem, pos, dependents(tok) | {w for p in _stranded(tok) for g in p.children
+                                                            for w in (lemma(g), "^" + lemma(g))})
     if entry is None:
         return evaluative_speech(tok) if pos == "V" else None
     coup = cues()["coup"]
-    if pos == "N" and lem not in coup["always"] and (not _eventive_noun(tok) or _characterising(tok)):
+    if pos == "N" and lem not in coup["always"] and (not (_eventive_noun(tok) or _specified_act(tok, entry))
+                                                     or _characterising(tok)):
         return None
     if pos == "V" and lem in lexicon.evaluation()["collective_violence"] and _personal_struggle(tok):
         return None
@@ -435,10 +468,19 @@ def complement_path(tok: Token, head: Token) -> bool:
 def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     """(sources, targets) from the grammatical subject, following control and coordination."""
     # A bare participle hanging off another clause is passive too ("Asked about X, he said").
-    passive = any(c.dep_ == "auxpass" for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"))
+    # A participle coordinated with a passive is passive too ("journalists have been blocked,
+    # harassed and detained": the journalists underwent all three).
+    passive = _passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"))
     own = [c for c in tok.children if c.dep_ in SUBJECT]
     pass_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
     agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if passive and not agent:
+        agent = _shared_agent(tok)  # "were beaten and arrested by police": police beat them too
+    if agent and passive and not (own or pass_subj):
+        head = tok
+        while head.dep_ == "conj" and head.head != head and not pass_subj:
+            head = head.head
+            pass_subj = [c for c in head.children if c.dep_ == "nsubjpass"]  # ... arrested them too
     if own or pass_subj or agent:
         return own + agent, pass_subj
     cur = tok
@@ -454,6 +496,12 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if obj:
                 return ([], obj) if passive else (obj, [])
+        decision = _decided_by(cur) if cur.dep_ == "advcl" else None
+        if decision is not None:
+            # "condemned a court ruling on Tuesday to continue to imprison X": the parser hung
+            # the infinitive on the verb, but it says what the ruling decided; the court acts.
+            doers = _deciders(decision) or [decision]
+            return ([], doers) if passive else (doers, [])
         if cur.dep_ in ("xcomp", "advcl") and _to_clause(cur):
             # "relies on the United States to fund the mission", "called on Russia to withdraw":
             # the one relied or called on is to act (not "went to Paris to meet": a goal; nor
@@ -484,6 +532,15 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.pos_ == "VERB")
     if gerund and tok.head.dep_ == "prep" and not passive and _claimer(tok.head):
         return _claimer(tok.head), []  # "the BLA took credit for attacking a convoy"
+    if gerund and tok.head.dep_ == "prep" and not passive and _culprits(tok):
+        return _culprits(tok), []  # "praised ECOWAS for activating its force": the one praised did it
+    if gerund and tok.head.dep_ == "prep" and tok.head.lower_ == "from" and not passive \
+            and tok.head.head.pos_ == "VERB":
+        # "barred Bobi Wine from holding rallies", "was stopped from entering": the one kept
+        # from an act would have done it, not the one keeping them from it.
+        kept = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if kept:
+            return kept, []
     if gerund and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and not passive:
         # "ignited the war by imposing a tariff", "left after meeting X": an adjunct's
         # doer is the main clause's subject; "including"/"following" are prepositions here.
@@ -502,17 +559,65 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "acl" and tok.tag_ == "VB" and not passive:
         # "a move by Russia to annex the region", "a Turkish court ruling to imprison him": the
         # author the noun names (its "by"-agent, else an actor qualifying it) is the one to act.
-        authors = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by"
-                   for g in c.children if g.dep_ == "pobj"] \
-            or [c for c in tok.head.children if c.dep_ in ("compound", "amod")
-                and (c.ent_type_ in ACTOR_ENTS or sector_of(c.lower_) is not None)]
+        authors = _deciders(tok.head)
         if authors:
             return authors, []
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and not passive and _others_decision(tok.head):
+        return [tok.head], []  # "criticized the decision to expel X": whoever decided, not the critic
     if tok.dep_ == "acl" and tok.tag_ == "VB" and owner.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "attr"):
         return subjects(owner)  # "Trump has the power to order an invasion"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def _shared_agent(tok: Token) -> list[Token]:
+    """The "by"-agent of the passive participle coordinated right after this one, with
+    only "and"/"or"/a comma between ("were beaten and arrested by police"); not across
+    other words ("were arrested and later released by the court": the court only released)."""
+    nxt = next((c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"), None)
+    if nxt is None or any(not (w.dep_ in ("cc", "punct", "preconj")) for w in tok.doc[tok.i + 1:nxt.i]):
+        return []
+    if any(c.dep_ in SUBJECT + ("nsubjpass", "aux", "auxpass") for c in nxt.children):
+        return []  # a clause of its own
+    return [g for c in nxt.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        or _shared_agent(nxt)
+
+
+def _deciders(noun: Token) -> list[Token]:
+    """Who a noun of deciding or attempting names as its author: its "by"-agent, else an
+    actor qualifying it ("a Turkish court ruling", "Russia's decision")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"] \
+        or [c for c in noun.children if c.dep_ in ("compound", "amod")
+            and (c.ent_type_ in ACTOR_ENTS or sector_of(c.lower_) is not None)] \
+        or [c for c in noun.children if c.dep_ == "poss"]
+
+
+def _others_decision(noun: Token) -> bool:
+    """A noun of deciding or attempting that is the object of a verb not its own ("criticized
+    the decision", "welcomed the move"; not "took the decision", "made a bid", "announced
+    its plan", whose subject decided)."""
+    c = cues()
+    own = c["light_verbs"] | c["agentive_governors"] | c["issuing_verbs"] | {"take", "have", "make"}
+    return lemma(noun) in c["lemma_classes"]["decisions"] and noun.dep_ == "dobj" \
+        and noun.head.pos_ in ("VERB", "AUX") and lemma(noun.head) not in own
+
+
+def _decided_by(clause: Token) -> Token | None:
+    """The noun of deciding an infinitival adverbial clause really completes: the verb's
+    object right before it, with at most a time phrase between ("condemned the court's
+    ruling on Tuesday to imprison X", "welcomed Russia's decision to withdraw")."""
+    if not _to_clause(clause):
+        return None
+    verb = clause.head
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if noun is None or not _others_decision(noun):
+        return None
+    between = verb.doc[noun.right_edge.i + 1:clause.left_edge.i]
+    timed = all(t.is_punct or t.ent_type_ in TIME_ENTS or (t.dep_ == "prep" and t.head == verb
+                and all(g.ent_type_ in TIME_ENTS for g in t.children if g.dep_ == "pobj")) for t in between)
+    return noun if timed else None
 
 
 def _judged_state(clause: Token, subj: list[Token]) -> bool:
@@ -560,17 +665,25 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
                 # "the arrest of Guaidó", "use of US military": a name, or a noun a name qualifies.
                 named = [o for o in objs if o.ent_type_ or o.pos_ == "PROPN" or any(
                     g.dep_ in ("compound", "poss", "amod") and g.ent_type_ for g in o.children)]
-                of_source = (etype in OF_IS_SOURCE or lemma(tok) in c["instrument_nouns"]
+                # "the withdrawal of US troops", "the deployment of Kenyan police": the forces
+                # moved are the means of the state that moves them, not what the act is done to.
+                moved = etype in ("RETREAT", "MOBILIZE") and any(
+                    lemma(o) in c["lemma_classes"]["forces"] or sector_of(o.lower_) in c["operating_sectors"]
+                    for o in objs)
+                of_source = (etype in OF_IS_SOURCE or moved or lemma(tok) in c["instrument_nouns"]
                              or lemma(tok) in c["of_actor_nouns"] | c["violence_qualities"]) and not _aimed_idiom(tok)
                 (sources if of_source else targets).extend(named)
             elif child.lower_ in c["source_preps"]:
                 # "withdrawal from Gorazde": a place left; "a report on torture by Amnesty":
                 # the report's author, which the parser hangs on its topic.
-                if not (child.lower_ == "from" and etype == "RETREAT") and not _topic_of_document(tok):
+                if child.lower_ == "from" and etype == "RETREAT":
+                    targets += objs  # "withdrawal from Gorazde": the place or body left
+                elif not _topic_of_document(tok):
                     sources += objs
             elif child.lower_ in c["target_preps"]:
                 targets += objs
-        elif child.dep_ == "acl" and lemma(child) in c["light_verbs"]:  # "meetings held by X with Y"
+        elif child.dep_ == "acl" and lemma(child) in c["light_verbs"] | c["claiming_verbs"]:
+            # "meetings held by X with Y", "an attack claimed by IS": who claims it, did it
             src, _ = subjects(child)
             sources += src
             targets += [g for p in child.children if p.dep_ == "prep" and p.lower_ in c["target_preps"]
@@ -601,16 +714,17 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
 
 
 def _culprits(tok: Token) -> list[Token]:
-    """Who a verb of judging, praising or punishing holds to account for a nominal event:
-    "blamed the attacks on militants", "condemned Russia for the attack", "arrested 20
-    people for the protest", "accused X of the bombing" (the object did it; not "sent
-    troops for the offensive", nor "sanctions for the attack", an act, not an actor)."""
+    """Who a verb of judging, praising or punishing holds to account for a nominal event
+    or a gerund: "blamed the attacks on militants", "condemned Russia for the attack",
+    "arrested 20 people for the protest", "accused X of the bombing", "praised ECOWAS for
+    activating its force" (the object did it; not "sent troops for the offensive", nor
+    "sanctions for the attack", an act, not an actor)."""
     c = cues()
     head = tok.head
     if tok.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in c["blaming_verbs"]:
         return [g for x in (*head.children, *tok.children) if x.dep_ == "prep" and x.lower_ == "on"
                 for g in x.children if g.dep_ == "pobj"]
-    if tok.dep_ != "pobj" or head.dep_ != "prep" or head.head.pos_ != "VERB":
+    if tok.dep_ not in ("pobj", "pcomp") or head.dep_ != "prep" or head.head.pos_ != "VERB":
         return []
     verb = head.head
     judging = predicate(verb)
@@ -1032,7 +1146,14 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
     attributed to someone."""
     tok = pred.token
     src, tgt = argument_tokens(tok, pred.type)
-    src, silent = _act_subjects(src, index)
+    # "The arrest sparked protests": an act that is the subject of the verb carrying a nominal
+    # event caused it and did not perform it (the arresters did not protest); the slot is
+    # filled, by no actor.
+    caused = [x for x in src if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and x.head == tok.head
+              and x.dep_ in SUBJECT and index.at(x) is None and _event_noun(x)]
+    src, silent = _act_subjects([x for x in src if x not in caused], index)
+    bound = [x for x in src if _speakers_own(x, tok, index)]
+    src, silent = [x for x in src if x not in bound], silent + caused + bound
     par = paragraph(tok)
     sources = _keys(expand(src), index, par)
     if not sources:
@@ -1053,6 +1174,11 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         person = mention is not None and mention.type == "PERSON"
         if mention is not None and (pronoun in ("we", "our") or person == (pronoun in PERSON_PRONOUNS)):
             sources = _keys([speaker], index, par)
+    if not sources and quoted is None and any(t.lower_ == "they" and t.dep_ == "nsubj" and index.at(t) is None
+                                              and t.head.dep_ == "ROOT" for t in src):
+        # "Thai officials met Chinese diplomats. They later deported 40 Uyghurs": a plural
+        # subject pronoun opening a sentence continues the last sentence's plural subject.
+        sources = _keys(_previous_subject(tok), index, par)
     if not sources and quoted is not None and _first_person(src, index) and not any(
             m.entity == quoted for m in index.mentions if tok.sent.start_char <= m.start < tok.sent.end_char):
         # "'We condemn the jailbreak and urge the population to remain calm,' he tweeted":
@@ -1079,6 +1205,8 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
             sources = _keys([speaker], index, par)
     if not sources and agentless and pred.type in ("ASSAULT", "COERCE"):
         sources = _keys(_named_violence(tok), index, par)
+    if not sources and agentless and pred.type in ("ASSAULT", "COERCE"):
+        sources = [k for k in _keys(_concurrent_doers(tok), index, par) if k not in _keys(expand(tgt), index, par)]
     if not sources and agentless and pred.type == "ASSAULT":
         sources = [k for k in _keys(_other_side(tok), index, par) if k not in _keys(expand(tgt), index, par)]
     if not sources and agentless and pred.lemma in cues()["removal_verbs"]:
@@ -1098,6 +1226,44 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         tgt = tgt + more
     sources, targets = _fallback(tok, index, sources, targets, _filled(src + silent), _filled(tgt))
     return sources, targets
+
+
+def _speakers_own(phrase: Token, tok: Token, index: MentionIndex) -> bool:
+    """"The police chief said his officers had arrested 200": in a reported clause, "his" or
+    "her" owning the doer's phrase is the speaker's, whatever earlier person a resolver
+    linked it to. When the speaker is a description no actor stands for, the doer is
+    unknown rather than that other person."""
+    owner = next((c for c in phrase.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if owner is None or phrase.pos_ != "NOUN" or index.at(phrase) is not None:
+        return False
+    speaker = speech_subject(tok)
+    if speaker is None or speaker.pos_ != "NOUN" or resolve(speaker, index) is not None:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in speaker.children) \
+        and speaker.tag_ == "NN"
+
+
+def _previous_subject(tok: Token) -> list[Token]:
+    """The plural subject of the main clause of the sentence just before, in the same
+    paragraph ("Kenyan police dispersed the crowd. They arrested 20 people"), when no other
+    plural noun there could be meant ("The protesters clashed with police. They fired tear
+    gas": either; nothing is safer than a guess)."""
+    start = tok.sent.start
+    if start == 0:
+        return []
+    prev = tok.doc[start - 1].sent
+    if paragraph(prev.root) != paragraph(tok):
+        return []
+    subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+    if len(subj) != 1:
+        return []
+    plural = subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children)
+    if not plural or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return []
+    own = set(expand(subj))
+    rivals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t not in own and t.dep_ not in ("compound", "amod")
+              and t.ent_type_ not in TIME_ENTS]
+    return [] if rivals else list(own)
 
 
 def _first_person(src: list[Token], index: MentionIndex) -> bool:
@@ -1127,6 +1293,29 @@ def _named_violence(tok: Token) -> list[Token]:
     owners += [g for n in nouns if lemma(n) in c["violence_qualities"] for x in n.children
                if x.dep_ == "prep" and x.lower_ == "of" for g in x.children if g.dep_ == "pobj"]
     return owners[:1]
+
+
+def _concurrent_doers(tok: Token) -> list[Token]:
+    """Who did an agentless violent or coercive passive, where a clause set at the same
+    time says someone used force then ("dozens were injured when police fired tear gas",
+    "were arrested as soldiers stormed the camp"): the subject of that clause. The clause
+    may hang on any verb of the coordination ("were arrested and dozens were injured
+    when ..."). Not a clause whose own act is not force ("were killed when the bus crashed")."""
+    c = cues()
+    top = tok
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    verbs = [top, *(x for x in top.subtree if x.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX") and x.pos_ == "VERB")]
+    for verb in verbs:
+        for clause in (x for x in verb.children if x.dep_ == "advcl" and x.pos_ == "VERB"):
+            timed = any(m.dep_ in ("mark", "advmod") and m.lower_ in c["simultaneous_marks"] for m in clause.children)
+            act = predicate(clause)
+            if not timed or act is None or act.type not in ("ASSAULT", "COERCE") or _passive(clause):
+                continue
+            doers = [x for x in clause.children if x.dep_ == "nsubj" and x.pos_ in ("NOUN", "PROPN")]
+            if doers:
+                return doers
+    return []
 
 
 def _other_side(tok: Token) -> list[Token]:

@@ -34,10 +34,12 @@ class Entry:
 def predicates() -> dict[tuple[str, str], list[Entry]]:
     """(lemma, pos) -> entries, those with a requirement first so they win when it is met."""
     table: dict[tuple[str, str], list[Entry]] = {}
+    classes = cues()["lemma_classes"]
     with open(DATA / "predicates.tsv", encoding="utf-8") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         for row in rows:
             items = [] if row["requires"] == "-" else row["requires"].split("|")
+            items = [i for item in items for i in _expand_class(item, classes)]
             requires = frozenset(i for i in items if i[0] not in "!+")
             excludes = frozenset(i[1:] for i in items if i.startswith("!"))
             needs = frozenset(i[1:] for i in items if i.startswith("+"))
@@ -47,6 +49,25 @@ def predicates() -> dict[tuple[str, str], list[Entry]]:
     for entries in table.values():
         entries.sort(key=lambda e: not (e.requires or e.needs))
     return table
+
+
+def _expand_class(item: str, classes: dict) -> list[str]:
+    """A requirement naming a word class (``$forces``, ``!$quantities``) stands for each of
+    its words, so that one row covers what a whole class of objects makes of a verb
+    ("activated its standby force", "mobilised reservists") rather than the words once seen.
+    A required class word must sit outside the subject (``^word``, see
+    ``extract.dependents``): "the army activated its plan" mobilizes nothing; an excluded
+    one counts anywhere. ``$=name``: a word of the class must head the object itself."""
+    flag = item[0] if item[0] in "!+" else ""
+    name = item[len(flag):]
+    if not name.startswith("$"):
+        return [item]
+    if flag == "+":
+        raise ValueError(f"a word class cannot be a '+' requirement: {item}")
+    mark = "" if flag == "!" else "^"
+    if name.startswith("$="):  # the object's own head word ("met opposition leaders")
+        mark, name = "=", name[1:]
+    return [flag + mark + w for w in sorted(classes[name[1:]])]
 
 
 @lru_cache(maxsize=1)
