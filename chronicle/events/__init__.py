@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Analysis, Event, EventDate
-from . import classifier, coups
+from . import claims, classifier, coups
 from .extract import (
     PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path, has_arguments, location,
     paragraph, predicate, resolve, size, speech_subject,
@@ -39,7 +39,8 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     events: list[Event] = []
     for sent in doc.sents:
         preds = _absorb(_predicates(sent, model, index))
-        preds = sorted(preds + _commitments(sent, preds, index), key=lambda p: p.token.i)
+        preds = preds + _commitments(sent, preds, index)
+        preds = sorted(preds + claims.allegations(sent, preds, index), key=lambda p: p.token.i)
         others = {p.token.i for p in preds}
         for pred in preds:
             event = _event(pred, sent, index, quotes, others, analysis, date_for, readings)
@@ -162,7 +163,7 @@ def _absorb(preds: list[Predicate]) -> list[Predicate]:
                                 and coups.classify(pred.token, pred.lemma) == "coup"):
             kept.append(pred)
     for pred in kept:
-        if pred.mode is None and pred.type in ("REQUEST", "THREATEN", "REJECT"):
+        if pred.mode is None and pred.type in ("REQUEST", "THREATEN", "REJECT") and not claims.denial(pred):
             pred.mode = _mode_from_content(pred)
     return kept
 
@@ -302,6 +303,7 @@ def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> E
     sources, targets = arguments(pred, index, quoted[0].speaker if quoted else None)
     if pred.lemma in frames()["converse_verbs"]:
         sources, targets = _converse(tok, sources, targets, index)
+    sources, targets = claims.roles(pred, sources, targets, index)
     if (mood == "hypothetical" or (mood == "planned" and _conditional(tok))) \
             and etype in cues()["speaker_threat_modes"] and not any(c.dep_ == "neg" for c in tok.children):
         if _own_side(tok, sources, quoted, index):

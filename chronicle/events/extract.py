@@ -530,10 +530,12 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTS:
             return [noun], []
     gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.pos_ == "VERB")
+    if gerund and tok.head.dep_ == "prep" and not passive and _culprits(tok):
+        # "accused Iran of supplying missiles", "praised ECOWAS for activating its force":
+        # the one accused or praised is said to have done it
+        return _culprits(tok), []
     if gerund and tok.head.dep_ == "prep" and not passive and _claimer(tok.head):
         return _claimer(tok.head), []  # "the BLA took credit for attacking a convoy"
-    if gerund and tok.head.dep_ == "prep" and not passive and _culprits(tok):
-        return _culprits(tok), []  # "praised ECOWAS for activating its force": the one praised did it
     if gerund and tok.head.dep_ == "prep" and tok.head.lower_ == "from" and not passive \
             and tok.head.head.pos_ == "VERB":
         # "barred Bobi Wine from holding rallies", "was stopped from entering": the one kept
@@ -728,11 +730,13 @@ def _culprits(tok: Token) -> list[Token]:
         return []
     verb = head.head
     judging = predicate(verb)
-    if not (head.lower_ == "for" and judging is not None and judging.type in c["judging_types"]
-            or head.lower_ == "of" and lemma(verb) in c["charging_verbs"]):
+    # "accused X of", "charged X with": X is said to have done it.
+    charged = head.lower_ == "of" and lemma(verb) in c["charging_verbs"] \
+        or head.lower_ == "with" and lemma(verb) in lexicon.frames()["charging_with_verbs"]
+    if not (head.lower_ == "for" and judging is not None and judging.type in c["judging_types"] or charged):
         return []
     return [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ in ("NOUN", "PROPN")
-            and (o.dep_ == "dobj" or head.lower_ == "of") and predicate(o) is None]
+            and (o.dep_ == "dobj" or charged) and predicate(o) is None]
 
 
 def _topic_of_document(tok: Token) -> bool:
@@ -811,10 +815,12 @@ def verb_targets(tok: Token) -> list[Token]:
                 and not any(g.dep_ in SUBJECT for g in c.children)
                 for o in c.children if o.dep_ == "dobj"][:1]
     out = list(objs)
+    instigation = lexicon.frames()["instigation_nouns"]
     for head in [tok, *objs]:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                out += _objects(child)
+                # "on orders from Tehran", "at the behest of X": who instigated it, not its target
+                out += [o for o in _objects(child) if lemma(o) not in instigation]
     return out
 
 

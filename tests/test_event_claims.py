@@ -1,0 +1,167 @@
+"""Claims about what another actor did (events/claims.py): a saying that another side did
+a wrong is the speaker's ACCUSE (allege) besides the reported act; a saying that informs
+(one's own act, an ally's, an unidentified doer's, a witness's account) accuses no one;
+"accused X of V-ing" makes X the doer of V; a denial is a REJECT aimed at no one inside
+what it denies, with no request mode. Whole pipeline, so that unnamed groups ("police",
+"the opposition", "security forces") are actors."""
+from __future__ import annotations
+
+import pytest
+
+from chronicle.pipeline import analyze
+from chronicle.records import Analysis, Article
+
+from .conftest import cases
+
+
+@pytest.fixture(scope="module")
+def full():
+    cache: dict[str, Analysis] = {}
+
+    def go(text: str) -> Analysis:
+        if text not in cache:
+            cache[text] = analyze(Article(id="t", source="test", sha256="", text=text, published="2025-03-13"))
+        return cache[text]
+    return go
+
+
+def names(a: Analysis, keys: list[str]) -> list[str]:
+    by_key: dict[str, str] = {}
+    for m in a.mentions:
+        by_key.setdefault(m.entity, m.text)
+    return [by_key[k] for k in keys]
+
+
+def of_type(a: Analysis, etype: str):
+    return [e for e in a.events if e.type == etype]
+
+
+# Allegations: the speaker accuses the doer ----------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, source, target", cases(
+    ("un-against-a-militia", "The United Nations said RSF fighters killed dozens of civilians in Darfur last week.",
+     "said", ["United Nations"], ["RSF fighters"]),
+    ("ngo-against-security-forces", "Amnesty International said security forces tortured detainees in the prison.",
+     "said", ["Amnesty International"], ["security forces"]),
+    ("ngo-against-the-government", "Amnesty International said the government used excessive force against "
+     "demonstrators.", "said", ["Amnesty International"], []),
+    ("opposition-against-the-army", "The opposition claimed that the army had detained hundreds of its supporters.",
+     "claimed", ["opposition"], []),
+    ("prosecutors-charge-a-plot", "Prosecutors said the two men plotted to kill the journalist on orders from Tehran.",
+     "said", ["Prosecutors"], []),
+    ("one-country-against-another", "Ukraine said Russian troops shelled the city of Kharkiv overnight.",
+     "said", ["Ukraine"], ["Russian troops"]),
+    ("activists-against-police", "Activists said police beat demonstrators with batons.",
+     "said", ["Activists"], ["police"]),
+    ("rebels-against-government-troops", "The rebels claimed that government troops had burned villages.",
+     "claimed", ["rebels"], ["government troops"]),
+    ("victims-own-fighters", "The Taliban said U.S. drones killed 12 of its fighters in Kandahar.",
+     "said", ["Taliban"], ["U.S."]),
+))
+def test_allegation(full, text, trigger, source, target):
+    a = full(text)
+    found = [e for e in of_type(a, "ACCUSE") if e.trigger == trigger]
+    assert len(found) == 1, [(e.type, e.trigger) for e in a.events]
+    e = found[0]
+    assert (e.mode, e.modality) == ("allege", "asserted")
+    assert names(a, e.source) == source
+    assert names(a, e.target) == target
+    # the act alleged is kept too, as the speaker reports it
+    assert any(x.type in ("ASSAULT", "COERCE") and x.modality in ("reported", "planned") for x in a.events)
+
+
+# Sayings that inform and accuse no one --------------------------------------------------
+
+@pytest.mark.parametrize("text", cases(
+    ("own-act", "Police said they arrested 20 protesters on Monday."),
+    ("own-forces", "Pakistan's military said its forces killed 10 militants in North Waziristan."),
+    ("our-soldiers", "\"Our brave soldiers shot dead two militants,\" the governor said."),
+    ("unidentified-doer", "Police said gunmen killed five people at a market."),
+    ("no-doer", "Officials said three people were killed."),
+    ("witnesses", "Witnesses said soldiers opened fire on the crowd."),
+    ("the-press", "Reuters reported that Israeli jets struck Beirut."),
+    ("not-a-wrong", "The president said the rebels had agreed to a ceasefire."),
+    ("fighting-armed-groups", "Iraqi officials said a U.S. airstrike killed 12 militants in Anbar province."),
+    ("a-threat-not-a-deed", "Hamas said Israeli troops would attack the hospital."),
+    ("a-defence-not-a-charge", "The army said it did not fire on protesters."),
+    ("not-said", "The United Nations did not say that RSF fighters killed civilians."),
+    ("a-question", "Did the United Nations say RSF fighters killed civilians?"),
+    ("sourced-news", "Sudanese rebels shelled the regional capital Juba on Sunday, relief officials in Nairobi said."),
+    ("vowed-not-done", "Ethnic Albanians have sworn to fight until they gain control of the villages, Macedonian "
+     "officials said."),
+))
+def test_no_allegation(full, text):
+    a = full(text)
+    assert not [e for e in of_type(a, "ACCUSE") if e.mode == "allege"], [(e.type, e.trigger) for e in a.events]
+
+
+def test_quoted_claim_before_the_saying_accuses(full):
+    a = full("\"Israeli soldiers shot dead two unarmed protesters,\" Palestinian President Mahmoud Abbas said.")
+    found = of_type(a, "ACCUSE")
+    assert [e.trigger for e in found] == ["said"]
+    assert names(a, found[0].source) == ["Mahmoud Abbas"] and names(a, found[0].target) == ["Israeli soldiers"]
+
+
+# The accused is the doer ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("accused-of-supplying", "Washington accused Iran of supplying missiles to the Houthis.", "supplying", ["Iran"]),
+    ("accused-of-shelling", "Kyiv accused Moscow of shelling the plant.", "shelling", ["Moscow"]),
+    ("condemned-for-sending", "The United Nations condemned Thailand for sending Uyghurs back to China.",
+     "sending", ["Thailand"]),
+))
+def test_accused_does_the_act(full, text, trigger, source):
+    a = full(text)
+    e = next(e for e in a.events if e.trigger == trigger)
+    assert names(a, e.source) == source
+    assert e.modality == "reported" or e.type == "COERCE"
+
+
+def test_orders_from_are_not_the_target(full):
+    a = full("Prosecutors said the two men plotted to kill the journalist on orders from Tehran.")
+    kill = next(e for e in a.events if e.trigger == "kill")
+    assert kill.type == "ASSAULT"
+    assert "Tehran" not in names(a, kill.target)
+
+
+# Denials --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", cases(
+    ("denied-that", "Israel denied that its troops fired on the convoy.", ["Israel"]),
+    ("denied-involvement", "Russia denied any involvement in the poisoning.", ["Russia"]),
+    ("dismissed-accusations", "Beijing dismissed the accusations as groundless.", ["Beijing"]),
+    ("rejected-claims", "The Kremlin rejected claims that it had interfered in the election.", ["Kremlin"]),
+))
+def test_denial(full, text, source):
+    a = full(text)
+    rejects = of_type(a, "REJECT")
+    assert len(rejects) == 1, [(e.type, e.trigger) for e in a.events]
+    e = rejects[0]
+    assert e.mode is None  # a denial asks for nothing ("its troops" is no request for aid)
+    assert names(a, e.source) == source
+    assert e.target == []  # not the troops whose firing is denied
+    assert not of_type(a, "ACCUSE")
+
+
+@pytest.mark.parametrize("text, source, target", cases(
+    ("denied-their-claims", "Israel denied Hamas's claims that its troops fired on the convoy.", ["Israel"], ["Hamas"]),
+    ("rejected-accusations-by", "Beijing rejected the accusations by the United States as groundless.", ["Beijing"],
+     ["United States"]),
+))
+def test_denial_aimed_at_the_accuser(full, text, source, target):
+    a = full(text)
+    e = next(e for e in of_type(a, "REJECT"))
+    assert e.mode is None
+    assert names(a, e.source) == source and names(a, e.target) == target
+
+
+def test_denied_act_is_not_asserted(full):
+    a = full("Israel denied that its troops fired on the convoy.")
+    fired = next(e for e in a.events if e.trigger == "fired")
+    assert fired.type == "ASSAULT" and fired.modality == "negated"
+
+
+def test_rejected_request_keeps_its_mode(full):
+    a = full("The president rejected calls for his resignation.")
+    e = next(e for e in of_type(a, "REJECT"))
+    assert e.mode == "yield"
