@@ -24,8 +24,13 @@ the number to keep at zero), also among only the gold mentions a system mention 
 exactly (the rest are partly the matching's: 'the Prime Minister of Singapore' takes the
 actor of 'Singapore'), and the share of gold actors given exactly one record.
 
-Usage: python eval/actors_eval.py [--corpus meantime|ecbplus|both] [--limit N] [--verbose]
-[--cache DIR] [--splits]  (N documents per topic; default all. --verbose lists the false merges;
+Dev/test: ``--part dev`` or ``--part test`` scores one half, resolved on its own: MEANTIME
+halves each topic's articles (a fixed-seed shuffle, so cross-document instances remain on
+both sides), ECB+ halves its test topics. Rules are developed on dev; test is read only to
+check that they carry. ``--part all`` (default) scores the whole corpora, as before.
+
+Usage: python eval/actors_eval.py [--corpus meantime|ecbplus|both] [--part dev|test|all] [--limit N]
+[--verbose] [--cache DIR] [--splits]  (N documents per topic; default all. --verbose lists the false merges;
 --splits the gold actors given several records, with a guessed cause for each extra one;
 --cache keeps per-article mentions so that a re-run only re-resolves: stale once the
 per-article stage changes)
@@ -35,6 +40,7 @@ from __future__ import annotations
 import argparse
 import csv
 import pickle
+import random
 import re
 import sys
 import time
@@ -150,15 +156,29 @@ def read_ecbplus(path: Path, complete: set[tuple[str, str]]) -> tuple[str, str, 
     return doc_id, text, gold
 
 
-def meantime_docs(limit: int | None) -> list:
-    return [read_meantime(p) for topic in sorted(MEANTIME.iterdir()) for p in sorted(topic.glob("*.xml"))[:limit]]
+SPLIT_SEED = 20261123
 
 
-def ecbplus_docs(limit: int | None) -> list:
+def _half(items: list, part: str) -> list:
+    """The dev or test half of ``items`` (a fixed-seed shuffle; test takes the odd one), or all."""
+    if part == "all":
+        return items
+    shuffled = sorted(items)
+    random.Random(SPLIT_SEED).shuffle(shuffled)
+    dev = set(shuffled[: len(shuffled) // 2])
+    return [x for x in items if (x in dev) == (part == "dev")]
+
+
+def meantime_docs(limit: int | None, part: str = "all") -> list:
+    return [read_meantime(p) for topic in sorted(MEANTIME.iterdir())
+            for p in _half(sorted(topic.glob("*.xml"))[:limit], part)]
+
+
+def ecbplus_docs(limit: int | None, part: str = "all") -> list:
     with open(ECBPLUS / "ECBplus_coreference_sentences.csv", encoding="utf-8") as fh:
         complete = {(f"{r['Topic']}_{r['File']}", r["Sentence Number"]) for r in csv.DictReader(fh)}
     docs = []
-    for topic in ECB_TEST_TOPICS:
+    for topic in _half(list(ECB_TEST_TOPICS), part):
         paths = sorted((ECBPLUS / "ECB+" / str(topic)).glob("*.xml"))
         docs += [read_ecbplus(p, complete) for p in paths[:limit]]
     return docs
@@ -408,6 +428,11 @@ def evaluate(title: str, docs: list, verbose: bool = False, cache: Path | None =
     print(f"\n=== {title}: {len(docs)} documents, gold person/organisation/place mentions")
     if cache is not None and cache.exists():  # per-article mentions of an earlier run: corpus stage only
         e2e, linked = pickle.loads(cache.read_bytes())
+        if not {doc_id for doc_id, _, _ in docs} <= e2e.keys():
+            raise SystemExit(f"{cache} lacks some of these documents: cache with --part all first")
+        wanted = {doc_id for doc_id, _, _ in docs}  # one part of a cache of all
+        e2e = {d: ms for d, ms in e2e.items() if d in wanted}
+        linked = {d: ms for d, ms in linked.items() if d in wanted}
         t_parse = t_stage = None
     else:
         t0 = time.perf_counter()
@@ -442,6 +467,8 @@ def evaluate(title: str, docs: list, verbose: bool = False, cache: Path | None =
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", choices=("meantime", "ecbplus", "both"), default="both")
+    ap.add_argument("--part", choices=("dev", "test", "all"), default="all",
+                    help="score the dev or test half only (MEANTIME: half of each topic; ECB+: half the topics)")
     ap.add_argument("--limit", type=int, default=None, help="documents per topic (default: all)")
     ap.add_argument("--verbose", action="store_true", help="list the false merges (named mentions)")
     ap.add_argument("--splits", action="store_true",
@@ -455,13 +482,14 @@ def main() -> None:
         if args.cache is None:
             return None
         args.cache.mkdir(parents=True, exist_ok=True)
-        return args.cache / f"{name}-{args.limit or 'all'}.pickle"
+        return args.cache / f"{name}-{args.limit or 'all'}.pickle"  # every part: one cache
 
+    part = "" if args.part == "all" else f", {args.part} half"
     if args.corpus in ("meantime", "both"):
-        evaluate("MEANTIME English (4 topics, cross-document instances)", meantime_docs(args.limit),
+        evaluate(f"MEANTIME English (4 topics, cross-document instances{part})", meantime_docs(args.limit, args.part),
                  args.verbose, cache("meantime"), args.splits)
     if args.corpus in ("ecbplus", "both"):
-        evaluate("ECB+ test topics 36-45 (complete sentences only)", ecbplus_docs(args.limit),
+        evaluate(f"ECB+ test topics 36-45 (complete sentences only{part})", ecbplus_docs(args.limit, args.part),
                  args.verbose, cache("ecbplus"), args.splits)
 
 

@@ -118,9 +118,6 @@ def _name_key(name: str) -> str:
     return " ".join(name_tokens(fold(name)))
 
 
-_INVERTED_HEADS = {"department", "ministry"}
-
-
 def _org_key(name: str) -> str:
     """A leading country written as its code: 'United States Geological Survey' =
     'US Geological Survey'; a ministry's two word orders made one: 'Department of
@@ -132,7 +129,7 @@ def _org_key(name: str) -> str:
             tokens = [code.lower(), *tokens[n:]]
             break
     for i, tok in enumerate(tokens[:-2]):
-        if tok in _INVERTED_HEADS and tokens[i + 1] == "of":
+        if tok in words()["inverted_heads"] and tokens[i + 1] == "of":
             rest = [t for t in tokens[i + 2 :] if t != "the"]
             if 1 <= len(rest) <= 2:
                 return " ".join([*tokens[:i], *rest, tok])
@@ -160,6 +157,7 @@ def resolve(
     _join_article_variants(locals_, sets, about)
     _join_place_adjectives(locals_, sets)
     _join_misspellings(locals_, sets)
+    _join_org_spellings(locals_, sets)
     _join_person_variants(locals_, sets)
     _join_surnames(locals_, sets)
     _join_misspelled_people(locals_, sets)
@@ -243,7 +241,6 @@ def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
 
 
 _POSSESSIVE = re.compile(r"^(.+?)['’]s? ([A-Z].*)$")
-_DIVISION_WORDS = {"province", "region", "governorate", "prefecture", "oblast"}
 
 
 def _place_base(name: str) -> tuple[str, str | None]:
@@ -269,7 +266,7 @@ def _place_base(name: str) -> tuple[str, str | None]:
             name, country = " ".join(tokens[n:]), country or code
             break
     tokens = name.split()
-    if len(tokens) > 1 and tokens[-1].lower() in _DIVISION_WORDS:
+    if len(tokens) > 1 and tokens[-1].lower() in words()["division_words"]:
         name = " ".join(tokens[:-1])
     return name, country
 
@@ -389,9 +386,6 @@ def _join_same_key(locals_: list[_Local], sets: DisjointSets, tags: list[str | N
                 compact[(loc.group, key)] = i
 
 
-_LEADING_ARTICLES = {"la", "el", "los", "las", "le", "les", "the", "il", "lo"}
-
-
 def _join_article_variants(locals_: list[_Local], sets: DisjointSets, about: Mapping[str, str]) -> None:
     """'Carlota' → 'La Carlota' (whatever the labels said: place or organisation), when
     that is the only name of the kind, 'Carlota' is no place of its own in the gazetteer
@@ -401,7 +395,7 @@ def _join_article_variants(locals_: list[_Local], sets: DisjointSets, about: Map
     with_article: dict[str, set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
         tokens = fold(loc.name).split()
-        if loc.group in ("org", "place") and len(tokens) > 1 and tokens[0] in _LEADING_ARTICLES:
+        if loc.group in ("org", "place") and len(tokens) > 1 and tokens[0] in words()["leading_articles"]:
             if not loc.key.startswith("country:"):
                 with_article[" ".join(tokens[1:])].add(i)
     for i, loc in enumerate(locals_):
@@ -464,6 +458,50 @@ def _one_typo(a: str, b: str) -> bool:
         return False
     p, q = diff[0]
     return min(len(p), len(q)) >= 6 and p.isalpha() and q.isalpha() and OSA.distance(p, q) == 1
+
+
+def _org_stem(name: str) -> tuple[str, ...]:
+    """An organisation's name without its company suffixes ('European Aeronautic Defence
+    and Space Company' → european aeronautic defence and space)."""
+    tokens = _name_key(name).split()
+    while len(tokens) > 1 and tokens[-1] in words()["org_suffixes"]:
+        tokens.pop()
+    return tuple(tokens)
+
+
+def _join_org_spellings(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'European Aeronautic Defence and Space Company' (one article) → 'European
+    Aeronautic Defense and Space NV' (another): the names of two organisations are one
+    when, past their company suffixes, three words or more stay, and they agree word for
+    word or for one word of six letters or more spelt one edit apart (British and
+    American spelling, a typo), and no third record fits. A long name so alike is
+    seldom two bodies' ('Western' and 'Eastern' differ by two letters); shorter ones
+    are (``_join_misspellings`` keeps to one article). Generic names keep their
+    countries' guard (``_Sets``)."""
+    stems: dict[int, tuple[str, ...]] = {}
+    blocks: dict[tuple[int, tuple[str, ...]], set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        if loc.group != "org" or not loc.surfaces or loc.key.startswith("country:"):
+            continue
+        stem = _org_stem(loc.name)
+        if sum(t not in _FUNCTION_WORDS for t in stem) < 3:
+            continue
+        stems[i] = stem
+        for n in range(len(stem)):
+            blocks[(n, stem[:n] + stem[n + 1 :])].add(i)
+    for i, stem in stems.items():
+        fits = {j for n in range(len(stem)) for j in blocks[(n, stem[:n] + stem[n + 1 :])] if j != i}
+        fits = {j for j in fits if _spelt_alike(stem, stems[j])}
+        roots = {sets.find(j) for j in fits} - {sets.find(i)}
+        if len(roots) == 1:
+            sets.union(i, roots.pop())
+
+
+def _spelt_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    diff = [(p, q) for p, q in zip(a, b) if p != q]
+    if len(a) != len(b) or len(diff) > 1:
+        return False
+    return not diff or _one_typo(*diff[0])
 
 
 def _person_clusters(locals_: list[_Local], sets: DisjointSets) -> dict[tuple[str, ...], set[int]]:

@@ -10,8 +10,12 @@ otherwise they stay apart (an unlinked mention costs less than a wrong one).
 NER's misses are made good from the article itself: a name tagged once is found again
 where NER missed it, a person's surname after the full name ('Daniel Sales ... Sales
 said'), and a title-case headline is re-cut to the names of the body ('Siemens Wins
-Egypt Rail Contract' → Siemens, Egypt). A capital's possessive is its government
-('Moscow's decision') but not before a name or a city's thing ('London's FTSE 100').
+Egypt Rail Contract' → Siemens, Egypt). Head nouns tell what an untagged proper noun
+names: a street's ('jitters through Wall Street'), an outlet's ('the social media
+platform X'), a region's ('the Indo-Pacific region', then 'in the Indo-Pacific'); and a
+person NER ran into a body's name is cut out of it where the article names them alone.
+A capital's possessive is its government ('Moscow's decision') but not before a name or
+a city's thing ('London's FTSE 100').
 
 Unnamed collective actors ('Venezuelan soldiers', 'protesters', 'the opposition'; the
 vocabulary is ``groups.json``) become entities of their own, with mentions of kind
@@ -45,8 +49,6 @@ NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC
 ORG_LIKE = {"ORG", "MILITARY", "MEDIA", "GROUP"}
 _TRIM = "*_\"'“”‘’`[]()<>#|,;:."
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
-_LOCATIVE = {"in", "near", "across", "throughout"}
-_COGNITION = {"think", "believe", "hope", "fear", "consider"}
 
 
 @dataclass(slots=True)
@@ -83,7 +85,11 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     replaces spaCy's entities, so linking can be scored on gold mentions."""
     cands = _candidates(doc, spans)
     if spans is None:  # NER's misses; given spans are taken as complete
+        cands += _street_names(doc, cands)
+        cands += _outlet_names(doc, cands)
         cands += _names_again(doc, cands)
+        cands += _names_in_capitals(doc, cands)
+        cands = _person_tails(doc, cands)
         cands += _repeated_surnames(doc, cands)
         cands = _hyphen_compounds(doc, cands)
     cands += _acronyms(doc, cands)
@@ -218,7 +224,23 @@ def _place_name(span: Span, product: bool = False) -> bool:
         return False
     proper = all(t.tag_ == "NNP" for t in span if not t.is_punct) and span.root.dep_ != "amod"
     named = after is not None and after.lower_ in words()["place_heads"]  # tagged an adjective there
-    return (named or (proper and not product)) and not demonym_code(text) and is_place(text)
+    if demonym_code(text):
+        return False
+    if named and span.root.tag_ == "NNP" and not product and _heads_alone(span):
+        return True  # 'the Indo-Pacific region' ... 'in the Indo-Pacific'; not 'the Kurdish region'
+    return (named or (proper and not product)) and is_place(text)
+
+
+def _heads_alone(span: Span) -> bool:
+    """The article also writes the name as a noun phrase of its own, after 'the' ('in the
+    Indo-Pacific'): a people's or a faith's name before 'region' seldom stands so."""
+    doc, words_ = span.doc, [t.text for t in span]
+    n = len(words_)
+    for i in range(1, len(doc) - n + 1):
+        if doc[i - 1].lower_ == "the" and doc[i].text == words_[0] and [t.text for t in doc[i : i + n]] == words_:
+            if doc[i + n - 1].dep_ not in ("compound", "amod"):
+                return True
+    return False
 
 
 def _repeated_surnames(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -279,15 +301,25 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     for 'us'), that do not run on into further capitalised words, and only where NER
     tagged the name at least half the times it is written ('AI' tagged once in ten
     is a word), or, for an acronym, where the article also names what it spells ('G7'
-    beside 'the Group of Seven'). Not in a line of capitals, where every word looks
-    like an acronym."""
+    beside 'the Group of Seven'). A one-word name of an organisation or place too
+    ('Ryanair exercises options ...' heading an article that tags 'Ryanair' later),
+    where no word of the article is written so in lower case ('Apple' beside 'apple')
+    and the repeat is read as a noun. A region named before a place's head noun ('the
+    Indo-Pacific region') is the same region where it heads its own phrase ('in the
+    Indo-Pacific'), however rarely NER tagged it. Not in a line of capitals, where
+    every word looks like an acronym."""
     known: dict[tuple[str, ...], str] = {}
     tagged: Counter = Counter()
     spelled: set[str] = set()
+    lower = {t.lower_ for t in doc if t.is_lower}
     for c in cands:
-        toks = tuple(t.text for t in c.tokens(doc))
+        toks = (c.text(doc),) if c.chars else tuple(t.text for t in c.tokens(doc))
         capitalised = all(t[:1].isupper() for t in toks if t.isalpha())
-        if (len(toks) > 1 and capitalised) or (len(toks) == 1 and _looks_acronym(toks[0])):
+        single = len(toks) == 1 and c.label in ("ORG", "GPE", "LOC") and toks[0].isalpha() and toks[0][0].isupper()
+        single = single and not _looks_acronym(toks[0])
+        if single and toks[0].lower() in lower:
+            continue
+        if (len(toks) > 1 and capitalised) or (len(toks) == 1 and (_looks_acronym(toks[0]) or single)):
             known.setdefault(toks, c.label)
             tagged[toks] += 1
         if len(toks) > 1:
@@ -297,8 +329,14 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         return []
     texts = [t.text for t in doc]
     written = Counter(tuple(texts[i : i + n]) for n in {len(k) for k in known} for i in range(len(doc)))
+    heads = words()["place_heads"]
+    regions = {  # 'the Indo-Pacific region': a place by its head noun, whatever NER's vote
+        tuple(t.text for t in c.tokens(doc)) for c in cands
+        if c.label in ("GPE", "LOC") and c.end < len(doc) and doc[c.end].lower_ in heads
+    }
     known = {  # NER's own vote
-        k: v for k, v in known.items() if 2 * tagged[k] >= written[k] or (len(k) == 1 and fold(k[0]) in spelled)
+        k: v for k, v in known.items()
+        if 2 * tagged[k] >= written[k] or (len(k) == 1 and fold(k[0]) in spelled) or k in regions
     }
     if not known:
         return []
@@ -312,6 +350,10 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             name = tuple(texts[i : i + n])
             if name not in known or any(j in covered or j in shouting for j in range(i, i + n)):
                 continue
+            if n == 1 and not _looks_acronym(name[0]) and doc[i].pos_ not in ("PROPN", "NOUN"):
+                continue
+            if name in regions and 2 * tagged[name] < written[name] and doc[i + n - 1].dep_ in ("compound", "amod"):
+                continue  # without the vote, only where it heads its phrase ('in the Indo-Pacific')
             after = doc[i + n] if i + n < len(doc) else None
             before = doc[i - 1] if i else None
             if after is not None and _capitalised(after) and "\n" not in doc[i + n - 1].whitespace_:
@@ -324,6 +366,144 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             i += n - 1
             break
         i += 1
+    return out
+
+
+def _names_in_capitals(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'KLITSCHKO KNOCKS OUT THOMPSON': NER reads a line of capitals as acronyms or nothing.
+    Names the article tags in its other lines are found there again, whatever the case:
+    a name of two words or more, a person's surname, a one-word name that the article
+    never writes as a lower-case word ('PAGE' beside 'a page'); never an acronym ('US'
+    in 'LET US')."""
+    lines = [(s, e) for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha)]
+    if not lines:
+        return []
+    shouting = {i for s, e in lines for i in range(s, e)}
+    lower = {t.lower_ for t in doc if t.is_lower}
+    forms: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        toks = c.tokens(doc)
+        if c.chars or any(t.i in shouting for t in toks) or not all(_capitalised(t) for t in toks if t.is_alpha):
+            continue
+        words_ = tuple(t.lower_ for t in toks)
+        if len(words_) > 1:
+            forms.setdefault(words_, c.label)
+            if c.label == "PERSON" and len(words_[-1]) > 2 and words_[-1] not in lower:
+                forms.setdefault(words_[-1:], c.label)
+        elif not _looks_acronym(toks.text) and words_[0] not in lower and len(words_[0]) > 2:
+            forms.setdefault(words_, c.label)
+    if not forms:
+        return []
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    longest = max(map(len, forms))
+    out = []
+    for s, e in lines:
+        i = s
+        while i < e:
+            for n in range(min(longest, e - i), 0, -1):
+                name = tuple(t.lower_ for t in doc[i : i + n])
+                if name in forms and not any(j in covered for j in range(i, i + n)):
+                    cand = _Cand(i, i + n, forms[name])
+                    _set_key(doc, cand)
+                    out.append(cand)
+                    i += n - 1
+                    break
+            i += 1
+    return out
+
+
+def _outlet_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'on the social media platform X', 'a post on the X social media platform': a proper
+    noun NER left untagged, right after an outlet noun (``outlet_nouns``) or right before
+    it as its modifier, is that outlet's name. Only in a definite phrase ('the'), where the
+    noun introduces the name rather than describes a kind ('a news platform Reuters ...')."""
+    nouns = words()["outlet_nouns"]
+    covered = {i for c in cands for i in range(c.start, c.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    for noun in doc:
+        if noun.lower_ not in nouns or noun.pos_ != "NOUN" or noun.i in covered:
+            continue
+        top = noun.head if noun.dep_ == "compound" else noun  # 'the social media platform X'
+        if not any(t.lower_ == "the" for t in doc[top.left_edge.i : noun.i]):
+            continue
+        after = noun.i + 1
+        end = after
+        while end < len(doc) and end not in covered and _proper_word(doc[end]):
+            end += 1
+            if doc[end - 1].text.endswith("."):
+                break  # 'on the social media platform X.': the tokenizer kept the full stop
+        if end > after and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end - 1].text[-1] != "."):
+            cand = _Cand(after, end, "ORG")
+            if doc[end - 1].text.endswith(".") and not _looks_acronym(doc[end - 1].text):
+                cand.chars = (doc[after].idx, doc[end - 1].idx + len(doc[end - 1].text) - 1)
+            out.append(cand)
+            continue
+        named = [t for t in noun.children if t.dep_ in ("compound", "nmod") and t.tag_ == "NNP" and t.i < noun.i]
+        first = next((t for t in named if t.i not in covered and doc[t.i - 1].lower_ == "the"), None)
+        if first is not None and first.text[:1].isupper():
+            out.append(_Cand(first.i, first.i + 1, "ORG"))
+    for cand in out:
+        _set_key(doc, cand)
+    return out
+
+
+def _proper_word(tok: Token) -> bool:
+    """A word written as a name: capitalised, not a function word ('The', 'He')."""
+    text = tok.text.rstrip(".")
+    return bool(text) and text[0].isupper() and not tok.is_stop and tok.pos_ in ("PROPN", "NOUN")
+
+
+def _person_tails(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the vice chairman of Chrysler LLC Jim Press', 'Secretary of the Air Force for
+    Acquisition Marvin Sambur': NER ran a body's name on into the person after it. Where
+    the span ends in a person's full name the article tags elsewhere, that name is the
+    person and the words before it keep the span's label."""
+    persons = {tuple(t.text for t in c.tokens(doc)) for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    if not persons:
+        return cands
+    out = []
+    for c in cands:
+        size = c.end - c.start
+        tail = next((k for k in range(size - 1, 1, -1)
+                     if c.label != "PERSON" and tuple(t.text for t in doc[c.end - k : c.end]) in persons), None)
+        if tail is None:
+            out.append(c)
+            continue
+        person = _Cand(c.end - tail, c.end, "PERSON")
+        _set_key(doc, person)
+        out.append(person)
+        s, e = _trim(doc, c.start, c.end - tail, c.label)
+        while e > s and doc[e - 1].lower_ in ("of", "for", "and", "the"):
+            e -= 1
+        if e > s and any(_capitalised(t) for t in doc[s:e]):
+            head = _Cand(s, e, c.label)
+            _set_key(doc, head)
+            out.append(head)
+    return out
+
+
+def _street_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'jitters through Wall Street', 'Downing Street said': a run of proper nouns ending
+    in a street's head noun (``street_heads``) is a place, where NER tagged none of it;
+    not the start of a longer name ('The Wall Street Journal'), nor in a line of capitals."""
+    heads = words()["street_heads"]
+    covered = {i for c in cands for i in range(c.start, c.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in heads or not _capitalised(tok) or tok.is_upper or tok.i in covered or not tok.i:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and _capitalised(after) and "\n" not in tok.whitespace_:
+            continue
+        start = tok.i
+        while (start > 0 and tok.i - start < 3 and doc[start - 1].tag_ == "NNP" and _capitalised(doc[start - 1])
+               and not doc[start - 1].is_stop and start - 1 not in covered):
+            start -= 1  # not on into a title-case headline's other words ('Stocks Tumble On Wall Street')
+        if start == tok.i or doc[start].is_upper or (_opening(doc[start]) and doc[start].lower_ in _HEADLINE_SMALL):
+            continue
+        cand = _Cand(start, tok.i + 1, "LOC")
+        _set_key(doc, cand)
+        out.append(cand)
     return out
 
 
@@ -507,6 +687,11 @@ def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
             if doc[i].lower_ in W["honorifics"] or doc[i].lower_ in W["role_nouns"]:
                 s = i + 1
                 break
+        for i in range(s + 2, e):  # 'Gary Ross Is Boss': a title-case headline's verb ends the name
+            if doc[i].is_stop and doc[i].pos_ in ("AUX", "VERB", "ADP", "PART", "CCONJ", "ADV"):
+                if doc[i].lower_ not in W["name_particles"]:
+                    e = i
+                    break
     return s, e
 
 
@@ -516,10 +701,9 @@ def _is_group_noun(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound") and tok.tag_ in ("NNS", "NNPS"):
         return True
     amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-    return amount is not None and (amount.like_num or amount.lower_ in _AMOUNTS) and bool(demonym_code(tok.text))
+    counted = amount is not None and (amount.like_num or amount.lower_ in words()["amount_words"])
+    return counted and bool(demonym_code(tok.text))
 
-
-_AMOUNTS = {"thousands", "hundreds", "millions", "dozens", "scores", "tens", "many", "some", "most", "all"}
 
 
 def _set_key(doc: Doc, cand: _Cand) -> None:
@@ -819,7 +1003,8 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
             or (prev.lower_ in W["role_nouns"] and (prev.text[:1].isupper() or c.start <= prev.head.i < c.end))
         ):
             votes[root]["PERSON"] += 3  # "President Maduro", "Sgt. Figueroa", "security guard Sibusiso Sithole"
-        if c.label == "PERSON" and span.root.dep_ == "pobj" and span.root.head.lower_ in _LOCATIVE:
+        locative = span.root.dep_ == "pobj" and span.root.head.lower_ in words()["locative_prepositions"]
+        if c.label == "PERSON" and locative:
             votes[root]["GPE"] += 2  # "fighting in Cabo Delgado": people are not places one is in
         if c.label in ("GPE", "LOC") and _speech_subject(span.root) and not capital_code(span.text):
             votes[root]["PERSON"] += 2  # places do not speak; metonymic capitals were keyed above
@@ -1058,6 +1243,7 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
             extra_front = full[: len(full) - len(short)]
             if full[-len(short) :] == short and (
                 all(demonym_code(w) or country_code(w) or w == "the" for w in extra_front)
+                or _country_front(extra_front)
                 or types[next(iter(full_roots))] == "MEDIA"
             ):
                 fits |= full_roots
@@ -1071,6 +1257,13 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
             target = fits.pop()
             for r in roots:
                 sets.union(r, target)
+
+
+def _country_front(words_: tuple[str, ...]) -> bool:
+    """A country's name of several words before an organisation's ('United States Senate',
+    'South Korean army'), which the word-by-word test cannot read."""
+    words_ = words_[1:] if words_[:1] == ("the",) else words_
+    return len(words_) > 1 and bool(country_code(" ".join(words_)) or demonym_code(" ".join(words_)))
 
 
 # --- entities, roles ------------------------------------------------------------------
@@ -1142,6 +1335,8 @@ def _role(doc: Doc, c: _Cand, named: set[int]) -> str | None:
     W = words()
     root = c.tokens(doc).root
     left = [ch for ch in root.lefts if ch.i < c.start and ch.dep_ not in ("det", "poss", "punct", "case")]
+    if all(ch.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss") for ch in left):
+        left = []  # 'the Prime Minister of Singapore, Mr. Lee': a courtesy title, the role may be before it
     phrase = None
     if left:
         phrase = list(doc[min(ch.left_edge.i for ch in left) : c.start])
@@ -1149,8 +1344,11 @@ def _role(doc: Doc, c: _Cand, named: set[int]) -> str | None:
         appos = next((ch for ch in root.children if ch.dep_ == "appos" and ch.i > root.i), None)
         if appos is None and root.dep_ == "appos" and root.head.i < c.start:
             appos = root.head
-        if appos is not None and appos.pos_ == "NOUN":
-            phrase = _appos_phrase(doc, appos)
+        before = _role_before_comma(doc, c)  # where the parse hung the name elsewhere ('400 guests, ...')
+        if before is not None and (appos is None or not {appos.lower_, appos.lemma_.lower()} & W["role_nouns"]):
+            appos = before
+        if appos is not None and (appos.pos_ == "NOUN" or appos.lower_ in W["role_nouns"]):
+            phrase = _appos_phrase(doc, appos)  # 'the President of Venezuela, Nicolás Maduro': a title
     if not phrase:
         return None
     breaks = [
@@ -1176,6 +1374,30 @@ def _role(doc: Doc, c: _Cand, named: set[int]) -> str | None:
     if phrase[0].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss"):
         return None  # courtesy titles say nothing of office
     return doc[phrase[0].i : phrase[-1].i + 1].text.strip(_TRIM + " ")
+
+
+def _role_before_comma(doc: Doc, c: _Cand) -> Token | None:
+    """'the Prime Minister of Singapore, Mr. Lee Hsien Loong, opened ...', parsed with the
+    name hung elsewhere: the role noun heading the phrase that ends at the comma before
+    the name, when nothing but that comma (and an honorific) stands between them and a
+    comma closes the name: not the subject of a clause ('According to the minister,
+    Maduro will stay')."""
+    root = c.tokens(doc).root
+    closed = c.end == len(doc) or doc[c.end].text == "," or doc[c.end].is_sent_start
+    if not closed or root.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        return None
+    start = c.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in words()["honorifics"]:
+        start -= 1
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    tok = doc[start - 2]
+    roles = words()["role_nouns"]
+    while tok.lower_ not in roles and tok.dep_ in ("pobj", "prep", "compound") and tok.head.i < start:
+        tok = tok.head
+    if tok.lower_ not in roles or tok.dep_ in ("compound", "appos"):
+        return None
+    return tok if tok.right_edge.i == start - 2 else None
 
 
 def _appos_phrase(doc: Doc, head: Token) -> list[Token]:
@@ -1467,7 +1689,7 @@ def _speaker_of_clause(pron: Token, before: list[tuple[_Cand, _Entity]]) -> _Ent
     if clause.dep_ not in ("ccomp", "advcl"):
         return None
     verb = clause.head
-    if verb.lemma_.lower() not in words()["speech_verbs"] | _COGNITION:
+    if verb.lemma_.lower() not in words()["speech_verbs"] | words()["cognition_verbs"]:
         return None
     subjects = [e for c, e in before if any(t.head.i == verb.i and t.dep_ == "nsubj" for t in c.tokens(pron.doc))]
     return subjects[0] if len(_distinct([(None, e) for e in subjects])) == 1 else None
@@ -1569,7 +1791,6 @@ def _national_form(name: str) -> str | None:
     return None
 
 
-_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _pointer_count(tok: Token) -> int | None:
@@ -1582,7 +1803,9 @@ def _pointer_count(tok: Token) -> int | None:
     nums = [k for k in kids if k.dep_ == "nummod"]
     if len(nums) == 1 and any(k.dep_ == "det" and k.lower_ in ("the", "these", "those") for k in kids):
         word = nums[0].lower_
-        return _COUNTS.get(word) or (int(word) if word.isdigit() and 1 < int(word) <= 10 else None)
+        W = words()
+        number = W["pointer_counts"].get(word) or int(W["number_words"].get(word, "0"))
+        return number if 1 < number <= 10 else (int(word) if word.isdigit() and 1 < int(word) <= 10 else None)
     return None
 
 
@@ -1727,7 +1950,7 @@ def _plural_pronouns(
 
 def _amount_of(tok: Token, taken: set[int]) -> bool:
     """'thousands' in 'thousands of protesters', 'tens' in 'tens of thousands of Sudanese'."""
-    if tok.lower_ not in _AMOUNTS:
+    if tok.lower_ not in words()["amount_words"]:
         return False
     objs = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(o.i in taken or _amount_of(o, taken) for o in objs)
@@ -1740,7 +1963,7 @@ def _subject_like(root: Token) -> bool:
 
 def _counted_by(root: Token) -> Token:
     """The amount word a phrase is counted by ('thousands' of Sudanese), else itself."""
-    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _AMOUNTS:
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in words()["amount_words"]:
         root = root.head.head
     return root
 
@@ -1832,9 +2055,6 @@ def _voices(
 _IT = {"it", "its", "itself"}
 _WE = {"we", "our", "us", "ours", "ourselves"}
 _COLLECTIVE = ORG_LIKE | {"GPE"}
-_STATE_VOICES = {
-    "government", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "ambassador", "envoy"
-}
 
 
 def _collective_pronouns(
@@ -1872,7 +2092,8 @@ def _it_antecedent(pron: Token, at: dict[int, tuple[_Cand, _Entity]]) -> _Entity
             return None  # 'it was unclear whether ...'
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in words()["speech_verbs"] | _COGNITION:
+        W = words()
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in W["speech_verbs"] | W["cognition_verbs"]:
             return None
         verb = clause.head
     elif pron.dep_ == "poss" or pron.lower_ == "itself":
@@ -1990,7 +2211,8 @@ def _speaking_for(
         if not roles:
             return None  # a private person's 'we' may be anyone with them
         bodies = _bodies_in(doc, [t for r in ent.cands if r.role for t in _role_tokens(doc, r)], at)
-        if bodies is not None and bodies.type == "GPE" and not set(" ".join(roles).split()) & _STATE_VOICES:
+        voices = set(" ".join(roles).split()) & words()["state_voice_nouns"]
+        if bodies is not None and bodies.type == "GPE" and not voices:
             bodies = None  # a county's sheriff speaks for his office, not the county
         return bodies if bodies is not None else ent
     if subj.lemma_.lower() not in words()["role_nouns"] or subj.tag_ in ("NNS", "NNPS"):
@@ -2007,7 +2229,7 @@ def _role_tokens(doc: Doc, c: _Cand) -> list[Token]:
 
 
 def _located(root: Token) -> bool:
-    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE | {"at"}
+    return root.dep_ == "pobj" and root.head.lower_ in words()["locative_prepositions"] | {"at"}
 
 
 def _bodies_in(doc: Doc, toks: list[Token], at: dict[int, tuple[_Cand, _Entity]]) -> _Entity | None:
