@@ -18,7 +18,7 @@ from .extract import (
     paragraph, predicate, resolve, size, speech_subject,
 )
 from .lexicon import cues, frames, lemma
-from .modality import fragment, modality, purpose
+from .modality import fragment, modality, more_cues, purpose
 
 __all__ = ["annotate"]
 
@@ -38,14 +38,16 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     readings: dict[int, coups.Reading] = {}  # id(event) -> what the coup layer knows of it
     events: list[Event] = []
     for sent in doc.sents:
-        preds = _absorb(_predicates(sent, model, index))
+        preds = _folded(_absorb(_predicates(sent, model, index)))
         preds = preds + _commitments(sent, preds, index)
         preds = sorted(preds + claims.allegations(sent, preds, index), key=lambda p: p.token.i)
         others = {p.token.i for p in preds}
+        made: list[tuple[Predicate, Event]] = []
         for pred in preds:
             event = _event(pred, sent, index, quotes, others, analysis, date_for, readings)
-            if event is None:
-                continue
+            if event is not None:
+                made.append((pred, event))
+        for pred, event in _one_happening(made):
             if event.coup is not None:
                 if home is None:
                     home = _home_countries(analysis)
@@ -59,6 +61,68 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     coups.settle(events, readings)
     _restated(events, analysis)
     analysis.events.extend(_merge(events, readings))
+
+
+def _one_happening(made: list[tuple[Predicate, Event]]) -> list[tuple[Predicate, Event]]:
+    """"At least 12 people were killed and dozens more wounded when a car bomb exploded":
+    a coder records one attack, its dead and wounded being its size. Violence whose
+    clauses are chained (coordinated, or one the time or manner of the other) is folded
+    into one event where one of them only tells the harm done (killing, wounding); two
+    acts ("attacked a base and ambushed a convoy") stay two."""
+    harm = {lem for key in ("dead", "injured") for lem in cues()["size"][key]}
+    groups: list[list[tuple[Predicate, Event]]] = []
+    for pair in made:
+        group = next((g for g in groups if any(_chained(m, pair, harm) for m in g)), None)
+        if group is None:
+            groups.append([pair])
+        else:
+            group.append(pair)
+    kept = []
+    for group in groups:
+        # "killed in an attack": the attack named carries it; else the first mention, the
+        # others adding doers, mode and toll
+        pred, event = next((m for m in group if m[0].token.pos_ == "NOUN" and m[0].lemma not in harm), group[0])
+        for _, other in group:
+            if other is event:
+                continue
+            event.start, event.end = min(event.start, other.start), max(event.end, other.end)
+            event.mode = event.mode or other.mode
+            event.source += [k for k in other.source if k not in event.source]
+            event.target += [k for k in other.target if k not in event.target and k not in event.source]
+            event.location = event.location or other.location
+            event.size = {**(other.size or {}), **(event.size or {})} or None
+            if _stated(event) is None and _stated(other) is not None:
+                event.date = other.date
+        if len(group) > 1:  # "killed in an ambush by militants": the doers named there are no victims
+            event.target = [k for k in event.target if k not in event.source]
+        kept.append((pred, event))
+    return kept
+
+
+def _chained(a: tuple[Predicate, Event], b: tuple[Predicate, Event], harm: set[str]) -> bool:
+    (pa, ea), (pb, eb) = a, b
+    if ea.type != "ASSAULT" or eb.type != "ASSAULT" or ea.modality != eb.modality:
+        return False
+    if ea.coup is not None or eb.coup is not None or (pa.lemma not in harm and pb.lemma not in harm):
+        return False
+    if ea.mode and eb.mode and ea.mode != eb.mode:
+        return False
+    if ea.source and eb.source and not set(ea.source) & set(eb.source):
+        return False  # different doers: two acts
+    marks = cues()["simultaneous_marks"]
+
+    def linked(x, y) -> bool:
+        if y.pos_ == "NOUN" and y.dep_ == "pobj" and y.head.lower_ in ("in", "during") and y.head.head == x:
+            # "were killed in an ambush by militants"; "killed in clashes between police and
+            # protesters" does not say whose violence killed them: the deaths stay apart
+            return not any(c.dep_ == "prep" and c.lower_ == "between" for c in y.children)
+        if y.head != x or y.pos_ != "VERB":
+            return False
+        if y.dep_ == "conj":
+            return True
+        return y.dep_ == "advcl" and (y.tag_ == "VBG" or any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in y.children))
+    return linked(pa.token, pb.token) or linked(pb.token, pa.token)
 
 
 def _merge(events: list[Event], readings: dict[int, coups.Reading]) -> list[Event]:
@@ -144,10 +208,32 @@ def _predicates(sent, model, index) -> list[Predicate]:
             continue
         if any(c.i in taken for c in tok.children):
             continue
+        if lemma(tok) in more_cues()["enacting_verbs"] and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "voted to extend the state of emergency": the vote is the extension, no request
         pred = model.predict(tok, index)
         if pred is not None:
             out.append(pred)
     return sorted(out, key=lambda p: p.token.i)
+
+
+def _folded(preds: list[Predicate]) -> list[Predicate]:
+    """"Imposed sanctions on Russia", "lodged a diplomatic protest": a verb coded by the
+    noun it takes is that noun's event (the noun saying which kind); "summoned the
+    ambassador to protest the incursion": an act done to make a protest of the same kind
+    is that protest. After ``_absorb``, so that what the noun governs is settled first."""
+    coup_words = cues()["coup"]["always"]
+    verbs = {(p.token.i, p.type): p for p in preds if p.token.pos_ == "VERB"}
+    kept = []
+    for p in preds:
+        verb = verbs.get((p.token.head.i, p.type))
+        if verb is not None and p.lemma not in coup_words and coups.classify(p.token, p.lemma) is None and (
+                (p.token.pos_ == "NOUN" and p.token.dep_ == "dobj")
+                or (p.token.pos_ == "VERB" and p.token.dep_ in ("xcomp", "advcl") and any(
+                    c.tag_ == "TO" and c.dep_ == "aux" for c in p.token.children))):
+            verb.mode = p.mode or verb.mode
+            continue
+        kept.append(p)
+    return kept
 
 
 def _absorb(preds: list[Predicate]) -> list[Predicate]:
@@ -192,10 +278,17 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
         saying = lem in f["commitment_verbs"] or lem in f["advice_verbs"]
         if tok.pos_ != "VERB" or tok.i in taken or not (wish or saying) or any(c.dep_ == "neg" for c in tok.children):
             continue
-        speaker = next((resolve(c, index) for c in tok.children if c.dep_ == "nsubj"), None)
+        # "Rubio said, adding that ...": a participle of saying speaks for its clause's subject
+        teller = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok
+        speaker = next((resolve(c, index) for c in teller.children if c.dep_ == "nsubj"), None)
         if speaker is None and not wish:
             continue
-        for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        # "... that there is no military solution, and that both sides need to ...": each
+        # conjoined content clause is said
+        said = [c for c in tok.children if c.dep_ == "ccomp"]
+        said += [g for c in said for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")
+                 and any(x.dep_ == "mark" for x in g.children)]
+        for clause in said:
             if speaker is not None and saying and lem in f["advice_verbs"] and _necessity(clause, f):
                 out.append(Predicate(tok, "REQUEST", None, lem, 0.7))  # "said a firm response was needed"
                 break
@@ -218,6 +311,7 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
                     and not any(c.dep_ == "neg" for c in clause.children):
                 kind, mode = "ACCUSE", "disapprove"
             elif saying and lem in f["advice_verbs"] and (aux & f["advice_aux"] or _semimodal(clause, f)) and other \
+                    and lemma(clause) not in f["awareness_verbs"] \
                     and (subject[0].dep_ == "nsubj" or subject[0].head.dep_ == "nsubj"):
                 kind = "REQUEST"
             elif saying and lem in f["commitment_verbs"] and aux & f["commitment_aux"] and not other and content \
@@ -304,6 +398,8 @@ def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> E
     if pred.lemma in frames()["converse_verbs"]:
         sources, targets = _converse(tok, sources, targets, index)
     sources, targets = claims.roles(pred, sources, targets, index)
+    if len(sources) > 1 and (_reciprocal(tok) or pred.lemma in cues()["reciprocal_verbs"]):
+        targets = sources + [k for k in targets if k not in sources]  # "accused each other": each the other
     if (mood == "hypothetical" or (mood == "planned" and _conditional(tok))) \
             and etype in cues()["speaker_threat_modes"] and not any(c.dep_ == "neg" for c in tok.children):
         if _own_side(tok, sources, quoted, index):
@@ -358,6 +454,15 @@ def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> E
     if coup is not None:
         readings[id(event)] = coups.Reading(evidenced=evidenced)
     return event
+
+
+def _reciprocal(tok) -> bool:
+    """"Both countries accused each other", "blamed one another": the doers are the
+    undergoers too."""
+    words = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any((w.lower_ == "other" and any(d.lower_ == "each" for d in w.children))
+               or (w.lower_ == "one" and any(d.lower_ == "another" for d in w.children)) for w in words)
 
 
 def _withheld_support(tok) -> str | None:

@@ -129,6 +129,10 @@ def classify(tok: Token, word: str) -> str | None:
         return "coup"  # "mutinous soldiers detained President Kaboré"
     if word in c["always"] or word in c["plot"]:
         return "coup"
+    if word in c["takeover"] and tok.pos_ == "NOUN" and _words(
+            [t for x in tok.children if x.dep_ in ("amod", "compound", "poss") for t in x.subtree]
+            + _agents(tok)) & c["military"]:
+        return "coup"  # "the military takeover in Niger", "the army's takeover"; not "the rebels' takeover of Kabul"
     if word in k["leaving"] and _driven_out(tok):
         return "coup"  # "President Compaoré was forced to resign", "fled after protesters stormed his residence"
     context = {lemma(t) for t in tok.subtree} | {lemma(t) for t in tok.head.children}

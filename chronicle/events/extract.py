@@ -214,7 +214,35 @@ def predicate(tok: Token) -> Predicate | None:
         return None
     if pos == "V" and lem in lexicon.evaluation()["collective_violence"] and _personal_struggle(tok):
         return None
+    if entry.type == "PROTEST" and _diplomatic_protest(tok):
+        return Predicate(tok, "ACCUSE", "disapprove", lem)
     return Predicate(tok, entry.type, entry.mode, lem)
+
+
+def _diplomatic_protest(tok: Token) -> bool:
+    """A protest a state makes ("the ministry summoned the ambassador to protest the
+    incursion", "lodged a formal protest with China") objects through diplomacy; it
+    is no demonstration. Judged by its doer (a state body or a named country), the
+    channel it goes through, or its qualifier."""
+    d = cues()["diplomatic_protest"]
+    if lemma(tok) not in ("protest", "protestation"):
+        return False
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "amod" and c.lower_ in d["modifiers"] for c in tok.children) or (
+            tok.dep_ == "dobj" and lemma(tok.head) in d["channels"] and _state_body(tok.head, d))
+    clause = tok
+    while clause.dep_ in ("xcomp", "advcl", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head  # "summoned the ambassador to protest": the summoner protests
+    return _state_body(clause, d) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _state_body(verb: Token, d: dict) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "nsubj") or t == subj]
+    return subj.ent_type_ == "GPE" or any(lemma(t) in d["state_bodies"] for t in words)
 
 
 def _personal_struggle(tok: Token) -> bool:

@@ -20,9 +20,9 @@ Some signals sit outside the path, in the shape of the sentence itself:
 
 Frames and constructions read on the path: a deadline ("have until Feb. 4 to appeal") or
 a condition ("if he were reelected") leaves the act open; a causative that took place
-("was forced to resign") brings it about; a passive saying ("is believed to have fled"),
-an alleged doer or an event named as what was reported ("police reported the killing")
-makes it reported; a cancellation, "no intention of", "dismissed reports of" or "have
+("was forced to resign") or a vote ("voted to extend the state of emergency") brings it
+about; a passive saying ("is believed to have fled"), an alleged doer or an event named
+as what was reported ("police reported the killing") makes it reported; a cancellation, "no intention of", "dismissed reports of" or "have
 yet to" deny it; a response or a share aimed at a definite event ("vowed to reverse the
 coup", "denied any involvement in the attack") presupposes it.
 
@@ -30,8 +30,9 @@ Contexts that commit to nothing, read the same way: a non-factive attitude ("dou
 that", "wondered if"), a forecast, a hedge ("appears to have", "it is unclear / possible
 that", "unlikely to"), a condition without "if" ("in the event of", "had they
 attacked"), a present-tense time clause of a future one ("will resign when parliament
-votes"), privation and near misses ("without firing", "stopped short of"), inability
-("unable to"), a denied participant ("no casualties or damage"), an event that is the
+votes"), privation, near misses and acts put off ("without firing", "stopped short
+of", "held off striking", "refrained from attacking"), inability ("unable to"), a
+denied participant ("no casualties or damage"), an event that is the
 object of a demand, offer, threat or wish ("demanded the release of"), a prospect ("faces
 arrest"), a non-specific event ("any intervention") and one scheduled ("elections set for
 December"). Where the evidence is unclear the event is not asserted: a fact wrongly
@@ -429,6 +430,8 @@ def _uncommitted(tok: Token, cur: Token, head: Token) -> set[str]:
     direct = dep == "prep" and tok in cur.children and tok.dep_ in ("pobj", "pcomp")
     if direct and m["near_miss_heads"].get(head.lower_) == cur.lower_:
         found.add("negated")  # "stopped short of attacking", "came close to a deal"
+    if _withholding(head) and ((cur == tok and dep in ("advcl", "xcomp") and tok.tag_ == "VBG") or direct):
+        found.add("negated")  # "held off striking Iran", "held off on a ground invasion", "held back from attacking"
     if direct and cur.lower_ == "of" and lem in m["condition_nouns"] and head.dep_ == "pobj" \
             and head.head.lower_ == "in":
         found.add("hypothetical")  # "in case of an attack", "in the event of a coup"
@@ -453,6 +456,14 @@ def _uncommitted(tok: Token, cur: Token, head: Token) -> set[str]:
             (cur == tok and dep in ("acomp", "attr", "xcomp", "oprd")) or (direct and dep == "prep")):
         found.add("negated")  # "did not get vaccinated", "have not been in contact": the predicate is denied
     return found
+
+
+def _withholding(head: Token) -> bool:
+    """A phrasal verb of putting off ("held off", "held back"): with a gerund or a
+    preposition it says the act has not been done; with an object ("held off the
+    attackers") it repelled them, and the caller does not ask."""
+    particles = more_cues()["withholding_phrasal"].get(lemma(head), ())
+    return any(x.dep_ == "prt" and x.lower_ in particles for x in head.children)
 
 
 def _extraposed(cur: Token, head: Token) -> bool:
@@ -693,6 +704,8 @@ def _entailed(cur: Token, head: Token) -> bool:
     """"Was forced to resign", "compelled them to withdraw": a causative that took place
     brings its complement about, unlike "urged to resign" or "pressed to withdraw". A
     modal or negation on the causative still reaches the complement through the path."""
+    if cur.dep_ == "xcomp" and lemma(head) in more_cues()["enacting_verbs"] and head.tag_ in ("VBD", "VBN"):
+        return True  # "lawmakers voted to extend the state of emergency": the vote enacted it
     return cur.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and lemma(head) in more_cues()["entailing_causatives"] \
         and head.tag_ in ("VBD", "VBN")
 

@@ -1,0 +1,172 @@
+"""Constructions that decide how many events a sentence holds and how sure the narrator
+is of them: violence chained in one sentence is one attack with its toll; a verb coded
+by the noun it takes, or an act done to make a protest, is that one event; putting an
+act off ("refrained from", "held off") denies it; a vote enacts what it was for; a
+state's protest is diplomatic (ACCUSE), not a demonstration; a military takeover is a
+coup; "each other" makes the doers the undergoers. Whole pipeline, so that unnamed
+groups are actors."""
+from __future__ import annotations
+
+import pytest
+
+from chronicle.pipeline import analyze
+from chronicle.records import Analysis, Article
+
+from .conftest import cases
+
+
+@pytest.fixture(scope="module")
+def full():
+    cache: dict[str, Analysis] = {}
+
+    def go(text: str) -> Analysis:
+        if text not in cache:
+            cache[text] = analyze(Article(id="t", source="test", sha256="", text=text, published="2025-03-13"))
+        return cache[text]
+    return go
+
+
+def names(a: Analysis, keys: list[str]) -> list[str]:
+    by_key: dict[str, str] = {}
+    for m in a.mentions:
+        by_key.setdefault(m.entity, m.text)
+    return [by_key[k] for k in keys]
+
+
+def of_type(a: Analysis, etype: str):
+    return [e for e in a.events if e.type == etype]
+
+
+# One happening, one event ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, size", cases(
+    ("killed-and-wounded-when-a-bomb-exploded",
+     "At least 12 people were killed and dozens more wounded when a car bomb exploded near a military "
+     "checkpoint, officials said.", "killed", {"dead": 12}),
+    ("shelled-killing-and-wounding",
+     "Russian forces shelled the city of Kharkiv on Monday, killing five civilians and wounding 20, the governor "
+     "said.", "shelled", {"dead": 5, "injured": 20}),
+    ("killed-and-wounded-in-an-ambush",
+     "Two soldiers were killed and three wounded in an ambush by militants in northern Burkina Faso on Friday, "
+     "the army said.", "ambush", {"dead": 2, "injured": 3}),
+))
+def test_chained_violence_is_one_attack_with_its_toll(full, text, trigger, size):
+    assaults = of_type(full(text), "ASSAULT")
+    assert [e.trigger for e in assaults] == [trigger]
+    assert assaults[0].size == size
+
+
+def test_two_acts_of_violence_stay_two(full):
+    a = full("Rebels attacked an army base in the north and ambushed a police convoy in the south on Sunday, "
+             "officials said.")
+    assert sorted(e.trigger for e in of_type(a, "ASSAULT")) == ["ambushed", "attacked"]
+
+
+@pytest.mark.parametrize("text, etype, trigger, mode", cases(
+    ("imposed-sanctions", "The European Union imposed sanctions on Russia over the war on Monday.",
+     "SANCTION", "imposed", None),
+    ("lodged-a-diplomatic-protest", "The Philippines lodged a diplomatic protest with China over the water "
+     "cannon attack on Monday.", "ACCUSE", "lodged", "disapprove"),
+    ("summoned-the-ambassador-to-protest", "The ministry summoned the Chinese ambassador to protest the "
+     "incursion into its airspace on Monday.", "ACCUSE", "summoned", "disapprove"),
+))
+def test_verb_and_the_act_it_makes_are_one_event(full, text, etype, trigger, mode):
+    found = of_type(full(text), etype)
+    assert [(e.trigger, e.mode) for e in found] == [(trigger, mode)]
+
+
+# Acts put off, and acts a vote enacted ---------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, modality", cases(
+    ("refrained-from", "The Sudanese army refrained from attacking the town of Omdurman on Tuesday, officials "
+     "said.", "attacking", "negated"),
+    ("held-off-a-gerund", "Israel held off striking Iran's nuclear sites last week, according to officials.",
+     "striking", "negated"),
+    ("held-off-on", "Israeli forces held off on a ground invasion of Rafah despite pressure from allies.",
+     "invasion", "negated"),
+    ("held-off-an-attack-repelled-it", "Government troops held off a rebel attack on the town on Sunday, "
+     "officials said.", "attack", "reported"),
+))
+def test_putting_an_act_off_denies_it(full, text, trigger, modality):
+    found = [e for e in full(text).events if e.trigger == trigger]
+    assert [e.modality for e in found] == [modality]
+
+
+def test_a_vote_enacts_what_it_was_for(full):
+    a = full("Lawmakers voted to extend the state of emergency by three months on Tuesday, the speaker said.")
+    assert not of_type(a, "REQUEST")  # voting asks nothing of anyone
+    coerce = of_type(a, "COERCE")
+    assert [(e.mode, e.modality) for e in coerce] == [("martial-law", "reported")]
+    assert names(a, coerce[0].source) == ["Lawmakers"]
+
+
+def test_a_vote_still_to_come_plans(full):
+    a = full("The council will vote next week to lift the curfew in the capital, officials said.")
+    assert [e.modality for e in a.events if e.trigger == "lift"] == ["planned"]
+
+
+# Who protests -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger, etype", cases(
+    ("a-state-protests", "Japan protested the incursion to Beijing on Monday, the foreign ministry said.",
+     "protested", "ACCUSE"),
+    ("students-protest", "Thousands of students protested the new tax in the capital on Monday, police said.",
+     "protested", "PROTEST"),
+    ("farmers-gather-to-protest", "Farmers gathered outside parliament on Monday to protest the new tax on fuel.",
+     "protest", "PROTEST"),
+))
+def test_a_states_protest_is_diplomatic(full, text, trigger, etype):
+    assert [e.type for e in full(text).events if e.trigger == trigger] == [etype]
+
+
+# Coups and reciprocity -------------------------------------------------------------------
+
+def test_a_military_takeover_is_a_coup(full):
+    a = full("Soldiers staged a military takeover in Guinea on Sunday and detained President Alpha Conde.")
+    takeover = [e for e in a.events if e.trigger == "takeover"]
+    assert takeover and takeover[0].coup["outcome"] == "realized"
+
+
+def test_an_insurgents_takeover_of_a_city_is_no_coup(full):
+    a = full("The Taliban takeover of Kabul in August 2021 forced thousands of Afghans to flee the country.")
+    assert all(e.coup is None for e in a.events)
+
+
+@pytest.mark.parametrize("text, trigger, both", cases(
+    ("blamed-one-another", "Armenia and Azerbaijan blamed one another for the collapse of the talks on Monday, "
+     "officials said.", "blamed", ["Armenia", "Azerbaijan"]),
+    ("exchanged-fire", "India and Pakistan exchanged fire along the border on Sunday, officials said.",
+     "exchanged", ["India", "Pakistan"]),
+    ("traded-accusations", "Russia and Ukraine traded accusations over the attack on Sunday, officials said.",
+     "traded", ["Russia", "Ukraine"]),
+))
+def test_reciprocal_acts_go_both_ways(full, text, trigger, both):
+    a = full(text)
+    event = next(e for e in a.events if e.trigger == trigger)
+    assert sorted(names(a, event.source)) == both
+    assert sorted(names(a, event.target)) == both
+
+
+# Advice said in a participle or a second content clause --------------------------------
+
+@pytest.mark.parametrize("text, trigger, speaker", cases(
+    ("adding-that-must", "Foreign Minister Abbas Araghchi spoke to reporters on Monday, adding that Washington "
+     "must lift the sanctions on Iran.", "adding", ["Abbas Araghchi"]),
+    ("and-that-should", "Kenyan President William Ruto said the economy was growing and that the opposition "
+     "should accept the election results.", "said", ["William Ruto"]),
+))
+def test_advice_in_a_participle_or_second_clause_is_a_request(full, text, trigger, speaker):
+    a = full(text)
+    requests = [e for e in of_type(a, "REQUEST") if e.trigger == trigger]
+    assert [names(a, e.source) for e in requests] == [speaker]
+
+
+def test_a_second_clause_that_only_states_asks_nothing(full):
+    a = full("Kenyan President William Ruto said the economy was growing and that exports had risen.")
+    assert not of_type(a, "REQUEST")
+
+
+def test_what_another_should_know_is_a_warning_not_a_request(full):
+    a = full("President Volodymyr Zelenskyy said on Monday that Russia should understand that Ukraine will never "
+             "surrender its land.")
+    assert not of_type(a, "REQUEST")
