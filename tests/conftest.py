@@ -94,6 +94,37 @@ def run():
     return events_for
 
 
+# -- the whole pipeline -----------------------------------------------------------------
+
+
+def pipeline(published: str, basis: str = "unknown"):
+    """``go(text)``: the whole pipeline on ``text`` as an article published on ``published``,
+    each text analysed once, so that unnamed groups and pronouns are actors as in an article."""
+    from chronicle.pipeline import analyze
+    from chronicle.records import Article
+
+    cache: dict = {}
+
+    def go(text: str):
+        if text not in cache:
+            cache[text] = analyze(Article(id="t", source="test", sha256="", text=text, published=published,
+                                          published_basis=basis))
+        return cache[text]
+    return go
+
+
+def names(analysis, keys: list[str]) -> list[str]:
+    """The first mention of each entity key: its name, not a later pronoun."""
+    by_key: dict[str, str] = {}
+    for m in analysis.mentions:
+        by_key.setdefault(m.entity, m.text)
+    return [by_key[k] for k in keys]
+
+
+def of_type(analysis, etype: str) -> list:
+    return [e for e in analysis.events if e.type == etype]
+
+
 # -- tables of cases ------------------------------------------------------------------
 
 

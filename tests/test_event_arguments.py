@@ -12,28 +12,20 @@ from __future__ import annotations
 import pytest
 
 from chronicle.events import lexicon
-from chronicle.pipeline import analyze
-from chronicle.records import Analysis, Article
+from chronicle.records import Analysis
 
-
-@pytest.fixture(scope="module")
-def full():
-    def go(text: str) -> Analysis:
-        return analyze(Article(id="t", source="test", sha256="", text=text, published="2024-05-02"))
-    return go
-
-
-def names(a: Analysis, keys: list[str]) -> list[str]:
-    by_key: dict[str, str] = {}
-    for m in a.mentions:
-        by_key.setdefault(m.entity, m.text)
-    return [by_key[k] for k in keys]
+from .conftest import names, pipeline
 
 
 def found(a: Analysis, trigger: str):
     hits = [e for e in a.events if e.trigger == trigger]
     assert hits, [(e.type, e.trigger) for e in a.events]
     return hits[0]
+
+
+@pytest.fixture(scope="module")
+def full():
+    return pipeline("2024-05-02")
 
 
 def test_word_classes_expand_in_the_lexicon():

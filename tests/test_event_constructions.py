@@ -9,32 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.pipeline import analyze
-from chronicle.records import Analysis, Article
-
-from .conftest import cases
+from .conftest import cases, names, of_type, pipeline
 
 
 @pytest.fixture(scope="module")
 def full():
-    cache: dict[str, Analysis] = {}
-
-    def go(text: str) -> Analysis:
-        if text not in cache:
-            cache[text] = analyze(Article(id="t", source="test", sha256="", text=text, published="2025-03-13"))
-        return cache[text]
-    return go
-
-
-def names(a: Analysis, keys: list[str]) -> list[str]:
-    by_key: dict[str, str] = {}
-    for m in a.mentions:
-        by_key.setdefault(m.entity, m.text)
-    return [by_key[k] for k in keys]
-
-
-def of_type(a: Analysis, etype: str):
-    return [e for e in a.events if e.type == etype]
+    return pipeline("2025-03-13")
 
 
 # One happening, one event ----------------------------------------------------------------

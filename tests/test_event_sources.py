@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.pipeline import analyze
-from chronicle.records import Analysis, Article
+from chronicle.records import Analysis
 
-from .conftest import cases
-
-
-def names(a: Analysis, keys: list[str]) -> list[str]:
-    by_key: dict[str, str] = {}
-    for m in a.mentions:
-        by_key.setdefault(m.entity, m.text)  # the first mention: a name, not a later pronoun
-    return [by_key[k] for k in keys]
+from .conftest import cases, names, pipeline
 
 
 def event(a: Analysis, trigger: str):
@@ -30,10 +22,7 @@ def event(a: Analysis, trigger: str):
 
 @pytest.fixture(scope="module")
 def full():
-    """The whole pipeline, so that unnamed groups ("police", "officials") are actors."""
-    def go(text: str) -> Analysis:
-        return analyze(Article(id="t", source="test", sha256="", text=text, published="2024-05-02"))
-    return go
+    return pipeline("2024-05-02")
 
 
 # Who the doer is ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ import pytest
 from chronicle.events import lexicon
 from chronicle.records import Analysis
 
-from .conftest import cases, events_for
+from .conftest import cases, events_for, names, pipeline
 
 
 def types(a: Analysis) -> list[tuple[str, str]]:
@@ -26,23 +26,9 @@ def event(a: Analysis, trigger: str):
     return found[0]
 
 
-def names(a: Analysis, keys: list[str]) -> list[str]:
-    by_key: dict[str, str] = {}
-    for m in a.mentions:
-        by_key.setdefault(m.entity, m.text)  # the first mention names it ("Iran", not "it")
-    return [by_key[k] for k in keys]
-
-
 @pytest.fixture(scope="module")
 def full():
-    """The whole pipeline, so that pronouns ("said it would ...") reach their antecedents."""
-    from chronicle.pipeline import analyze
-    from chronicle.records import Article
-
-    def go(text: str) -> Analysis:
-        return analyze(Article(id="t", source="test", sha256="", text=text, published="2024-05-10",
-                               published_basis="stated"))
-    return go
+    return pipeline("2024-05-10", basis="stated")
 
 
 # The requirement syntax ----------------------------------------------------------------

@@ -12,14 +12,9 @@ from chronicle.events import annotate, classifier, coups, lexicon
 from chronicle.events.plover import to_plover
 from chronicle.records import Analysis, Article, Mention, Quote
 
-from .conftest import events_for
+from .conftest import events_for, names
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def names(analysis: Analysis, keys: list[str]) -> list[str]:
-    by_key = {m.entity: m.text for m in analysis.mentions}
-    return [by_key[k] for k in keys]
 
 
 def only(analysis: Analysis, etype: str):
