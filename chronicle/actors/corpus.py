@@ -690,15 +690,23 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets) -> None:
             if tokens[n] not in ("and", "&", "or") and all(t.isalpha() for t in tokens[n:]):
                 longer[" ".join(tokens[:n])].add(i)
     cluster_articles: dict[int, set[str]] = defaultdict(set)
+    named_in_full: set[int] = set()  # clusters holding a person's name of two words or more
     for i, loc in enumerate(locals_):
         cluster_articles[sets.find(i)].add(loc.article)
+        if loc.type == "PERSON" and " " in _name_key(loc.name):
+            named_in_full.add(sets.find(i))
     for i, loc in enumerate(locals_):
         key = _name_key(loc.name)
         if not loc.surfaces or is_place(key) or not _distinctive(loc.name):
             continue
         if loc.type == "ORG":
             fits = longer.get(key, set())
-        elif loc.type == "PERSON" and " " not in key and key not in words()["role_nouns"] | words()["honorifics"]:
+        elif (
+            loc.type == "PERSON"
+            and " " not in key
+            and key not in words()["role_nouns"] | words()["honorifics"]
+            and sets.find(i) not in named_in_full  # 'Mahathir' of 'Mahathir Mohamad' is no 'Mahathir administration'
+        ):
             fits = first_word.get((loc.article, key), set())  # not 'Controller' of 'Controller BBC One'
         else:
             continue

@@ -89,9 +89,12 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
         cands += _outlet_names(doc, cands)
         cands += _names_again(doc, cands)
         cands += _names_in_capitals(doc, cands)
+        cands = _country_unit_names(doc, cands)
         cands = _person_tails(doc, cands)
+        cands = _run_together(doc, cands)
         cands += _repeated_surnames(doc, cands)
         cands = _hyphen_compounds(doc, cands)
+        cands = _names_cut_short(doc, cands)
     cands += _acronyms(doc, cands)
     cands += _armed_forces(doc, cands)
     cands += _demonym_actors(doc, cands)
@@ -105,6 +108,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     entities = _entities(doc, cands, sets, types)
     extra = _nominals(doc, cands, entities) + _forces_nominals(doc, cands, entities)
     extra += _institutions(doc, cands, entities, extra)
+    extra += _name_prefixes(doc, cands, entities) + _nominal_countries(doc, entities, extra)
     groups, plural = _groups(doc, cands, entities, extra)
     plural += _named_peoples(doc, entities)
     extra += _counted_pointers(doc, cands, entities + groups, extra)
@@ -482,6 +486,33 @@ def _person_tails(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _run_together(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'at the U.N. Wong will be ...', 'Trump, Erdogan Ankara will ...': NER ran two names
+    into one across a sentence's end or a lost line break. Where one side is a person's
+    surname that the article gives in a full name elsewhere and the other an acronym or a
+    country or its capital, the span is the two names."""
+    surnames = {c.tokens(doc)[-1].text for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    out = []
+    for c in cands:
+        if c.end - c.start != 2 or c.chars:
+            out.append(c)
+            continue
+        left, right = doc[c.start], doc[c.start + 1]
+        if c.label != "PERSON" and right.text in surnames and _looks_acronym(left.text) and left.text.endswith("."):
+            labels = (c.label, "PERSON")  # 'U.N.' | 'Wong'
+        elif (c.label == "PERSON" and left.text in surnames and left.whitespace_
+              and (country_code(right.text) or capital_code(right.text))):
+            labels = ("PERSON", "GPE")  # 'Erdogan' | 'Ankara'
+        else:
+            out.append(c)
+            continue
+        for at, label in zip((c.start, c.start + 1), labels):
+            part = _Cand(at, at + 1, label)
+            _set_key(doc, part)
+            out.append(part)
+    return out
+
+
 def _street_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'jitters through Wall Street', 'Downing Street said': a run of proper nouns ending
     in a street's head noun (``street_heads``) is a place, where NER tagged none of it;
@@ -504,6 +535,38 @@ def _street_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         cand = _Cand(start, tok.i + 1, "LOC")
         _set_key(doc, cand)
         out.append(cand)
+    return out
+
+
+def _country_unit_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'commander for U.S. Indo-Pacific Command': NER took the country alone; proper words
+    after it that end in an armed body's head noun (``military_heads``) make one name with
+    it, so the country does not stand for the command (``_name_prefixes`` gives the
+    country its own mention inside)."""
+    heads = words()["military_heads"]
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        if not c.country or c.chars or c.end - c.start != 1:
+            out.append(c)
+            continue
+        end, i = None, c.end
+        while i < len(doc) and i - c.end < 5 and i not in covered and "\n" not in doc[i - 1].whitespace_:
+            tok = doc[i]
+            if tok.text == "-" and not doc[i - 1].whitespace_ and not tok.whitespace_:
+                i += 1
+                continue
+            if not _capitalised(tok):
+                break
+            if tok.lower_ in heads:
+                end = i + 1
+            i += 1
+        if end is None or end - c.end < 2:
+            out.append(c)
+            continue
+        unit = _Cand(c.start, end, "ORG")
+        _set_key(doc, unit)
+        out.append(unit)
     return out
 
 
@@ -778,8 +841,8 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     found: dict[str, _Cand] = {}
     out: list[_Cand] = []
 
-    def mark(tok: Token, full: _Cand) -> None:
-        if not _acronym_fits(tok.text, full.tokens(doc).text):
+    def mark(tok: Token, full: _Cand, offered: bool = False) -> None:
+        if not (_offered_fit if offered else _acronym_fits)(tok.text, full.tokens(doc).text):
             return
         if tok.i in by_token:
             acr = by_token[tok.i]
@@ -803,13 +866,39 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 mark(doc[tok.i - 1], full)
     for tok in doc[:-3]:  # "National Intelligence and Security Agency, or NISA,"
         if _or_acronym(doc, tok.i) and tok.i in by_end:
-            mark(doc[tok.i + 2], by_end[tok.i])
+            mark(doc[tok.i + 2], by_end[tok.i], offered=True)
     taken = covered | {c.start for c in out}
     for tok in doc:
         key = fold(tok.text)
         if tok.i not in taken and key in found and _looks_acronym(tok.text):
             out.append(_Cand(tok.i, tok.i + 1, found[key].label, kind="acronym", key=key))
     return out
+
+
+def _names_cut_short(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the United Nations ... Stabilization Mission in the Central African Republic, or
+    MINUSCA': NER ended the body's name before the place in it; the acronym offered after
+    the place spells the whole, so the name runs on over the place (which is then no
+    mention of its own, as inside any longer name)."""
+    by_end = {c.end: c for c in cands}
+    drop: set[int] = set()
+    grown: dict[int, _Cand] = {}
+    for tok in doc[:-3]:
+        place = by_end.get(tok.i)
+        if place is None or place.label not in ("GPE", "LOC") or not _or_acronym(doc, tok.i):
+            continue
+        j = place.start - (1 if place.start > 0 and doc[place.start - 1].lower_ == "the" else 0)
+        org = by_end.get(j - 1) if j > 0 and doc[j - 1].lower_ in ("in", "of", "for") else None
+        if org is None or org.label not in ORG_LIKE:
+            continue
+        acronym = doc[tok.i + 2].text
+        if _offered_fit(acronym, org.tokens(doc).text) or not _offered_fit(acronym, doc[org.start : place.end].text):
+            continue
+        whole = _Cand(org.start, place.end, org.label)
+        _set_key(doc, whole)
+        drop |= {id(org), id(place)}
+        grown[id(org)] = whole
+    return [grown.get(id(c), c) for c in cands if id(c) not in drop or id(c) in grown]
 
 
 def _or_acronym(doc: Doc, i: int) -> bool:
@@ -846,6 +935,17 @@ def _acronym_fits(acronym: str, expansion: str) -> bool:
         if i == 0:
             return False
     return letters[0] == tokens[0][0] or letters[0] in {t[0] for t in content[:2]}
+
+
+def _offered_fit(acronym: str, expansion: str) -> bool:
+    """An acronym the writer offers as another name (', or MINUSCA,') may come from the
+    name in another language: each letter the initial of a different word of the
+    expansion, in any order, for all but two of its words at most."""
+    if _acronym_fits(acronym, expansion):
+        return True
+    letters = Counter(ch for ch in fold(acronym) if ch.isalpha())
+    content = [t for t in fold(expansion).split() if t not in ("of", "the", "and", "for", "in", "on")]
+    return sum(letters.values()) >= max(3, len(content) - 2) and not letters - Counter(t[0] for t in content)
 
 
 def _armed_forces(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -954,6 +1054,62 @@ def _institutions(
     return out
 
 
+def _name_prefixes(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
+    """'U.S. Senate', 'U.N. Security Council', 'U.S. Indo-Pacific Command': the country or
+    the body named first is a mention of its own, of the article's actor with that name,
+    inside the organisation's; the organisation keeps its whole name. Only a one-token
+    prefix that the article also names alone, so nothing is guessed."""
+    owner: dict[str, _Entity] = {}
+    for ent in entities:
+        for c in ent.cands:
+            if c.kind in ("name", "acronym") and c.end - c.start == 1 and not c.chars:
+                owner.setdefault(c.key, ent)
+    out = []
+    for ent in entities:
+        if ent.type not in ORG_LIKE or ent.type == "GROUP":
+            continue
+        for c in ent.cands:
+            if c.kind != "name" or c.chars or c.end - c.start < 2:
+                continue
+            first = doc[c.start]
+            if not _looks_acronym(first.text):
+                continue
+            code = country_code(first.text)
+            key = "country:" + code if code else fold(first.text)
+            other = owner.get(key)
+            if other is not None and other is not ent:
+                out.append((_Cand(c.start, c.start + 1, other.type, key=key, country=code), other))
+    return out
+
+
+def _nominal_countries(
+    doc: Doc, entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
+) -> list[tuple[_Cand, _Entity]]:
+    """'the Russian president' is Putin, and its 'Russian' still names Russia: the
+    country adjective of a description given to a person or body is a mention of the
+    article's country actor, inside the description's."""
+    countries = {c.key: ent for ent in entities for c in ent.cands if c.key.startswith("country:")}
+    out = []
+    for c, ent in extra:
+        if c.kind != "nominal" or ent.type == "GPE" or c.chars:
+            continue
+        i = c.start
+        while i < c.end:
+            tok, code, width = doc[i], None, 1
+            if tok.text[:1].isupper():
+                for width in (2, 1):
+                    code = demonym_code(doc[i : i + width].text) if i + width <= c.end else None
+                    if code:
+                        break
+            other = countries.get(f"country:{code}") if code else None
+            if other is not None and other is not ent:
+                out.append((_Cand(i, i + width, "GPE", kind="nominal", key="country:" + code, country=code), other))
+                i += width
+            else:
+                i += 1
+    return out
+
+
 # --- linking ------------------------------------------------------------------------
 
 
@@ -965,12 +1121,13 @@ def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
         for j, other in enumerate(cands):
             if j == i or other.kind == "acronym":
                 continue
-            if (
-                (other.end + 1 == c.start and doc[other.end].text == "(")
-                or (c.end + 1 == other.start and doc[c.end].text == "(")
-                or (other.end + 2 == c.start and _or_acronym(doc, other.end))
+            if (other.end + 1 == c.start and doc[other.end].text == "(") or (
+                c.end + 1 == other.start and doc[c.end].text == "("
             ):
                 if _acronym_fits(c.tokens(doc).text, other.tokens(doc).text):
+                    sets.union(i, j)
+            elif other.end + 2 == c.start and _or_acronym(doc, other.end):
+                if _offered_fit(c.tokens(doc).text, other.tokens(doc).text):
                     sets.union(i, j)
 
 
@@ -1004,8 +1161,8 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
         ):
             votes[root]["PERSON"] += 3  # "President Maduro", "Sgt. Figueroa", "security guard Sibusiso Sithole"
         locative = span.root.dep_ == "pobj" and span.root.head.lower_ in words()["locative_prepositions"]
-        if c.label == "PERSON" and locative:
-            votes[root]["GPE"] += 2  # "fighting in Cabo Delgado": people are not places one is in
+        if c.label == "PERSON" and (locative or (len(span) == 1 and capital_code(span.text))):
+            votes[root]["GPE"] += 2  # "fighting in Cabo Delgado": people are not places one is in; nor capitals
         if c.label in ("GPE", "LOC") and _speech_subject(span.root) and not capital_code(span.text):
             votes[root]["PERSON"] += 2  # places do not speak; metonymic capitals were keyed above
     first = {root: counter.most_common(1)[0][0] for root, counter in votes.items()}
@@ -1015,16 +1172,31 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
         if first[root] == "PERSON"
         for c in cs
         if len(c.key.split()) > 1
-        for tail in (c.key.split()[-1], _surname(c.key))
+        for tail in (c.key.split()[-1], _surname(c.key), fold(doc[c.end - 1].text))  # 'O’Brien' folds to two words
     }
     types = {}
     for root, counter in votes.items():
         key = members[root][0].key
-        if first[root] != "PERSON" and key in surnames and not members[root][0].country:
+        if (
+            first[root] != "PERSON"
+            and key in surnames
+            and not members[root][0].country
+            and not _never_surname(doc, members[root], key)
+        ):
             counter["PERSON"] += 2 * len(members[root])
         label = counter.most_common(1)[0][0]
         types[root] = _org_subtype(doc, members[root], label) if label in ("ORG", "GPE", "LOC") else label
     return types
+
+
+def _never_surname(doc: Doc, members: list[_Cand], key: str) -> bool:
+    """A word that only looks like the last word of a person's name: an acronym ('U.N.'
+    folds like the 'Un' of 'Kim Jong Un') or a country or capital ('Ankara' of a
+    headline run together as 'Erdogan Ankara'). Places are kept apart from people only
+    when the lexicon knows them, so a surname NER took for a town is still a person."""
+    if all(_looks_acronym(t) and ("." in t or len(t) <= 3) for t in (c.text(doc) for c in members)):
+        return True  # not a surname in a line of capitals ('KLITSCHKO KNOCKS OUT ...')
+    return bool(country_code(key) or capital_code(key))
 
 
 def _surname(key: str) -> str:
@@ -1155,6 +1327,8 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
             for w in c.key.split():
                 elsewhere[w].add(sets.find(j))
     for i in persons:
+        if _never_surname(doc, [cands[i]], cands[i].key):
+            continue  # 'Ankara' is no short form of a run-together 'Erdogan Ankara'
         best, fits = best_fit(name_tokens(cands[i].key), full_forms)
         targets = {sets.find(next(iter(forms[f]))) for f in fits}
         if len(targets) > 1 or (best == 0 and targets):
@@ -1236,7 +1410,7 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
             if len(fits) == 1:
                 sets.union(i, fits.pop())
     for short, roots in list(groups.items()):
-        fits = set()
+        fits, outlets = set(), set()
         for full, full_roots in groups.items():
             if len(full) <= len(short):
                 continue
@@ -1245,6 +1419,7 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
                 all(demonym_code(w) or country_code(w) or w == "the" for w in extra_front)
                 or _country_front(extra_front)
                 or types[next(iter(full_roots))] == "MEDIA"
+                or (len(extra_front) == 1 and extra_front in groups)  # 'U.N. Security Council', the U.N. named too
             ):
                 fits |= full_roots
             elif full[: len(short)] == short and (
@@ -1252,7 +1427,11 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
                 or all(w in W["org_suffixes"] or (len(short) > 1 and w in W["gov_heads"]) for w in full[len(short) :])
             ):
                 fits |= full_roots
-        fits = {sets.find(r) for r in fits}
+            elif full[: len(short)] == short and types[next(iter(full_roots))] == "MEDIA" and _media_head(
+                list(full[len(short) :])
+            ):
+                outlets |= full_roots  # 'Xinhua' of 'Xinhua News Agency', where nothing else fits
+        fits = {sets.find(r) for r in fits or outlets}
         if len(fits) == 1 and types[next(iter(fits))] in ORG_LIKE:
             target = fits.pop()
             for r in roots:
