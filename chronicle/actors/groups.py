@@ -106,6 +106,12 @@ def sector_of(phrase: str) -> str | None:
     return hit[1] if hit else None
 
 
+def tail_sector(words: list[str]) -> str | None:
+    """The sector of the longest listed head phrase that ends ``words`` ('rebel
+    spokesman', 'the national police' → 'COP'): a group's sector from the words of its phrase."""
+    return next((s for i in range(len(words)) if (s := sector_of(" ".join(words[i:]))) is not None), None)
+
+
 def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list[Group]:
     """Group mentions in ``doc``, left to right. ``covered``: tokens inside mentions the
     article already has (their heads are never a group's); ``country_at``: tokens of

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..actors.groups import sector_of
+from ..actors import tail_sector
 from . import lexicon
 from .extract import MentionIndex, Predicate, arguments, subjects
 from .lexicon import cues, frames, lemma
@@ -288,10 +288,8 @@ def _country(key: str, index: MentionIndex) -> str | None:
 
 
 def _mention_sector(mention) -> str | None:
-    words = mention.text.lower().split()
-    return next((s for i in range(len(words)) if (s := sector_of(" ".join(words[i:]))) is not None), None)
+    return tail_sector(mention.text.lower().split())
 
 
 def _sector(tok) -> str | None:
-    words = [t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")] + [tok.lower_]
-    return next((s for i in range(len(words)) if (s := sector_of(" ".join(words[i:]))) is not None), None)
+    return tail_sector([t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")] + [tok.lower_])

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..actors.groups import sector_of
+from ..actors import sector_of
 from . import lexicon
 from .lexicon import cues, lemma
 
