@@ -8,9 +8,9 @@ from __future__ import annotations
 from ..records import Analysis
 from .corpus import actor_id, apply_corrections, resolve
 from .document import find_mentions
-from .groups import sector_of, tail_sector
+from .groups import sector_of, state_sectors, tail_sector
 
-__all__ = ["annotate", "resolve", "apply_corrections", "actor_id", "find_mentions", "sector_of", "tail_sector"]
+__all__ = ["annotate", "resolve", "apply_corrections", "actor_id", "find_mentions", "sector_of", "state_sectors", "tail_sector"]
 
 
 def annotate(analysis: Analysis) -> None:

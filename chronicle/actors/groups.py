@@ -69,7 +69,7 @@ def vocabulary() -> dict:
         "needs_modifier": set(data["needs_modifier"]),
         "side": set(data["side_modifiers"]),
         "country_heads": set(data["country_heads"]),
-        "state_sectors": {"MIL", "COP", "GOV", "LEG", "JUD"},
+        "state_sectors": set(data["state_sectors"]),
         "needs_determiner": set(data["needs_determiner"]),
         "foreign_sectors": set(data["foreign_sectors"]),
         "demonym_heads": set(data.get("demonym_heads", ())),
@@ -104,6 +104,11 @@ def sector_of(phrase: str) -> str | None:
     """The PLOVER/CAMEO sector of a head phrase ('soldiers' → 'MIL')."""
     hit = vocabulary()["heads"].get(fold(phrase))
     return hit[1] if hit else None
+
+
+def state_sectors() -> set[str]:
+    """The sectors that are arms of a state ('the army', 'police', 'the court')."""
+    return vocabulary()["state_sectors"]
 
 
 def tail_sector(words: list[str]) -> str | None:

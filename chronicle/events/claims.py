@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..actors import tail_sector
+from ..actors import state_sectors, tail_sector
 from . import lexicon
 from .extract import MentionIndex, Predicate, arguments, subjects
 from .lexicon import cues, frames, lemma
@@ -52,6 +52,8 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex) -> list[Predi
     """The accusations a sentence's sayings make (see the module docstring). ``preds``:
     the predicates already found in the sentence (a saying that is one already, or sits
     under an accusation, is left alone)."""
+    if sent.text.rstrip().endswith("?"):
+        return []  # a question alleges nothing
     f = frames()
     taken = {p.token.i for p in preds}
     accusing = [p.token for p in preds if p.type == "ACCUSE"]
@@ -62,8 +64,6 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex) -> list[Predi
             continue
         if any(a == tok or a in accusing for a in tok.ancestors):
             continue  # "accused X of ..., saying ...": one accusation
-        if sent.text.rstrip().endswith("?"):
-            continue
         speaker = _speaker(tok, index)
         if speaker is None:
             continue
@@ -236,8 +236,8 @@ def _identified(mention) -> bool:
 
 def _opposed(a: str | None, b: str | None) -> bool:
     """The state against those it rules or fights, an armed group against civilians or
-    their advocates, or two named outsiders: sides, as far as the words tell."""
-    return a is not None and b is not None and (a != b or a == "named")
+    their advocates: sides, as far as the words tell."""
+    return a is not None and b is not None and a != b
 
 
 def _class(mention) -> str | None:
@@ -248,7 +248,7 @@ def _class(mention) -> str | None:
     f = frames()
     sector = _mention_sector(mention)
     if sector is not None:
-        return "state" if sector in f["state_sectors"] else "armed" if sector in f["armed_sectors"] else "civil"
+        return _side(sector)
     if mention.type in ("GPE", "MILITARY"):
         return "state"
     if mention.type == "ORG":
@@ -261,10 +261,11 @@ def _class(mention) -> str | None:
 
 def _word_class(tok) -> str | None:
     sector = _sector(tok)
-    f = frames()
-    if sector is None:
-        return None
-    return "state" if sector in f["state_sectors"] else "armed" if sector in f["armed_sectors"] else "civil"
+    return None if sector is None else _side(sector)
+
+
+def _side(sector: str) -> str:
+    return "state" if sector in state_sectors() else "armed" if sector in frames()["armed_sectors"] else "civil"
 
 
 def _head_lemma(mention) -> str:

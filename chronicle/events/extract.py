@@ -1239,10 +1239,11 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
             sources = _keys([speaker], index, par)
     if not sources and agentless and pred.type in ("ASSAULT", "COERCE"):
         sources = _keys(_named_violence(tok), index, par)
+    undergoers = _keys(expand(tgt), index, par) if not sources and agentless else []
     if not sources and agentless and pred.type in ("ASSAULT", "COERCE"):
-        sources = [k for k in _keys(_concurrent_doers(tok), index, par) if k not in _keys(expand(tgt), index, par)]
+        sources = [k for k in _keys(_concurrent_doers(tok), index, par) if k not in undergoers]
     if not sources and agentless and pred.type == "ASSAULT":
-        sources = [k for k in _keys(_other_side(tok), index, par) if k not in _keys(expand(tgt), index, par)]
+        sources = [k for k in _keys(_other_side(tok), index, par) if k not in undergoers]
     if not sources and agentless and pred.lemma in cues()["removal_verbs"]:
         sources = _removing_body(tok, index)
     # "mobilized army reservists for a war against Iraq", "deployed troops to the border": what
