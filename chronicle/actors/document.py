@@ -346,25 +346,42 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         return []
     covered = {i for c in cands for i in range(c.start, c.end)}
     shouting = {i for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha) for i in range(s, e)}
-    longest = max(len(k) for k in known)
+
+    def fits(i: int, n: int, name: tuple[str, ...]) -> bool | None:
+        if n == 1 and not _looks_acronym(name[0]) and doc[i].pos_ not in ("PROPN", "NOUN"):
+            return False
+        if name in regions and 2 * tagged[name] < written[name] and doc[i + n - 1].dep_ in ("compound", "amod"):
+            return False  # without the vote, only where it heads its phrase ('in the Indo-Pacific')
+        after = doc[i + n] if i + n < len(doc) else None
+        before = doc[i - 1] if i else None
+        if after is not None and _capitalised(after) and "\n" not in doc[i + n - 1].whitespace_:
+            return None  # 'OKT Labs': a longer name
+        if before is not None and _capitalised(before) and not _opening(doc[i]):
+            return None
+        return True
+
+    return _longest_names(doc, 0, len(doc), known, lambda t: t.text, covered | shouting, fits)
+
+
+def _longest_names(doc: Doc, start: int, end: int, forms: dict, key, blocked: set[int], fits=None) -> list[_Cand]:
+    """Candidates for the names of ``forms`` (word tuple, as ``key`` reads each token →
+    label) in ``doc[start:end]``, the longest first at each token and never over a
+    ``blocked`` one. ``fits(i, n, name)`` may refuse a match: False tries a shorter name
+    there, None gives up at that token."""
+    longest = max(map(len, forms))
     out = []
-    i = 0
-    while i < len(doc):
-        for n in range(min(longest, len(doc) - i), 0, -1):
-            name = tuple(texts[i : i + n])
-            if name not in known or any(j in covered or j in shouting for j in range(i, i + n)):
+    i = start
+    while i < end:
+        for n in range(min(longest, end - i), 0, -1):
+            name = tuple(key(t) for t in doc[i : i + n])
+            if name not in forms or any(j in blocked for j in range(i, i + n)):
                 continue
-            if n == 1 and not _looks_acronym(name[0]) and doc[i].pos_ not in ("PROPN", "NOUN"):
-                continue
-            if name in regions and 2 * tagged[name] < written[name] and doc[i + n - 1].dep_ in ("compound", "amod"):
-                continue  # without the vote, only where it heads its phrase ('in the Indo-Pacific')
-            after = doc[i + n] if i + n < len(doc) else None
-            before = doc[i - 1] if i else None
-            if after is not None and _capitalised(after) and "\n" not in doc[i + n - 1].whitespace_:
-                break  # 'OKT Labs': a longer name
-            if before is not None and _capitalised(before) and not _opening(doc[i]):
+            verdict = True if fits is None else fits(i, n, name)
+            if verdict is None:
                 break
-            cand = _Cand(i, i + n, known[name])
+            if not verdict:
+                continue
+            cand = _Cand(i, i + n, forms[name])
             _set_key(doc, cand)
             out.append(cand)
             i += n - 1
@@ -399,21 +416,7 @@ def _names_in_capitals(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     if not forms:
         return []
     covered = {i for c in cands for i in range(c.start, c.end)}
-    longest = max(map(len, forms))
-    out = []
-    for s, e in lines:
-        i = s
-        while i < e:
-            for n in range(min(longest, e - i), 0, -1):
-                name = tuple(t.lower_ for t in doc[i : i + n])
-                if name in forms and not any(j in covered for j in range(i, i + n)):
-                    cand = _Cand(i, i + n, forms[name])
-                    _set_key(doc, cand)
-                    out.append(cand)
-                    i += n - 1
-                    break
-            i += 1
-    return out
+    return [c for s, e in lines for c in _longest_names(doc, s, e, forms, lambda t: t.lower_, covered)]
 
 
 def _outlet_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
