@@ -14,11 +14,11 @@ from dataclasses import replace
 from ..records import Analysis, Event, EventDate
 from . import claims, classifier, coups
 from .extract import (
-    PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path, has_arguments, location,
-    paragraph, predicate, resolve, size, speech_subject,
+    FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
+    has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, within,
 )
 from .lexicon import cues, frames, lemma
-from .modality import fragment, modality, more_cues, purpose
+from .modality import conditional, fragment, modality, more_cues, purpose
 
 __all__ = ["annotate"]
 
@@ -38,13 +38,17 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     readings: dict[int, coups.Reading] = {}  # id(event) -> what the coup layer knows of it
     events: list[Event] = []
     for sent in doc.sents:
-        preds = _folded(_absorb(_predicates(sent, model, index)))
+        found = _predicates(sent, model, index)
+        # What the coup layer makes of each trigger (token index -> ``coups.classify``), read once.
+        kinds = {p.token.i: coups.classify(p.token, p.lemma) for p in found}
+        preds = _folded(_absorb(found, kinds), kinds)
         preds = preds + _commitments(sent, preds, index)
         preds = sorted(preds + claims.allegations(sent, preds, index), key=lambda p: p.token.i)
+        kinds |= {p.token.i: coups.classify(p.token, p.lemma) for p in preds if p.token.i not in kinds}
         others = {p.token.i for p in preds}
         made: list[tuple[Predicate, Event]] = []
         for pred in preds:
-            event = _event(pred, sent, index, quotes, others, analysis, date_for, readings)
+            event = _event(pred, kinds[pred.token.i], sent, index, quotes, others, analysis, date_for, readings)
             if event is not None:
                 made.append((pred, event))
         for pred, event in _one_happening(made):
@@ -87,10 +91,7 @@ def _one_happening(made: list[tuple[Predicate, Event]]) -> list[tuple[Predicate,
                 continue
             event.start, event.end = min(event.start, other.start), max(event.end, other.end)
             event.mode = event.mode or other.mode
-            event.source += [k for k in other.source if k not in event.source]
-            event.target += [k for k in other.target if k not in event.target and k not in event.source]
-            event.location = event.location or other.location
-            event.size = {**(other.size or {}), **(event.size or {})} or None
+            _fold(event, other)
             if _stated(event) is None and _stated(other) is not None:
                 event.date = other.date
         if len(group) > 1:  # "killed in an ambush by militants": the doers named there are no victims
@@ -138,17 +139,18 @@ def _merge(events: list[Event], readings: dict[int, coups.Reading]) -> list[Even
         if _informativeness(event) > _informativeness(same):
             kept[kept.index(same)] = event
             event, same = same, event
-        for key in event.source:
-            if key not in same.source:
-                same.source.append(key)
-        for key in event.target:
-            if key not in same.target and key not in same.source:
-                same.target.append(key)
-        same.location = same.location or event.location
-        if event.size:
-            same.size = {**event.size, **(same.size or {})}
+        _fold(same, event)
         same.confidence = max(same.confidence, event.confidence)
     return kept
+
+
+def _fold(kept: Event, other: Event) -> None:
+    """Add to the mention kept what another mention of the same happening adds: more
+    participants (a doer is never also an undergoer), a place, counts it lacks."""
+    kept.source += [k for k in other.source if k not in kept.source]
+    kept.target += [k for k in other.target if k not in kept.target and k not in kept.source]
+    kept.location = kept.location or other.location
+    kept.size = {**(other.size or {}), **(kept.size or {})} or None
 
 
 def _stated(event: Event) -> str | None:
@@ -216,7 +218,7 @@ def _predicates(sent, model, index) -> list[Predicate]:
     return sorted(out, key=lambda p: p.token.i)
 
 
-def _folded(preds: list[Predicate]) -> list[Predicate]:
+def _folded(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predicate]:
     """"Imposed sanctions on Russia", "lodged a diplomatic protest": a verb coded by the
     noun it takes is that noun's event (the noun saying which kind); "summoned the
     ambassador to protest the incursion": an act done to make a protest of the same kind
@@ -226,17 +228,16 @@ def _folded(preds: list[Predicate]) -> list[Predicate]:
     kept = []
     for p in preds:
         verb = verbs.get((p.token.head.i, p.type))
-        if verb is not None and p.lemma not in coup_words and coups.classify(p.token, p.lemma) is None and (
+        if verb is not None and p.lemma not in coup_words and kinds[p.token.i] is None and (
                 (p.token.pos_ == "NOUN" and p.token.dep_ == "dobj")
-                or (p.token.pos_ == "VERB" and p.token.dep_ in ("xcomp", "advcl") and any(
-                    c.tag_ == "TO" and c.dep_ == "aux" for c in p.token.children))):
+                or (p.token.pos_ == "VERB" and p.token.dep_ in ("xcomp", "advcl") and infinitive(p.token))):
             verb.mode = p.mode or verb.mode
             continue
         kept.append(p)
     return kept
 
 
-def _absorb(preds: list[Predicate]) -> list[Predicate]:
+def _absorb(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predicate]:
     """Drop predicates that only spell out what a request, threat, promise or refusal
     is about; they set its mode instead. A coup the content takes as given ("threatened
     intervention to reverse the coup") happened whatever is asked or threatened: it stays."""
@@ -246,7 +247,7 @@ def _absorb(preds: list[Predicate]) -> list[Predicate]:
         governor = next((p for p in preds if p is not pred and p.lemma in heads
                          and complement_path(pred.token, p.token)), None)
         if governor is None or (modality(pred.token, False) == "asserted"
-                                and coups.classify(pred.token, pred.lemma) == "coup"):
+                                and kinds[pred.token.i] == "coup"):
             kept.append(pred)
     for pred in kept:
         if pred.mode is None and pred.type in ("REQUEST", "THREATEN", "REJECT") and not claims.denial(pred):
@@ -302,8 +303,8 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
                             if (m := resolve(c, index)) is not None), None)
             if subject is None:
                 continue
-            other = speaker is None or not _same_side(speaker.entity, subject[1].entity, index)
-            content = [p for p in preds if clause.left_edge.i <= p.token.i <= clause.right_edge.i]
+            other = speaker is None or not index.same_side(speaker.entity, subject[1].entity)
+            content = [p for p in preds if within(p.token, clause)]
             mode = None
             if wish and aux & f["wish_aux"] and content and other and _named(subject[0]):
                 kind = "REQUEST"  # "I hope we can resolve it" asks no one
@@ -345,14 +346,6 @@ def _necessity(clause, f: dict) -> bool:
                                          for c in clause.children)
 
 
-def _same_side(a: str, b: str, index: MentionIndex) -> bool:
-    """The same actor, or two of one country ("Putin said Russia would withdraw")."""
-    if a == b:
-        return True
-    countries = {m.entity: m.country for m in index.mentions if m.country}
-    return countries.get(a) is not None and countries.get(a) == countries.get(b)
-
-
 def _depth(tok) -> int:
     return sum(1 for _ in tok.ancestors)
 
@@ -375,15 +368,15 @@ def _mode_from_content(pred: Predicate) -> str | None:
     return None
 
 
-def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> Event | None:
-    """The event a predicate states, or None; a coup's ``Reading`` goes into ``readings``."""
+def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readings) -> Event | None:
+    """The event a predicate states, or None; ``kind_of``: what ``coups.classify`` makes of
+    it. A coup's ``Reading`` goes into ``readings``."""
     tok = pred.token
     if fragment(tok):
         return None  # a heading or verbless line ("Imperialist support") names a topic, not an event
     in_quote = any(s <= tok.idx < e for s, e in quotes)
     mood = modality(tok, in_quote)
     etype, mode, coup, location_ = pred.type, pred.mode, None, None
-    kind_of = coups.classify(tok, pred.lemma)
     if kind_of == "drop" or (kind_of == "coup" and coups.generic(tok)):
         return None
     if kind_of == "riot":
@@ -394,28 +387,31 @@ def _event(pred, sent, index, quotes, others, analysis, date_for, readings) -> E
     if etype == "SUPPORT" and (stance := _withheld_support(tok)) is not None:
         etype, mode, mood = stance, ("disapprove" if stance == "ACCUSE" else None), "asserted"
     quoted = _quotes_at(analysis, tok)
-    sources, targets = arguments(pred, index, quoted[0].speaker if quoted else None)
-    if pred.lemma in frames()["converse_verbs"]:
-        sources, targets = _converse(tok, sources, targets, index)
-    sources, targets = claims.roles(pred, sources, targets, index)
+    if isinstance(pred, claims.Allegation):
+        sources, targets = pred.parties()  # read with the claim
+    else:
+        sources, targets = arguments(pred, index, quoted[0].speaker if quoted else None)
+        if pred.lemma in frames()["converse_verbs"]:
+            sources, targets = _converse(tok, sources, targets, index)
+        sources, targets = claims.roles(pred, sources, targets, index)
     if len(sources) > 1 and (_reciprocal(tok) or pred.lemma in cues()["reciprocal_verbs"]):
         targets = sources + [k for k in targets if k not in sources]  # "accused each other": each the other
-    if (mood == "hypothetical" or (mood == "planned" and _conditional(tok))) \
+    speaker = _speaker(tok, quoted, index)
+    if (mood == "hypothetical" or (mood == "planned" and _conditioned(tok))) \
             and etype in cues()["speaker_threat_modes"] and not any(c.dep_ == "neg" for c in tok.children):
-        if _own_side(tok, sources, quoted, index):
+        if _own_side(tok, speaker, sources, index):
             # A speaker holding out force or penalties by their own side is making a threat;
             # "announced it would prohibit aid", unconditioned, is a decision, not a threat;
             # "they shouldn't close borders" holds out nothing.
             etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
     elif mood == "planned" and etype == "ASSAULT" and targets and speech_subject(tok) is not None \
             and any(c.dep_ == "aux" and c.lower_ in cues()["future_aux"] for c in tok.children) \
-            and not any(c.dep_ == "neg" for c in tok.children) and _own_side(tok, sources, quoted, index):
+            and not any(c.dep_ == "neg" for c in tok.children) and _own_side(tok, speaker, sources, index):
         # "He said the Taliban will be crushed by our forces": violence a speaker announces
         # against a named other by their own side holds it out, a threat (a decided aid
         # cut is a decision; a decided attack on someone is still a warning to them). The
         # one speaking makes the threat, ahead of the forces that would carry it out.
         etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
-        speaker = _speaker(tok, quoted, index)
         sources = [speaker] + [k for k in sources if k != speaker]
     if kind_of == "coup":
         outcome, witness, evidenced = coups.outcome(tok, mood)
@@ -477,7 +473,7 @@ def _withheld_support(tok) -> str | None:
     aux = [c for c in tok.children if c.dep_ == "aux"]
     future = any(a.lower_ in cues()["future_aux"] for a in aux)
     present = any(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
-    if future or present and lemma(tok) in ("recognize", "recognise"):
+    if future or present and lemma(tok) in frames()["recognition_verbs"]:
         return "REJECT"  # "does not recognize the court's jurisdiction" refuses it
     return "ACCUSE" if present else None
 
@@ -519,25 +515,20 @@ def _speaker(tok, quoted, index: MentionIndex) -> str | None:
     return speaker
 
 
-def _own_side(tok, sources: list[str], quoted, index: MentionIndex) -> bool:
-    """Whether the one speaking is (or is of the same country as) the one who would act."""
-    speaker = _speaker(tok, quoted, index)
+def _own_side(tok, speaker: str | None, sources: list[str], index: MentionIndex) -> bool:
+    """Whether the one speaking (``_speaker``) is, or is of the same country as, the one who would act."""
     if speaker is None:
         return False
+    if sources:
+        return any(index.same_side(speaker, s) for s in sources)
     # "we have options that would involve use of US military": the speaker's side acts.
-    first_person = any(c.dep_ in ("nsubj", "poss") and c.lower_ in ("we", "i", "our", "my")
-                       for t in (tok, *tok.ancestors) for c in t.children)
-    if speaker in sources or (not sources and first_person):
-        return True
-    countries = {m.entity: m.country for m in index.mentions if m.country}
-    return countries.get(speaker) is not None and any(countries.get(s) == countries[speaker] for s in sources)
+    return any(c.dep_ in ("nsubj", "poss") and c.lower_ in FIRST_PERSON + FIRST_PERSON_OWNERS
+               for t in (tok, *tok.ancestors) for c in t.children)
 
 
-def _conditional(tok) -> bool:
+def _conditioned(tok) -> bool:
     """Whether the trigger's clause carries a condition ("... if he does not leave")."""
-    marks = cues()["hypothetical_marks"]
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-               for t in (tok, tok.head) for c in t.children)
+    return any(c.dep_ == "advcl" and conditional(c) for t in (tok, tok.head) for c in t.children)
 
 
 def _threat_mode(etype: str, mode: str | None) -> str:
@@ -708,10 +699,6 @@ def _token_of(analysis: Analysis, t):
     return span.root if span is not None and len(span) else None
 
 
-def _within(tok, head) -> bool:
-    return head.left_edge.i <= tok.i <= head.right_edge.i
-
-
 def _adjunct(expr, tok) -> str | None:
     """How a temporal adjunct clause of the trigger that holds ``expr`` relates to it
     ("When police arrived on Tuesday, they fired ...": 'simultaneous'; "Before leaving
@@ -762,7 +749,7 @@ def _foreign(expr, tok) -> bool:
     if _described_elsewhere(expr, tok):
         return True
     for a in (expr, *expr.ancestors):
-        if a.i == tok.i or _within(tok, a) and a.dep_ not in CLAUSES:
+        if a.i == tok.i or within(tok, a) and a.dep_ not in CLAUSES:
             break
         if _shared(a, expr, tok):
             break  # "had been arrested and sentenced ... in 2011": one adjunct for both verbs
@@ -771,12 +758,12 @@ def _foreign(expr, tok) -> bool:
         if a.dep_ == "acl" and a.tag_ == "VBN" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i == tok.i \
                 and _tense(tok) == "past":
             break  # "a lawsuit filed in February alleged ...": it said so when it was made
-        if a.dep_ in CLAUSES and not _within(tok, a):
+        if a.dep_ in CLAUSES and not within(tok, a):
             return True
         noun = a.head
         while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "the February 2020 landmark pact": the pact, whatever the parse hangs it on
-        if a.dep_ in NOMINAL_MODIFIERS and noun.pos_ in ("NOUN", "PROPN") and not _within(tok, noun) \
+        if a.dep_ in NOMINAL_MODIFIERS and noun.pos_ in ("NOUN", "PROPN") and not within(tok, noun) \
                 and not _setting(noun, tok) and not _document_subject(noun, tok):
             return True  # "the 2002 coup" dates the coup
     return False
@@ -825,7 +812,7 @@ def _described_elsewhere(expr, tok) -> bool:
     sentence. A time of the noun itself ("the February 2020 pact the United States
     negotiated") dates what the description says of it."""
     described = _description(tok)
-    return described is not None and not _within(expr, described.head)
+    return described is not None and not within(expr, described.head)
 
 
 def _document_subject(noun, tok) -> bool:

@@ -36,8 +36,9 @@ from spacy.tokens import Token
 
 from ..actors import state_sectors, tail_sector
 from . import lexicon
-from .extract import MentionIndex, Predicate, arguments, subjects
+from .extract import NAMED_KINDS, MentionIndex, Predicate, arguments, first_person, subjects
 from .lexicon import cues, frames, lemma
+from .modality import negated
 
 
 @dataclass(slots=True)
@@ -46,6 +47,10 @@ class Allegation(Predicate):
 
     speaker: str = ""
     doers: tuple[str, ...] = ()
+
+    def parties(self) -> tuple[list[str], list[str]]:
+        """Source and target: an accusation is aimed at the doers of what it alleges."""
+        return [self.speaker], [k for k in self.doers if k != self.speaker]
 
 
 def allegations(sent, preds: list[Predicate], index: MentionIndex) -> list[Predicate]:
@@ -64,7 +69,7 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex) -> list[Predi
             continue
         if any(a == tok or a in accusing for a in tok.ancestors):
             continue  # "accused X of ..., saying ...": one accusation
-        speaker = _speaker(tok, index)
+        speaker = _claimant(tok, index)
         if speaker is None:
             continue
         for clause in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
@@ -75,10 +80,11 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex) -> list[Predi
             main = _spine(clause, preds)
             if main is None or main.type not in f["allegation_types"]:
                 break
-            doers = _doers(main, index)
+            sources, targets = arguments(main, index)
+            doers = _doers(main, sources, index)
             if doers is None or not _other(speaker, doers, main, index):
                 break
-            if _against_armed(main, speaker, index):
+            if _against_armed(targets, speaker, index):
                 break  # "officials said the strike killed 30 militants": an operation, no wrong alleged
             out.append(Allegation(tok, "ACCUSE", "allege", lem, 0.7, speaker,
                                   tuple(dict.fromkeys(d.entity for d in doers if not isinstance(d, Token)))))
@@ -96,10 +102,8 @@ QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 
 
 def roles(pred: Predicate, sources: list[str], targets: list[str], index: MentionIndex) -> tuple[list[str], list[str]]:
-    """An accusation is aimed at the doers of what it alleges; a denial not at anyone
-    inside what it denies ("denied that its troops fired": the troops are not rebuffed)."""
-    if isinstance(pred, Allegation):
-        return [pred.speaker], [k for k in pred.doers if k != pred.speaker]
+    """A denial is aimed at no one inside what it denies ("denied that its troops fired":
+    the troops are not rebuffed)."""
     if denial(pred):
         inside = [c for c in pred.token.children if c.dep_ in ("ccomp", "xcomp", "pcomp", "advcl")]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in inside]
@@ -127,13 +131,14 @@ def denial(pred: Predicate) -> bool:
 
 
 def _firm(tok) -> bool:
-    """A verb stated as done: no negation, no modal, no condition on it."""
+    """A verb stated as done: no negation (on it or its auxiliary), no modal, no condition on it."""
     c = cues()
-    return not any(ch.dep_ == "neg" or (ch.dep_ == "aux" and ch.lower_ in c["hypothetical_aux"])
-                   or (ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"]) for ch in tok.children)
+    return not negated(tok) and not any((ch.dep_ == "aux" and ch.lower_ in c["hypothetical_aux"])
+                                        or (ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"])
+                                        for ch in tok.children)
 
 
-def _speaker(tok, index: MentionIndex) -> str | None:
+def _claimant(tok, index: MentionIndex) -> str | None:
     """Who makes the claim: the saying's source actor, when one is named and it is not
     one who only informs (a witness, a source, the press)."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -169,11 +174,10 @@ def _spine(clause, preds: list[Predicate]) -> Predicate | None:
     return None
 
 
-def _doers(main: Predicate, index: MentionIndex) -> list | None:
+def _doers(main: Predicate, sources: list[str], index: MentionIndex) -> list | None:
     """Who did the act claimed: the mentions of its source actors (places left out); the
     subject's head word when no mention covers it ("the two men"); None when the clause
     names no doer ("three people were killed") or only an act ("the airstrikes killed")."""
-    sources, _ = arguments(main, index)
     found = [m for key in sources for m in [_first(key, index)] if m is not None and m.type != "LOC"]
     if found:
         return found
@@ -182,20 +186,20 @@ def _doers(main: Predicate, index: MentionIndex) -> list | None:
     return words or None
 
 
-def _against_armed(main: Predicate, speaker: str, index: MentionIndex) -> bool:
+def _against_armed(targets: list[str], speaker: str, index: MentionIndex) -> bool:
     """Whether the act claimed was done to armed groups only (rebels, militants, gangs)
     other than the speaker: fighting them is not a wrong the speaker alleges."""
-    _, targets = arguments(main, index)
     found = [m for key in targets if (m := _first(key, index)) is not None]
     return bool(found) and speaker not in targets and all(_class(m) == "armed" for m in found)
 
 
+TELLING = (*NAMED_KINDS, "group", "nominal", "pronoun")
+
+
 def _first(key: str, index: MentionIndex):
-    """An entity's most telling mention: a name before a nominal, a group or a pronoun."""
-    ranked = sorted((m for m in index.mentions if m.entity == key),
-                    key=lambda m: ("name", "acronym", "group", "nominal", "pronoun").index(m.kind)
-                    if m.kind in ("name", "acronym", "group", "nominal", "pronoun") else 9)
-    return ranked[0] if ranked else None
+    """An entity's most telling mention: a name before a group, a nominal or a pronoun."""
+    return min((m for m in index.mentions if m.entity == key),
+               key=lambda m: TELLING.index(m.kind) if m.kind in TELLING else len(TELLING), default=None)
 
 
 def _other(speaker: str, doers: list, main: Predicate, index: MentionIndex) -> bool:
@@ -208,12 +212,12 @@ def _other(speaker: str, doers: list, main: Predicate, index: MentionIndex) -> b
     accuser = _head_lemma(said_by) in f["accuser_nouns"]  # "prosecutors said": a charge
     for doer in doers:
         if isinstance(doer, Token):
-            if _own_words(doer) or not accuser and not _opposed(_class(said_by), _word_class(doer)):
+            if first_person(doer) or not accuser and not _opposed(_class(said_by), _word_class(doer)):
                 return False
             continue
         if doer.entity == speaker or _own_mention(doer, main):
             return False
-        a, b = _country(speaker, index), _country(doer.entity, index)
+        a, b = index.country(speaker), index.country(doer.entity)
         if a and b and a != b:
             continue
         if accuser and a == b:
@@ -230,7 +234,7 @@ def _other(speaker: str, doers: list, main: Predicate, index: MentionIndex) -> b
 def _identified(mention) -> bool:
     """A named actor, or a group a name or nationality qualifies ("RSF fighters",
     "Houthi rebels"), not an unidentified one ("gunmen", "militants")."""
-    return mention.kind in ("name", "acronym") or any(w[:1].isupper() for w in mention.text.split()[1:]) \
+    return mention.kind in NAMED_KINDS or any(w[:1].isupper() for w in mention.text.split()[1:]) \
         or mention.text[:1].isupper() and mention.text.split()[0].lower() not in ("the", "a", "an", "some")
 
 
@@ -273,19 +277,10 @@ def _head_lemma(mention) -> str:
     return words[-1].rstrip("s") if words else ""
 
 
-def _own_words(tok) -> bool:
-    """"our soldiers", "my men", "we": the speaker's own side."""
-    return tok.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in tok.children)
-
-
 def _own_mention(mention, main: Predicate) -> bool:
     doc = main.token.doc
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(_own_words(t) for t in span)
-
-
-def _country(key: str, index: MentionIndex) -> str | None:
-    return next((m.country for m in index.mentions if m.entity == key and m.country), None)
+    return span is not None and any(first_person(t) for t in span)
 
 
 def _mention_sector(mention) -> str | None:

@@ -43,7 +43,6 @@ one before (never an older coup, nor a plot for a coup that was carried out).
 from __future__ import annotations
 
 import csv
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -52,7 +51,7 @@ from spacy.tokens import Span, Token
 
 from .. import reference
 from ..reference import Coup
-from .lexicon import DATA, cues, lemma
+from .lexicon import DATA, cues, lemma, read
 
 KIND_COLUMNS = {
     "military": "military", "dissident": "dissident", "rebel": "rebel", "palace": "palace",
@@ -184,7 +183,7 @@ def _detains_ruler(tok: Token) -> bool:
     targets = [t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")]
     titled = any(lemma(t) in k["rulers"] or any(ch.dep_ in ("compound", "appos") and lemma(ch) in k["rulers"]
                                                  for ch in t.subtree) for t in targets)
-    if not titled or any(t.lower_ in ("former", "ex", "ousted", "deposed") for tt in targets for t in tt.subtree):
+    if not titled or any(t.lower_ in k["former"] for tt in targets for t in tt.subtree):
         return False
     return bool(_words(_agents(tok)) & k["agents"]["military"])
 
@@ -220,9 +219,8 @@ def _driven_out(tok: Token) -> str | None:
 def _head_of_state(phrase: Token) -> bool:
     """The phrase names a sitting head of state ("Burkina Faso's President Blaise
     Compaoré", "the king"), not a former one."""
-    words = list(phrase.subtree)
-    return any(lemma(t) in kind_cues()["heads_of_state"] for t in words) and not any(
-        t.lower_ in ("former", "ex", "ousted", "deposed", "then-president") for t in words)
+    words, k = list(phrase.subtree), kind_cues()
+    return any(lemma(t) in k["heads_of_state"] for t in words) and not any(t.lower_ in k["former"] for t in words)
 
 
 def _revolt_drove_out(tok: Token) -> bool:
@@ -398,10 +396,7 @@ def settle(events: list, readings: dict[int, Reading]) -> None:
 @lru_cache(maxsize=1)
 def kind_cues() -> dict:
     """``coup_kinds.json``: the words that tell who carried a coup out."""
-    with open(DATA / "coup_kinds.json", encoding="utf-8") as f:
-        raw = json.load(f)
-    return {k: ({kk: frozenset(vv) for kk, vv in v.items()} if isinstance(v, dict) else
-                (tuple(v) if k == "cline_priority" else frozenset(v))) for k, v in raw.items() if k != "_doc"}
+    return read("coup_kinds.json", ordered=("cline_priority",))
 
 
 def _words(tokens) -> set[str]:

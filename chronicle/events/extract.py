@@ -71,9 +71,21 @@ class MentionIndex:
         for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
             for i in range(m.start, m.end):
                 self._by_char[i] = m
+        self._countries: dict[str, str] = {}
+        for m in self.mentions:
+            if m.country:
+                self._countries.setdefault(m.entity, m.country)
 
     def at(self, tok: Token):
         return self._by_char.get(tok.idx)
+
+    def country(self, key: str) -> str | None:
+        """The country an actor belongs to (ISO3), as its first mention that says one has it."""
+        return self._countries.get(key)
+
+    def same_side(self, a: str, b: str) -> bool:
+        """The same actor, or two of one country ("Putin said Russia would withdraw")."""
+        return a == b or (self.country(a) is not None and self.country(a) == self.country(b))
 
     def alongside(self, mention) -> list:
         """Mentions of other actors on the same span: 'both countries' stands for each
@@ -225,7 +237,7 @@ def _diplomatic_protest(tok: Token) -> bool:
     is no demonstration. Judged by its doer (a state body or a named country), the
     channel it goes through, or its qualifier."""
     d = cues()["diplomatic_protest"]
-    if lemma(tok) not in ("protest", "protestation"):
+    if lemma(tok) not in d["words"]:
         return False
     if tok.pos_ == "NOUN":
         return any(c.dep_ == "amod" and c.lower_ in d["modifiers"] for c in tok.children) or (
@@ -466,6 +478,11 @@ COMPLEMENT_PATH = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "dative", 
 _paragraphs: list = [None, []]  # [doc, paragraph index of each token], for the doc being read
 
 
+def infinitive(tok: Token) -> bool:
+    """A verb with its own "to" ("summoned the ambassador to protest", "plans to attack")."""
+    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children)
+
+
 def paragraph(tok: Token) -> int:
     """Index of the paragraph holding a token. The parser does not always break
     sentences at blank lines, so walks up the tree stop there."""
@@ -672,6 +689,17 @@ def author(noun: Token) -> list[Token]:
 SPEAKER_PRONOUNS = ("he", "she", "i", "it", "they", "we")
 OWNER_PRONOUNS = ("his", "her", "my", "its", "their", "our")
 PERSON_PRONOUNS = ("he", "she", "i", "his", "her", "my")
+FIRST_PERSON = ("i", "we")
+FIRST_PERSON_OWNERS = ("my", "our")
+
+
+def first_person(tok: Token, trusted=lambda owner: True) -> bool:
+    """Whether a word stands for the one speaking or their own: "I", "we", or a word "my"
+    or "our" owns ("our soldiers"); ``trusted`` rules out owners to read otherwise (one
+    the actors stage already resolved to someone)."""
+    return tok.lower_ in FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS and trusted(c) for c in tok.children)
+
 
 # For a noun, "of X" names the one acted on ("the arrest of X") or the one acting
 # ("the backing of the US"), depending on what kind of event the noun names.
@@ -1064,7 +1092,7 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
         if act is not None:  # "the killing of demonstrators and arrests": the list's undergoers did neither
             described = described + [act]
         before = [m.entity for w, m in mentions if w.i < tok.i and m.entity not in targets
-                  and not any(_names(w, m, u) for u in undergoers) and not any(_within(w, d) for d in described)]
+                  and not any(_names(w, m, u) for u in undergoers) and not any(within(w, d) for d in described)]
         if before:
             sources = [before[0]]
     if not targets and not has_tgt:
@@ -1098,7 +1126,7 @@ def _undergoers(tok: Token) -> list[Token]:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     acted = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "dative")]
-    return [a for a in expand(acted) if not _within(tok, a)]
+    return [a for a in expand(acted) if not within(tok, a)]
 
 
 def _undergone_phrases(tok: Token) -> list[Token]:
@@ -1226,8 +1254,8 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         verb = tok.head
         while own and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
-        doers = [d for d in subjects(verb)[0] if not _within(tok, d)] if own and verb.pos_ in ("VERB", "AUX") else []
-        if doers and not any(_within(d, tok) for d in doers):  # not "his appeal ... evoked little support"
+        doers = [d for d in subjects(verb)[0] if not within(tok, d)] if own and verb.pos_ in ("VERB", "AUX") else []
+        if doers and not any(within(d, tok) for d in doers):  # not "his appeal ... evoked little support"
             sources = _keys(expand(doers), index, par)
     agentless = tok.pos_ == "VERB" and _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
     if not sources and agentless and pred.lemma in cues()["state_operations"]:
@@ -1308,9 +1336,8 @@ def _first_person(src: list[Token], index: MentionIndex) -> bool:
         m = index.at(t)
         return m is None or m.entity is None
 
-    return any((t.lower_ in ("i", "we") or (t.pos_ == "NOUN" and any(
-        p.dep_ == "poss" and p.lower_ in ("my", "our") and unresolved(p) for p in t.children)))
-        and unresolved(t) for t in src)
+    return any(unresolved(t) and (t.lower_ in FIRST_PERSON or t.pos_ == "NOUN") and first_person(t, unresolved)
+               for t in src)
 
 
 def _named_violence(tok: Token) -> list[Token]:
@@ -1458,7 +1485,7 @@ def _earlier_document_author(tok: Token, reach: int = 3) -> list[Token]:
     return []
 
 
-def _within(tok: Token, head: Token) -> bool:
+def within(tok: Token, head: Token) -> bool:
     """Whether ``tok`` lies inside ``head``'s phrase."""
     return head.left_edge.i <= tok.i <= head.right_edge.i
 
@@ -1571,7 +1598,7 @@ def clause_span(tok: Token, sent: Span) -> tuple[int, int]:
         if sub == head or sub.i in skip:
             continue
         if sub.dep_ in ("ccomp", "advcl", "parataxis", "relcl") or (sub.dep_ == "conj" and sub.pos_ in ("VERB", "AUX")):
-            if not (sub.left_edge.i <= tok.i <= sub.right_edge.i):
+            if not within(tok, sub):
                 skip.update(t.i for t in sub.subtree)
     inside = {t.i for t in head.subtree if t.i not in skip and paragraph(t) == paragraph(tok)}
     # The contiguous stretch around the trigger, so a skipped clause in the middle

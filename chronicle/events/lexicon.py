@@ -70,12 +70,17 @@ def _expand_class(item: str, classes: dict) -> list[str]:
     return [flag + mark + w for w in sorted(classes[name[1:]])]
 
 
+def read(name: str, ordered: tuple[str, ...] = ()) -> dict:
+    """A JSON word-list file of this stage, its lists as sets for membership tests (nested
+    maps keep their shape); the keys named in ``ordered`` keep their list's order, as a tuple."""
+    with open(DATA / name, encoding="utf-8") as f:
+        raw = json.load(f)
+    return {k: tuple(v) if k in ordered else _setify(v) for k, v in raw.items()}
+
+
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    with open(DATA / "cues.json", encoding="utf-8") as f:
-        raw = json.load(f)
-    # Lists become sets for membership tests; nested maps keep their shape.
-    return _setify(raw)
+    return read("cues.json")
 
 
 def _setify(value):
@@ -106,8 +111,7 @@ def lemma(tok) -> str:
 @lru_cache(maxsize=1)
 def evaluation() -> dict:
     """Word lists for evaluative speech (see ``extract.evaluative_speech``)."""
-    with open(DATA / "evaluation.json", encoding="utf-8") as f:
-        return _setify(json.load(f))
+    return read("evaluation.json")
 
 
 @lru_cache(maxsize=1)
@@ -130,5 +134,4 @@ def valence() -> dict[str, float]:
 def frames() -> dict:
     """Word lists for frames beyond single predicates: what a saying commits its speaker to
     (``events._commitments``) and predicates whose subject undergoes the act (``events._converse``)."""
-    with open(DATA / "frames.json", encoding="utf-8") as f:
-        return _setify(json.load(f))
+    return read("frames.json")

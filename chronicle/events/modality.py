@@ -46,13 +46,12 @@ do not deny; a protest or demand that is the purpose of a past gathering was mad
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .extract import paragraph
-from .lexicon import DATA, cues, lemma
+from .extract import infinitive, paragraph
+from .lexicon import cues, lemma, read
 
 # Strongest first: a denied claim is negated, a reported plan is planned.
 PRIORITY = ("negated", "hypothetical", "planned", "reported", "asserted")
@@ -71,9 +70,7 @@ def _own(tok: Token) -> set[str]:
     deontic = any(a.dep_ == "aux" and a.lower_ in more_cues()["deontic_aux"] for a in tok.children)
     for child in tok.children:
         low = child.lower_
-        # "did not get vaccinated": the parser may hang the negation on the auxiliary
-        denied = child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and any(
-            g.dep_ == "neg" for g in child.children))
+        denied = _negating(child)
         if denied and deontic:
             found.add("hypothetical")
         elif denied or (low in c["negating_modifiers"] and child.dep_ in ("det", "advmod", "preconj")):
@@ -95,7 +92,7 @@ def _own(tok: Token) -> set[str]:
                 found.add("planned")
         elif child.dep_ == "mark" and low in c["hypothetical_marks"]:
             found.add("hypothetical")
-        elif child.dep_ == "advcl" and _conditional(child) and not _commitment(tok):
+        elif child.dep_ == "advcl" and conditional(child) and not _commitment(tok):
             # "if Museveni rigs the election, the people will rise up"; but "threatened
             # retaliation if hit by sanctions" made the threat: the condition is its content
             found.add("hypothetical")
@@ -114,7 +111,17 @@ def _own(tok: Token) -> set[str]:
     return found
 
 
-def _conditional(clause: Token) -> bool:
+def negated(tok: Token) -> bool:
+    """Whether a predicate carries a negation, on itself or on its auxiliary."""
+    return any(_negating(c) for c in tok.children)
+
+
+def _negating(child: Token) -> bool:
+    """"did not get vaccinated": the parser may hang the negation on the auxiliary."""
+    return child.dep_ == "neg" or (child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children))
+
+
+def conditional(clause: Token) -> bool:
     """An adverbial clause that sets a condition ("if he were reelected", "unless the
     junta steps down", "had the rebels attacked"): what it conditions may not come about."""
     if _inverted(clause):
@@ -174,7 +181,7 @@ def purpose(tok: Token) -> bool:
     # infinitive of purpose for the clause's subject.
     if tok.dep_ not in ("xcomp", "acl", "advcl", "relcl", "csubj", "csubjpass") or tok.pos_ != "VERB":
         return False
-    if not any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
+    if not infinitive(tok):
         return False
     # "This is to say nothing of the coups of 1954": speaking of something plans nothing.
     # "were able to reach him" did reach him; a modal or negation on "be" still reaches down.
@@ -185,9 +192,7 @@ def purpose(tok: Token) -> bool:
 @lru_cache(maxsize=1)
 def more_cues() -> dict:
     """The sentence-shape cues (``modality_cues.json``), lists as sets."""
-    with open(DATA / "modality_cues.json", encoding="utf-8") as f:
-        raw = json.load(f)
-    return {k: frozenset(v) if isinstance(v, list) else v for k, v in raw.items()}
+    return read("modality_cues.json")
 
 
 def _line(tok: Token) -> list[Token]:
@@ -419,9 +424,7 @@ def _uncommitted(tok: Token, cur: Token, head: Token) -> set[str]:
     if cur == tok and dep == "nsubj" and lem in m["copulas"] and any(
             c.dep_ == "attr" and lemma(c) in cues()["hypothetical_heads"] for c in head.children):
         found.add("hypothetical")  # "sanctions remain an option"
-    if cur == tok and dep == "dobj" and lem in m["object_reports"] and any(
-            c.dep_ == "neg" or (c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children))
-            for c in head.children):
+    if cur == tok and dep == "dobj" and lem in m["object_reports"] and negated(head):
         found.add("hypothetical")  # "officials did not confirm the arrests": left open, not denied
     if dep == "ccomp" and lem in m["evidential_heads"] and not _bare_conjunct(tok, cur):
         found.add("reported")  # "the inquiry found that troops had fired on the crowd"
@@ -470,8 +473,7 @@ def _extraposed(cur: Token, head: Token) -> bool:
     """An infinitive that is the real subject of an "it" clause ("it could be possible to
     tell", "it would be a mistake to attack"), which the parser hangs as an adverbial:
     the clause's modal is its own."""
-    return any(c.tag_ == "TO" and c.dep_ == "aux" for c in cur.children) and any(
-        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    return infinitive(cur) and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
 
 
 def _unclaimed(noun: Token) -> bool:
@@ -520,8 +522,7 @@ def _still_to_come(cur: Token, head: Token) -> set[str]:
 
 def _going_to(cur: Token, head: Token) -> bool:
     """ "are going to attack": the infinitive under a progressive "go" is a plan."""
-    return cur.dep_ == "xcomp" and head.lower_ in ("going", "gon") and head.tag_ == "VBG" and any(
-        c.tag_ == "TO" and c.dep_ == "aux" for c in cur.children)
+    return cur.dep_ == "xcomp" and head.lower_ in ("going", "gon") and head.tag_ == "VBG" and infinitive(cur)
 
 
 def _instead(cur: Token, head: Token) -> bool:
@@ -564,7 +565,7 @@ def modality(tok: Token, in_quote: bool) -> str:
             or (lemma(c) == "set" and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)))
             for c in tok.children):
         found.add("planned")  # "elections scheduled for December", "talks set for Monday"
-    if tok.dep_ == "ROOT" and tok.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
+    if tok.dep_ == "ROOT" and tok.tag_ == "VB" and infinitive(tok):
         found.add("planned")  # a headline's infinitive: "Rebels to free hostages"
     if imperative(tok):
         found.add("hypothetical")
@@ -713,15 +714,15 @@ def _entailed(cur: Token, head: Token) -> bool:
 def _deadline(tok: Token) -> bool:
     """"They have until Feb. 4 to appeal", "was given 48 hours to leave", "gave the junta
     a week to release the president": an act a deadline is set for has not been done."""
-    if tok.pos_ != "VERB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in tok.children):
+    if tok.pos_ != "VERB" or not infinitive(tok):
         return False
     head, m = tok.head, more_cues()
-    if tok.dep_ == "acl" and lemma(head) in m["deadline_nouns"] - {"time", "day", "week", "month", "year", "hour"}:
+    if tok.dep_ == "acl" and lemma(head) in m["deadline_nouns"]:
         return True  # "a deadline to hand over power", "an ultimatum to leave"
     if tok.dep_ not in ("xcomp", "advcl") or lemma(head) not in m["deadline_verbs"]:
         return False
     return any((c.dep_ == "prep" and c.lower_ in m["deadline_preps"])
-               or (c.dep_ in ("dobj", "npadvmod", "attr") and lemma(c) in m["deadline_nouns"])
+               or (c.dep_ in ("dobj", "npadvmod", "attr") and lemma(c) in m["deadline_nouns"] | m["deadline_spans"])
                for c in head.children)
 
 
@@ -747,6 +748,6 @@ def _backshifted(tok: Token) -> bool:
         return False
     modal = [a.lower_ for t in chain[:-1] for a in t.children if a.dep_ == "aux" and a.lower_ in c["hypothetical_aux"]]
     doubt = any(lemma(t) in c["hypothetical_heads"] for t in chain[1:-1]) or any(
-        (a.dep_ == "mark" and a.lower_ in c["hypothetical_marks"]) or (a.dep_ == "advcl" and _conditional(a))
+        (a.dep_ == "mark" and a.lower_ in c["hypothetical_marks"]) or (a.dep_ == "advcl" and conditional(a))
         for t in chain[:-1] for a in t.children)
     return modal == ["would"] and not doubt
