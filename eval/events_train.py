@@ -6,7 +6,7 @@ Training data (read from ../shared/corpora, never copied into the repo):
 - PETRARCH2 unit tests: CAMEO-coded sentences (MIT), mapped with CAMEO2PLOVER-2021.txt.
 - eval/data/events_voa.jsonl: sentences from public-domain VOA stories labelled by us,
   including sentences with no event (class NONE), whose verbs all serve as NONE examples.
-- Optionally (``--with-articles dev1,dev2,dev3``) the article-level gold of the dev sets
+- Optionally (``--with-articles dev1,dev2,...,dev7``) the article-level gold of the dev sets
   (eval/data/events_articles_*.jsonl, our annotation of public-domain VOA stories): each gold
   event's sentence with its type, and every other sentence of those stories as a NONE
   sentence (but those the gold names as another mention of an event, ``also``, or as
@@ -48,7 +48,8 @@ VOA = ROOT / "eval" / "data" / "events_voa.jsonl"
 VOA_STORIES = CORPORA / "voa" / "voa_stories.jsonl"
 ARTICLE_SETS = {"dev1": ROOT / "eval" / "data" / "events_articles_gold.jsonl",
                 "dev2": ROOT / "eval" / "data" / "events_articles_dev2.jsonl",
-                "dev3": ROOT / "eval" / "data" / "events_articles_dev3.jsonl"}
+                "dev3": ROOT / "eval" / "data" / "events_articles_dev3.jsonl",
+                **{f"dev{n}": ROOT / "eval" / "data" / f"events_articles_dev{n}.jsonl" for n in range(4, 8)}}
 OLD_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 THRESHOLD = 0.5  # the fallback speaks only when at least this sure (0.3-0.8 tried in grouped CV)
 # Tried and left out: the lexicon's bare verbs as extra training examples ("They condemn them.")

@@ -12,7 +12,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 import annotate_actors as aa  # noqa: E402
 
 
-@pytest.mark.parametrize("name", ["actors_voa_test", "actors_voa_test2"])
+@pytest.mark.parametrize("name", ["actors_voa_test", "actors_voa_test2", "actors_voa_test3"])
 def test_the_spec_rebuilds_the_committed_gold(name):
     spec = json.loads((ROOT / "eval" / "data" / f"{name}.spec.json").read_text())
     wanted = {s for c in spec["clusters"] for s in c["stories"]}

@@ -122,6 +122,14 @@ def test_decline_to_act_stays_a_refusal(full):
                  id="prevented-from-a-gerund"),
     pytest.param("An attack claimed by the Islamic State killed 20 soldiers in Niger.", "attack", ["Islamic State"],
                  id="an-attack-claimed-by"),
+    pytest.param("Rubio is expected to have a meeting with Japanese Foreign Minister Takeshi Iwaya on Thursday.",
+                 "meeting", ["Rubio"], id="a-meeting-one-has-through-raising"),
+    pytest.param("Rubio said after wrapping up meetings with G7 foreign ministers that they agreed.", "meetings",
+                 ["Rubio"], id="meetings-one-wraps-up-in-an-adjunct"),
+    pytest.param("The European Union will vote on sanctions against Russia on Friday.", "sanctions",
+                 ["European Union"], id="voting-on-a-measure-enacts-it"),
+    pytest.param("Duterte and Suga spoke by phone late last year.", "spoke", ["Duterte", "Suga"],
+                 id="spoke-by-phone-both-take-part"),
 ])
 def test_who_did_it(full, text, trigger, source):
     a = full(text)

@@ -275,6 +275,16 @@ def test_options_involving_the_speakers_military_are_a_threat(run):
     assert (threat.mode, threat.modality, threat.trigger, threat.source) == ("violence", "reported", "use", ["e1"])
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Russia said it will impose sanctions on Ukraine if Kyiv withdraws.", "THREATEN"),
+    ("Russia said it will impose sanctions on Ukraine even if Kyiv withdraws.", "SANCTION"),
+    ("Russia said it will impose sanctions on Ukraine whether or not Kyiv withdraws.", "SANCTION"),
+])
+def test_only_a_real_condition_makes_an_announced_act_a_threat(run, text, etype):
+    """"Even if", "whether or not" concede: the act is announced whatever happens, a decision."""
+    assert [e.type for e in run(text).events if e.trigger == "impose"] == [etype]
+
+
 def test_relative_clause_facts_survive_a_purpose_clause(run):
     a = run("No ransom was paid to secure the release of the girls, who were kidnapped last Friday in Jangebe.")
     kidnap = next(e for e in a.events if e.trigger == "kidnapped")
