@@ -237,3 +237,21 @@ def test_they_opening_a_sentence_continues_the_last_plural_subject(full):
 def test_they_with_two_plural_candidates_stays_unknown(full):
     a = full("The protesters clashed with police near parliament. They fired tear gas and arrested dozens.")
     assert found(a, "fired").source == []
+
+
+def test_a_speaker_label_before_a_colon_is_not_the_subject(full):
+    a = full("VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term.")
+    assert names(a, found(a, "visited").source) == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text", [
+    "VOA spoke with experts about the new rules.",
+    "The Afghan minister met reporters in Kabul on Monday.",
+])
+def test_newsgathering_is_no_meeting(full, text):
+    assert not any(e.type == "CONSULT" for e in full(text).events)
+
+
+def test_a_wh_question_states_no_event_but_the_statement_before_it_does(full):
+    a = full("VOA: Putin recently visited China after he began a fifth term. What did he discuss there?")
+    assert [e.trigger for e in a.events] == ["visited"]

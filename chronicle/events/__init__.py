@@ -18,7 +18,7 @@ from .extract import (
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, within,
 )
 from .lexicon import cues, frames, lemma
-from .modality import conditional, fragment, modality, more_cues, purpose
+from .modality import asked, conditional, fragment, modality, more_cues, purpose
 
 __all__ = ["annotate"]
 
@@ -372,8 +372,8 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     """The event a predicate states, or None; ``kind_of``: what ``coups.classify`` makes of
     it. A coup's ``Reading`` goes into ``readings``."""
     tok = pred.token
-    if fragment(tok):
-        return None  # a heading or verbless line ("Imperialist support") names a topic, not an event
+    if fragment(tok) or asked(tok):
+        return None  # a heading ("Imperialist support") names a topic, a question asks: no event stated
     in_quote = any(s <= tok.idx < e for s, e in quotes)
     mood = modality(tok, in_quote)
     etype, mode, coup, location_ = pred.type, pred.mode, None, None
@@ -432,6 +432,8 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         sources = [k for k in sources if k not in places]
     if etype == "CONSULT" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "met with tear gas" is not a meeting
+    if etype == "CONSULT" and any(m.type == "MEDIA" for m in analysis.mentions if m.entity in sources + targets):
+        return None  # "VOA spoke with experts", "told reporters": newsgathering, not a political meeting
     size_ = size(tok, others)
     if not (sources or targets or coup or size_ or has_arguments(pred)):
         return None  # no one does it and nothing undergoes it: not an event a reader can check

@@ -516,7 +516,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     # A participle coordinated with a passive is passive too ("journalists have been blocked,
     # harassed and detained": the journalists underwent all three).
     passive = _passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"))
-    own = [c for c in tok.children if c.dep_ in SUBJECT]
+    own = [c for c in tok.children if c.dep_ in SUBJECT and not _speaker_label(c)]
     pass_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
     agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if passive and not agent:
@@ -616,6 +616,14 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def _speaker_label(tok: Token) -> bool:
+    """"VOA: Putin recently visited China": the name before a colon that opens an
+    interview's line says who speaks; the parser may still take it for the subject."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None  # a name's head is its last word
+    return nxt is not None and nxt.text == ":" and tok.left_edge.i == tok.sent.start \
+        and any(c.dep_ in SUBJECT and c != tok for c in tok.head.children)
 
 
 def _shared_agent(tok: Token) -> list[Token]:

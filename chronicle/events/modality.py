@@ -240,6 +240,24 @@ def _verb_entries() -> dict:
     return out
 
 
+WH_TAGS = ("WP", "WP$", "WRB", "WDT")
+QUOTE_MARKS = ('"', "“", "”", "'", "‘", "’")
+
+
+def asked(tok: Token) -> bool:
+    """"What did you discuss there?", "Why did the army move in?": a wh-question asks;
+    it states nothing, and what it takes for granted the text tells where it is stated.
+    A yes/no question is left to ``shape`` (hypothetical)."""
+    line = [t for t in _line(tok) if not (t.is_punct and t.text in QUOTE_MARKS)]
+    # the stretch between full stops that holds the trigger: the parser may run a
+    # statement and the question after it into one sentence
+    start = max((t.i for t in line if t.i < tok.i and t.text in (".", "!", "?")), default=-1)
+    end = min((t.i for t in line if t.i > tok.i and t.text in (".", "!", "?")), default=None)
+    body = [t for t in line if start < t.i and (end is None or t.i <= end)]
+    return bool(body) and body[-1].text == "?" and any(
+        t.tag_ in WH_TAGS and t.head.dep_ != "relcl" and t.dep_ != "relcl" for t in body)
+
+
 def shape(tok: Token) -> set[str]:
     """What the sentence's shape says of the trigger: a yes/no question or an
     exclamation opening on a command (hypothetical), or content after a colon that a
@@ -249,7 +267,7 @@ def shape(tok: Token) -> set[str]:
     words = _line(tok)
     if not words:
         return found
-    body = [t for t in words if not (t.is_punct and t.text in ('"', "“", "”", "'", "‘", "’"))]
+    body = [t for t in words if not (t.is_punct and t.text in QUOTE_MARKS)]
     last = body[-1].text if body else ""
     if last == "?" and body[0].lower_ in m["question_openers"] and body[0].pos_ == "AUX":
         found.add("hypothetical")
