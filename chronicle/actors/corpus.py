@@ -9,7 +9,10 @@ after it, an outlet's language service, a name written in lower case) and no oth
 actor fits as well. A misspelt person's name needs more than its likeness: its
 article's one close surname, or the same title and a shared other actor. A surname or
 given name alone also needs the two articles to share some other actor, which also
-tells namesakes apart (the one full name whose articles do). Joins never cross kinds
+tells namesakes apart (the one full name whose articles do). A body's whole name is no
+short form of a longer one's ('African Union' of the 'African Union Transition
+Mission'), and an island group is its name ('the Paracel Islands', 'Paracel').
+Joins never cross kinds
 (person / place / organisation), so 'Maduro' the person stays apart from 'the Maduro
 government'; a label the corpus outvotes is corrected first ('Salvador Allende' once
 tagged a place the gazetteer does not know), 'Carlota' may join 'La Carlota' whatever
@@ -42,7 +45,7 @@ from ..sets import DisjointSets
 from .document import best_fit, name_tokens, surname_score
 from .groups import sector_of
 from .groups import vocabulary as group_vocabulary
-from .lexicon import country_code, country_name, demonym_code, fold, initial, media_names, words
+from .lexicon import LINKING_WORDS, country_code, country_name, demonym_code, fold, media_names, spellings, words
 from .places import is_place, place_country, places, region_and_city
 
 log = logging.getLogger(__name__)
@@ -153,20 +156,21 @@ def resolve(
     about = _main_countries(locals_)
     tags = [_generic_tag(loc, about) for loc in locals_]
     sets = _Sets(len(locals_), tags)
+    context = _context(locals_)
     _join_same_key(locals_, sets, tags)
-    _join_article_variants(locals_, sets, about)
+    _join_article_variants(locals_, sets, about, context)
     _join_place_adjectives(locals_, sets)
     _join_misspellings(locals_, sets)
     _join_org_spellings(locals_, sets)
     _join_person_variants(locals_, sets)
-    _join_surnames(locals_, sets)
-    _join_misspelled_people(locals_, sets)
+    _join_surnames(locals_, sets, context)
+    _join_misspelled_people(locals_, sets, context)
     _join_generic_heads(locals_, sets)
-    _join_org_short_forms(locals_, sets)
+    _join_org_short_forms(locals_, sets, context)
     _join_qualified(locals_, sets)
-    _join_acronyms(locals_, sets)
+    _join_acronyms(locals_, sets, context)
     _join_media_sections(locals_, sets)
-    _join_lowercase_names(locals_, sets)
+    _join_lowercase_names(locals_, sets, context)
     _join_national(locals_, sets)
     actors, mapping = _actors(locals_, sets)
     return apply_corrections(actors, mapping, corrections, per_article)
@@ -252,7 +256,9 @@ def _place_base(name: str) -> tuple[str, str | None]:
     name would be read as a place in it: a state does not tell 'Springfield, Illinois'
     from 'Springfield, Massachusetts' once dropped, and the gazetteer knows one
     Springfield per country. Of the division words, none that also names a place of
-    its own ('Washington State', 'Orange County')."""
+    its own ('Washington State', 'Orange County'); a feature's head noun likewise
+    ('Paracel Islands', 'Socotra Island'), but for a country's name ('Solomon Islands')
+    or a country's word before it ('the Greek islands' are not Greece)."""
     country = None
     head, comma, tail = name.partition(",")
     head, tail = head.strip(), tail.strip()
@@ -266,8 +272,10 @@ def _place_base(name: str) -> tuple[str, str | None]:
             name, country = " ".join(tokens[n:]), country or code
             break
     tokens = name.split()
-    if len(tokens) > 1 and tokens[-1].lower() in words()["division_words"]:
-        name = " ".join(tokens[:-1])
+    base = " ".join(tokens[:-1])
+    if len(tokens) > 1 and tokens[-1].lower() in words()["division_words"] | words()["feature_heads"] \
+            and not _country_word(base):  # not 'the Greek islands', Greece's
+        name = base  # 'Aceh Province', 'the Paracel Islands'
     return name, country
 
 
@@ -386,12 +394,13 @@ def _join_same_key(locals_: list[_Local], sets: DisjointSets, tags: list[str | N
                 compact[(loc.group, key)] = i
 
 
-def _join_article_variants(locals_: list[_Local], sets: DisjointSets, about: Mapping[str, str]) -> None:
+def _join_article_variants(
+    locals_: list[_Local], sets: DisjointSets, about: Mapping[str, str], context: Mapping[str, set[str]]
+) -> None:
     """'Carlota' → 'La Carlota' (whatever the labels said: place or organisation), when
     that is the only name of the kind, 'Carlota' is no place of its own in the gazetteer
     (as 'Salvador' is, beside 'El Salvador'), and the two articles are one article, or
     about one country, or share another actor."""
-    context = _context(locals_)
     with_article: dict[str, set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
         tokens = fold(loc.name).split()
@@ -575,7 +584,8 @@ def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _context(locals_: list[_Local]) -> dict[str, set[str]]:
     """The people, organisations and places below a country each article names: shared
     ones suggest shared actors. Not the outlets quoted, countries, descriptions or
-    generic names ('Reuters', 'US', 'officials', 'Parliament'): unrelated stories share them."""
+    generic names ('Reuters', 'US', 'officials', 'Parliament'): unrelated stories share them.
+    Built once, before any join: the joins change no record's name or type."""
     out: dict[str, set[str]] = defaultdict(set)
     for loc in locals_:
         if loc.type != "MEDIA" and loc.surfaces and not loc.key.startswith("country:") and not _generic(loc.name):
@@ -585,7 +595,20 @@ def _context(locals_: list[_Local]) -> dict[str, set[str]]:
     return out
 
 
-def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
+def _cluster_articles(locals_: list[_Local], sets: DisjointSets) -> dict[int, set[str]]:
+    """The articles of each cluster, by its root as the joins so far left it."""
+    out: dict[int, set[str]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        out[sets.find(i)].add(loc.article)
+    return out
+
+
+def _named_in(context: Mapping[str, set[str]], articles: Iterable[str]) -> set[str]:
+    """What the ``articles`` name (``_context``), together."""
+    return set().union(*(context[a] for a in articles))
+
+
+def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
     """'Guaidó' alone → 'Juan Guaidó', if one article names both (NER typed them apart)
     or an article of each names another same actor (a person, an organisation, a place
     below a country: not an outlet or 'officials'), and no other full name that fits as
@@ -594,15 +617,13 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
     full name and names no place or organisation (in the gazetteer, or as tagged anywhere
     in the corpus: 'Spiro' the town, tagged a person in some articles)."""
     forms = _person_clusters(locals_, sets)
-    context = _context(locals_)
     full = [f for f in forms if len(f) > 1]
     surnames = {f[-1] for f in full} | {fold(loc.name) for loc in locals_ if loc.mentions[0].type != "PERSON"}
-    cluster_articles: dict[int, set[str]] = defaultdict(set)
-    for i, loc in enumerate(locals_):
-        cluster_articles[sets.find(i)].add(loc.article)
+    cluster_articles = _cluster_articles(locals_, sets)
+
     def shared(r: int, target: int, word: str) -> bool:
-        mine = set().union(*(context[a] for a in cluster_articles[r])) - {word}
-        theirs = set().union(*(context[a] for a in cluster_articles[target])) - {word}
+        mine = _named_in(context, cluster_articles[r]) - {word}
+        theirs = _named_in(context, cluster_articles[target]) - {word}
         return bool(mine & theirs or cluster_articles[r] & cluster_articles[target])
 
     for _ in range(2):  # a second pass for the short forms an article's other short form now ties
@@ -623,7 +644,7 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets) -> None:
                     cluster_articles[sets.find(r)] = articles
 
 
-def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets) -> None:
+def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
     """Names misspelled in the source. A surname alone that is no full name's surname
     but for one letter or two ('Chaundry' in an article naming Ahmed Sharif Chaudhry):
     the one person of its article with such a surname, when the word is long (six
@@ -636,7 +657,11 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets) -> None:
     tokens = {i: name_tokens(fold(locals_[i].name)) for i in person}
     full = [i for i in person if len(tokens[i]) > 1]
     surnames = {tokens[i][-1] for i in full}
-    context = _context(locals_)
+    by_article: dict[str, list[int]] = defaultdict(list)  # full names, compared only where they can fit
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for j in full:
+        by_article[locals_[j].article].append(j)
+        by_surname[tokens[j][-1]].append(j)
 
     def close(a: str, b: str, threshold: float, begin: int = 2) -> bool:
         return a != b and a[:begin] == b[:begin] and JaroWinkler.similarity(a, b) >= threshold
@@ -645,7 +670,7 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets) -> None:
         if len(tokens[i]) != 1 or len(tokens[i][0]) < 6 or tokens[i][0] in surnames or is_place(locals_[i].name):
             continue
         word = tokens[i][0]
-        here = [j for j in full if locals_[j].article == locals_[i].article and close(word, tokens[j][-1], 0.9)]
+        here = [j for j in by_article[locals_[i].article] if close(word, tokens[j][-1], 0.9)]
         if len({tokens[j] for j in here}) == 1:
             sets.union(i, here[0])
     roles = {i: {fold(m.role) for m in locals_[i].mentions if m.role} for i in full}
@@ -653,8 +678,8 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets) -> None:
         if not roles[i]:
             continue
         fits = [
-            j for j in full
-            if tokens[j][-1] == tokens[i][-1] and len(tokens[j]) == len(tokens[i]) and tokens[j][:-1] != tokens[i][:-1]
+            j for j in by_surname[tokens[i][-1]]
+            if len(tokens[j]) == len(tokens[i]) and tokens[j][:-1] != tokens[i][:-1]
             and all(close(a, b, 0.85, 1) or a == b for a, b in zip(tokens[i][:-1], tokens[j][:-1]))
             and roles[i] & roles[j] and context[locals_[i].article] & context[locals_[j].article] - {tokens[i][-1]}
         ]
@@ -662,7 +687,7 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets) -> None:
             sets.union(i, fits[0])
 
 
-def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets) -> None:
+def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
     """'EYP Mission Critical' → 'EYP Mission Critical Facilities', as ``_join_surnames``
     does for people: an organisation named by the first two words or more of one other's
     name, or by its acronym first word ('USAF' of 'USAF officials'), when an article of
@@ -671,7 +696,6 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets) -> None:
     OpenWorld', nor 'Crown' the 'Crown Counsel'. A one-word name tagged a person is the
     company its article names with it first ('Cerberus' of 'Cerberus Capital
     Management'), when no person there bears it."""
-    context = _context(locals_)
     longer: dict[str, set[int]] = defaultdict(set)
     first_word: dict[tuple[str, str], set[int]] = defaultdict(set)  # (article, word) → organisations
     bearers: dict[str, set[int]] = defaultdict(set)  # the word in any other name ('Douglas' of 'McDonnell Douglas')
@@ -689,10 +713,9 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets) -> None:
             # not the first of two ('the IMF and the World Bank'), nor a product ('Air France A330')
             if tokens[n] not in ("and", "&", "or") and all(t.isalpha() for t in tokens[n:]):
                 longer[" ".join(tokens[:n])].add(i)
-    cluster_articles: dict[int, set[str]] = defaultdict(set)
+    cluster_articles = _cluster_articles(locals_, sets)
     named_in_full: set[int] = set()  # clusters holding a person's name of two words or more
     for i, loc in enumerate(locals_):
-        cluster_articles[sets.find(i)].add(loc.article)
         if loc.type == "PERSON" and " " in _name_key(loc.name):
             named_in_full.add(sets.find(i))
     for i, loc in enumerate(locals_):
@@ -700,7 +723,7 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets) -> None:
         if not loc.surfaces or is_place(key) or not _distinctive(loc.name):
             continue
         if loc.type == "ORG":
-            fits = longer.get(key, set())
+            fits = set() if _whole_body(key) else longer.get(key, set())
         elif (
             loc.type == "PERSON"
             and " " not in key
@@ -716,25 +739,30 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets) -> None:
         target, mine = targets.pop(), sets.find(i)
         if " " not in key and {sets.find(j) for j in bearers[key]} - {target, mine}:
             continue  # the word is another's too
-        ours = set().union(*(context[a] for a in cluster_articles[mine])) - {f"org:{key}"}
-        theirs = set().union(*(context[a] for a in cluster_articles[target])) - {f"org:{key}"}
+        ours = _named_in(context, cluster_articles[mine]) - {f"org:{key}"}
+        theirs = _named_in(context, cluster_articles[target]) - {f"org:{key}"}
         if ours & theirs or cluster_articles[mine] & cluster_articles[target]:
             sets.union(i, target)
 
 
-def _join_acronyms(locals_: list[_Local], sets: DisjointSets) -> None:
+def _whole_body(key: str) -> bool:
+    """'African Union', 'Baloch Liberation Army': a name that ends in a body's head noun
+    names a whole body, not the start of a longer one's ('African Union Transition
+    Mission' is a mission of the union, and another actor)."""
+    W = words()
+    return key.rsplit(" ", 1)[-1] in W["gov_heads"] | W["institution_heads"] | W["military_heads"]
+
+
+def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
     """An acronym alone ('PSUV', 'GM') → the one organisation seen with it in
     parentheses or, failing that, the one whose initials spell it; with three letters or
     fewer, only when their articles share another actor: so few letters spell many names
     ('BEA', 'BT') that the one name of the corpus may not be the one an unrelated story
     meant."""
-    context = _context(locals_)
-    cluster_articles: dict[int, set[str]] = defaultdict(set)
-    for i, loc in enumerate(locals_):
-        cluster_articles[sets.find(i)].add(loc.article)
+    cluster_articles = _cluster_articles(locals_, sets)
 
     def near(i: int, root: int, acronym: str) -> bool:
-        theirs = set().union(*(context[a] for a in cluster_articles[root]))
+        theirs = _named_in(context, cluster_articles[root])
         mine = context[locals_[i].article] - {f"org:{acronym}"}
         return locals_[i].article in cluster_articles[root] or bool(mine & theirs)
 
@@ -745,10 +773,10 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets) -> None:
             if fold(loc.name) != acr:
                 owners[acr].add(sets.find(i))
         every = _name_key(loc.name).split()
-        tokens = [t for t in every if t not in ("of", "the", "and", "for")]
+        tokens = [t for t in every if t not in LINKING_WORDS]
         if loc.group == "org" and len(tokens) > 1:
-            spelled["".join(t[0] for t in tokens)].add(sets.find(i))
-            spelled["".join(map(initial, tokens))].add(sets.find(i))  # G7: Group of Seven
+            for acronym in spellings(every):  # G7: Group of Seven
+                spelled[acronym].add(sets.find(i))
             spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S
             if len(every) > len(tokens) and every[0] != "the":
                 spelled["".join(t[0] for t in every)].add(sets.find(i))  # 'BoA': Bank of America
@@ -789,13 +817,12 @@ def _join_media_sections(locals_: list[_Local], sets: DisjointSets) -> None:
                 break
 
 
-def _join_lowercase_names(locals_: list[_Local], sets: DisjointSets) -> None:
+def _join_lowercase_names(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
     """'the paramilitary frontier corps' → 'Frontier Corps': an unnamed group whose every
     description ends in a name of two words or more that the corpus writes capitalised
     (a distinctive one: not 'border police', which any country has) is that named
     body, when one record bears the name, no country tells them apart, and their
     articles share another actor."""
-    context = _context(locals_)
     named: dict[str, set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
         key = _name_key(loc.name)
@@ -807,7 +834,8 @@ def _join_lowercase_names(locals_: list[_Local], sets: DisjointSets) -> None:
         if loc.surfaces or loc.group != "org":
             continue
         texts = {_name_key(m.text) for m in loc.mentions if m.kind == "group"}
-        keys = {k for k in named for t in texts if t == k or t.endswith(" " + k)}
+        tails = {" ".join(words_[n:]) for t in texts for words_ in [t.split()] for n in range(len(words_))}
+        keys = tails & named.keys()  # the names each description ends in
         if not texts or len(keys) != 1:
             continue
         key = keys.pop()

@@ -15,7 +15,10 @@ names: a street's ('jitters through Wall Street'), an outlet's ('the social medi
 platform X'), a region's ('the Indo-Pacific region', then 'in the Indo-Pacific'); and a
 person NER ran into a body's name is cut out of it where the article names them alone.
 A capital's possessive is its government ('Moscow's decision') but not before a name or
-a city's thing ('London's FTSE 100').
+a city's thing ('London's FTSE 100'); so is a capital spoken to or dealt with ('urged
+Beijing', 'talks between Washington and Pyongyang'), not one things happen in. A name
+set beside another by an alias phrase ('also known as') or as an acronym (', UNMISS,')
+is the same actor's.
 
 Unnamed collective actors ('Venezuelan soldiers', 'protesters', 'the opposition'; the
 vocabulary is ``groups.json``) become entities of their own, with mentions of kind
@@ -41,7 +44,7 @@ from ..records import Mention
 from ..sets import DisjointSets
 from .groups import PLURAL_PRONOUNS, find_groups, vocabulary
 from .lexicon import (
-    capital_code, country_code, country_name, demonym_code, fold, initial, media_names, seat_code, words,
+    capital_code, country_code, country_name, demonym_code, fold, media_names, seat_code, spellings, words,
 )
 from .places import is_place
 
@@ -61,6 +64,7 @@ class _Cand:
     country: str | None = None  # set when the span names a country (or a capital used as one)
     role: str | None = None
     chars: tuple[int, int] | None = None  # a part of one token ('U.S.' of 'U.S.-Ukraine')
+    alias: bool = False  # set beside another name as the same one's ('also known as Abu Mohammed al-Golani')
 
     def tokens(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
@@ -95,12 +99,14 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
         cands += _repeated_surnames(doc, cands)
         cands = _hyphen_compounds(doc, cands)
         cands = _names_cut_short(doc, cands)
+        cands += _alias_names(doc, cands)
     cands += _acronyms(doc, cands)
     cands += _armed_forces(doc, cands)
     cands += _demonym_actors(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     sets = DisjointSets(len(cands))
     _link_acronyms(doc, cands, sets)
+    _link_aliases(doc, cands, sets)
     _group_same_key(cands, sets)
     types = _decide_types(doc, cands, sets)
     _link_persons(doc, cands, sets, types)
@@ -193,6 +199,9 @@ def _hyphen_compounds(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             continue  # part of a longer name
         kept = {(_char_span(doc, c, text)): c for c in inside}
         out = [c for c in out if c not in inside]
+        if _branch_name(doc, span, [text[s:e] for s, e in parts], by_text):
+            out.append(_Cand(span.start, span.end, "ORG", key=fold(chain)))
+            continue
         for s, e in parts:
             part = text[s:e]
             if (s, e) in kept:
@@ -214,6 +223,17 @@ def _hyphen_compounds(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 cand.key = fold(part)
             out.append(cand)
     return out
+
+
+def _branch_name(doc: Doc, span: Span, parts: list[str], names: dict[str, str]) -> bool:
+    """'IS-Mozambique', 'pushed IS-Mozambique out': a body's acronym or name joined to the
+    country it works in, the compound heading a noun phrase of its own, is that body's
+    branch there, one actor, no mention of the country; as a modifier ('U.S.-EU
+    trade', 'the Russia-Ukraine war') the compound names its parts."""
+    *body, land = parts
+    if not country_code(land) or span[-1].dep_ in ("compound", "amod", "nmod", "npadvmod"):
+        return False
+    return all(p[:1].isupper() and not (country_code(p) or is_place(p)) and (p.isupper() or p in names) for p in body)
 
 
 def _place_name(span: Span, product: bool = False) -> bool:
@@ -327,8 +347,7 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             known.setdefault(toks, c.label)
             tagged[toks] += 1
         if len(toks) > 1:
-            words_ = [w for w in fold(" ".join(toks)).split() if w not in ("of", "the", "and", "for")]
-            spelled.add("".join(map(initial, words_)))
+            spelled |= spellings(fold(" ".join(toks)).split())
     if not known:
         return []
     texts = [t.text for t in doc]
@@ -740,6 +759,11 @@ def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         if _hyphenated_word(doc, low) and 0 < i - 1 and doc[i - 2].text in "-–" and doc[i].text in "-–":
             continue  # 'Shafiq-ul-Rehaman': a small word between hyphens is the name's
         if low.is_lower and low.is_alpha and low.lower_ not in W["name_particles"] | {"of", "and", "for", "the"}:
+            named = [t for t in doc[s : i - 1] if t.is_alpha and t.lower_ not in ("the", "of", "and", "for")]
+            after = doc[i + 1] if doc[i].lower_ == "the" and i + 1 < e else doc[i]
+            if label in ORG_LIKE and low.pos_ == "ADP" and s <= low.head.i < i - 1 and after.text[:1].isupper() \
+                    and named and all(t.text[:1].isupper() for t in named):
+                continue  # 'Council on Foreign Relations', 'Commission on the Limits of the Continental Shelf'
             s = i
             break
     while s < e and (doc[s].lower_ == "the" or not doc[s].text.strip(_TRIM)):
@@ -783,8 +807,8 @@ def _set_key(doc: Doc, cand: _Cand) -> None:
         else:
             code = country_code(text)
         root = cand.tokens(doc).root
-        if code is None and _is_agent(root) and not _city_possession(root):
-            code = capital_code(text)  # "Washington warned ..." speaks for the US
+        if code is None and _acts_as_state(root) and not _city_possession(root):
+            code = capital_code(text)  # "Washington warned ...", "ties with Moscow": the government
         if code is None and seat_code(text):
             cand.label = "ORG"  # 'the Kremlin said': the presidency, of its country (``_entities``)
         if code:
@@ -806,6 +830,21 @@ def _city_possession(tok: Token) -> bool:
 
 def _is_agent(tok: Token) -> bool:
     return tok.dep_ in _AGENT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "by")
+
+
+def _acts_as_state(tok: Token) -> bool:
+    """A capital that acts ('Washington warned'), is spoken to ('urged Beijing') or dealt
+    with ('ties with Moscow', 'talks between Washington and Pyongyang', 'a shift toward
+    Moscow') stands for its government; one that things happen in, or one goes to, is
+    the city. The first of conjoined names decides for all."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if _is_agent(tok):
+        return True
+    W = words()
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in W["state_prepositions"]
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in W["speech_verbs"]
 
 
 def _as_org_compound(doc: Doc, cand: _Cand) -> _Cand:
@@ -844,8 +883,9 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     found: dict[str, _Cand] = {}
     out: list[_Cand] = []
 
-    def mark(tok: Token, full: _Cand, offered: bool = False) -> None:
-        if not (_offered_fit if offered else _acronym_fits)(tok.text, full.tokens(doc).text):
+    def mark(tok: Token, full: _Cand, offered: bool = False, apposed: bool = False) -> None:
+        fits = _offered_fit if offered else _apposed_fit if apposed else _acronym_fits
+        if not fits(tok.text, full.tokens(doc).text):
             return
         if tok.i in by_token:
             acr = by_token[tok.i]
@@ -868,8 +908,12 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if full.end < len(doc) and doc[full.end].text == ")":
                 mark(doc[tok.i - 1], full)
     for tok in doc[:-3]:  # "National Intelligence and Security Agency, or NISA,"
+        if tok.text != ",":
+            continue
         if _or_acronym(doc, tok.i) and tok.i in by_end:
             mark(doc[tok.i + 2], by_end[tok.i], offered=True)
+        elif (owner := _apposed_owner(doc, tok.i, by_end)) is not None:
+            mark(doc[tok.i + 1], owner, apposed=True)  # "the ... Mission in South Sudan, UNMISS, said"
     taken = covered | {c.start for c in out}
     for tok in doc:
         key = fold(tok.text)
@@ -904,11 +948,98 @@ def _names_cut_short(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return [grown.get(id(c), c) for c in cands if id(c) not in drop or id(c) in grown]
 
 
+_ALIAS_STARTS = frozenset(phrase.split()[0] for phrase in words()["alias_phrases"])
+
+
+def _alias_start(doc: Doc, i: int) -> int | None:
+    """Where the other name begins after a name ending at token ``i`` that an alias
+    phrase follows (', also known as Abu Mohammed al-Golani', ', officially known as
+    “Myanmar”'), if one does."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _ALIAS_STARTS:
+        return None
+    for phrase in words()["alias_phrases"]:
+        size = len(phrase.split())
+        if " ".join(t.lower_ for t in doc[i : i + size]) == phrase:
+            i += size
+            break
+    else:
+        return None
+    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].text in _OPENERS):
+        i += 1
+    return i if i < len(doc) and doc[i].text[:1].isupper() else None
+
+
+def _alias_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """The capitalised words after an alias phrase that NER left untagged are another name
+    of what precedes it, of its kind ('the group, officially known as the “Islamic
+    Resistance Movement,”'): up to the closing quote or punctuation."""
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for c in cands:
+        start = _alias_start(doc, c.end)
+        if start is None or start in covered:
+            continue
+        end = start
+        while end < len(doc) and not doc[end].is_punct and (
+            doc[end].text[:1].isupper() or (doc[end].lower_ in ("of", "and", "the") and end > start)
+        ):
+            end += 1
+        while end > start and not doc[end - 1].text[:1].isupper():
+            end -= 1
+        titles = words()["role_nouns"] | words()["honorifics"]  # 'known as Supreme Leader' is a title
+        if end > start and not any(i in covered or doc[i].lower_ in titles for i in range(start, end)):
+            alias = _Cand(start, end, c.label, alias=True)
+            _set_key(doc, alias)
+            if not alias.country and not c.country:
+                out.append(alias)
+    return out
+
+
+def _link_aliases(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
+    """'Ahmed al-Sharaa, also known as Abu Mohammed al-Golani': the name after an alias phrase is the
+    one before's other name, when both are people or neither is. Not a country's name
+    beside another's ('the islands, officially known as the British Virgin Islands'):
+    the country's record takes no other names across articles."""
+    by_start = {c.start: j for j, c in enumerate(cands) if c.kind == "name"}
+    for i, c in enumerate(cands):
+        start = _alias_start(doc, c.end)
+        j = by_start.get(start) if start is not None else None
+        if j is not None and (cands[j].label == "PERSON") == (c.label == "PERSON") \
+                and bool(cands[j].country) == bool(c.country):
+            cands[j].alias = True
+            sets.union(i, j)
+
+
 def _or_acronym(doc: Doc, i: int) -> bool:
     """', or NISA,' at token ``i``: an acronym offered as another name for what precedes."""
     if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "or":
         return False
     return _looks_acronym(doc[i + 2].text) and doc[i + 3].is_punct
+
+
+def _apposed_owner(doc: Doc, i: int, by_end: dict) -> _Cand | None:
+    """The body whose acronym is set beside it at token ``i`` (', UNMISS,'), as in
+    apposition: the name before the comma, or before the place it works in ('the ...
+    Nations Mission in South Sudan, UNMISS'), which NER may leave out of the name or
+    not tag at all. Not a person's ('John Smith, MP,'). The acronym names it only where
+    it spells it (``_apposed_fit``)."""
+    if i + 2 >= len(doc) or doc[i].text != "," or not _looks_acronym(doc[i + 1].text):
+        return None
+    if not doc[i + 2].is_punct or doc[i + 2].text == "-":
+        return None
+    j = i
+    while j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper() and (j - 1) not in by_end:
+        j -= 1  # the place after 'in', when NER did not end a name there
+    owner = by_end.get(i)
+    if owner is not None and owner.label in ("GPE", "LOC"):
+        j = owner.start
+        owner = None
+    if owner is None and j < i and j >= 2:
+        j -= doc[j - 1].lower_ == "the"
+        owner = by_end.get(j - 1) if doc[j - 1].lower_ in ("in", "of", "for") else None
+    return owner if owner is not None and owner.label in ORG_LIKE else None
 
 
 def _looks_acronym(text: str) -> bool:
@@ -938,6 +1069,23 @@ def _acronym_fits(acronym: str, expansion: str) -> bool:
         if i == 0:
             return False
     return letters[0] == tokens[0][0] or letters[0] in {t[0] for t in content[:2]}
+
+
+def _apposed_fit(acronym: str, expansion: str) -> bool:
+    """An acronym merely set beside a name, in a list as like as not ('the United
+    Nations, NATO, and'), names it only where it holds every content word's initial in
+    order, beginning with the first ('ATMIS' of 'African Union Transition Mission in
+    Somalia'), besides fitting as any acronym does."""
+    letters = "".join(ch for ch in fold(acronym) if ch.isalnum())
+    content = [t for t in fold(expansion).split() if t not in ("of", "the", "and", "for", "in", "on")]
+    if not content or not letters.startswith(content[0][0]):
+        return False
+    i = 0
+    for t in content:
+        i = letters.find(t[0], i) + 1
+        if i == 0:
+            return False
+    return _acronym_fits(acronym, expansion)
 
 
 def _offered_fit(acronym: str, expansion: str) -> bool:
@@ -1117,9 +1265,14 @@ def _nominal_countries(
 
 
 def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
+    by_end = {c.end: c for c in cands if c.kind != "acronym"}
+    index = {id(c): j for j, c in enumerate(cands)}
     for i, c in enumerate(cands):
         if c.kind != "acronym":
             continue
+        owner = _apposed_owner(doc, c.start - 1, by_end) if c.start else None
+        if owner is not None and _apposed_fit(c.tokens(doc).text, owner.tokens(doc).text):
+            sets.union(i, index[id(owner)])
         # the parenthesis partner is the candidate right before "(" or right after it
         for j, other in enumerate(cands):
             if j == i or other.kind == "acronym":
@@ -1402,10 +1555,8 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
             groups[tuple(c.key.split())].add(sets.find(i))
     spelled: dict[str, set[int]] = defaultdict(set)  # "un" → United Nations
     for form, roots in groups.items():
-        content = [w for w in form if w not in ("of", "the", "and", "for")]
-        if len(content) > 1:
-            spelled["".join(w[0] for w in content)] |= roots
-            spelled["".join(map(initial, content))] |= roots  # G7: Group of Seven
+        for acronym in spellings(form):  # G7: Group of Seven
+            spelled[acronym] |= roots
     for i, c in enumerate(cands):
         text = c.tokens(doc).text
         if c.kind == "name" and types[sets.find(i)] in ORG_LIKE and _looks_acronym(text):
@@ -1462,7 +1613,7 @@ def _entities(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int,
     for root, ent in sorted(by_root.items(), key=lambda kv: kv[1].cands[0].start):
         ent.type = types[root]  # linking joins only groups of one kind, keeping the lower root
         codes = Counter(c.country for c in ent.cands if c.country)
-        names = [c for c in ent.cands if c.kind == "name"] or ent.cands
+        names = [c for c in ent.cands if c.kind == "name" and not c.alias] or ent.cands
         if ent.type == "GPE" and codes:
             ent.country = codes.most_common(1)[0][0]
             ent.name = country_name(ent.country)
@@ -1517,7 +1668,7 @@ def _role(doc: Doc, c: _Cand, named: set[int]) -> str | None:
     W = words()
     root = c.tokens(doc).root
     left = [ch for ch in root.lefts if ch.i < c.start and ch.dep_ not in ("det", "poss", "punct", "case")]
-    if all(ch.lower_.rstrip(".") in ("mr", "mrs", "ms", "miss") for ch in left):
+    if all(ch.lower_.rstrip(".") in W["courtesy_titles"] for ch in left):
         left = []  # 'the Prime Minister of Singapore, Mr. Lee': a courtesy title, the role may be before it
     phrase = None
     if left:
@@ -1553,7 +1704,7 @@ def _role(doc: Doc, c: _Cand, named: set[int]) -> str | None:
     text = " ".join(t.text for t in phrase)
     if not (heads & W["role_nouns"] or any(p in text.lower() for p in W["role_phrases"])):
         return None
-    if phrase[0].lower_.rstrip(".") in ("mr", "mrs", "ms", "miss"):
+    if phrase[0].lower_.rstrip(".") in W["courtesy_titles"]:
         return None  # courtesy titles say nothing of office
     return doc[phrase[0].i : phrase[-1].i + 1].text.strip(_TRIM + " ")
 
@@ -1602,7 +1753,7 @@ def _honorific_gender(doc: Doc, cands: list[_Cand]) -> str | None:
         prev = doc[c.start - 1].lower_ if c.start else ""
         if prev in W["female_honorifics"]:
             return "f"
-        if prev in ("mr", "mr.", "sir", "lord", "king", "prince", "m."):
+        if prev in W["male_honorifics"]:
             return "m"
     return None
 
@@ -1935,7 +2086,7 @@ def _groups(
                 if g.plural:
                     plural.append((cand, own[0]))
                 continue
-        if country is None and not g.plural and g.sector in state_sectors:
+        if country is None and not g.plural and g.sector in state_sectors and not g.owner:
             continue  # 'the military' of no country we know is nobody in particular
         if g.phrase in country_heads and country and not g.owner:
             cand.label, cand.kind = "GPE", "nominal"

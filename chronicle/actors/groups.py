@@ -142,7 +142,8 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         left = _left_modifiers(doc, tok, start, covered, country_at)
         country, possessed = _stated_country(doc, tok, left, country_at)
         side = _side_words(doc, left)
-        named = [t for t in left if t.i in covered and t.i not in country_at and not demonym_code(t.text)]
+        named = [t for t in left if (t.i in covered or (_tagged_name(t) and t.lower_ not in V["side"]))
+                 and t.i not in country_at and not demonym_code(t.text)]
         owner = "" if any(_hyphenated(doc, t) for t in named) else " ".join(t.text for t in named)
         if start == tok.i and phrase in V["needs_modifier"] and not (country or side or owner or _counted_actor(tok)):
             continue  # 'market forces', 'people'
@@ -160,6 +161,17 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         plural = tok.tag_ in ("NNS", "NNPS") or phrase in V["plural_collectives"]
         out.append(Group(span_start, tok.i + 1, tok.i, type_, sector, phrase, side, country, plural, owner, possessed))
     return out
+
+
+def _tagged_name(tok: Token) -> bool:
+    """A word NER tagged as a people's or a body's name that the article holds no mention
+    of ('Sandinista' of 'the Sandinista government', 'Djiboutian' of 'Djiboutian
+    soldiers', a people's adjective the lexicon does not know) still says whose the group
+    is, as a name the article holds does: the Sandinista government is not just
+    Nicaragua's, and Djiboutian soldiers are not the Somali soldiers named before."""
+    if not tok.text[:1].isupper() or country_code(tok.text):
+        return False
+    return tok.ent_type_ == "NORP" or (tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON"))
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +207,7 @@ def _kindred(tok: Token) -> tuple[str, str] | None:
     listed things are people, and the nearest is near enough. Only an acting plural
     common noun is tried: 'prices rose' is kept out by its neighbours, 'talks with the
     rebels' by not acting, a name by being one."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.ent_type_ or not _agentive(tok):
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.ent_type_ or not _acts(tok, strictly=True):
         return None
     matrix, labels, settings = _neighbours()
     word = tok.lower_
@@ -215,21 +227,18 @@ def _kindred(tok: Token) -> tuple[str, str] | None:
     return kind if votes > len(nearest) // 2 else ("GROUP", "CVL")
 
 
-def _agentive(head: Token) -> bool:
-    """Acting, not undergoing or being described: the subject of a verb other than 'be',
-    the 'by'-agent, or the possessor ('the mourners' demands'), or conjoined with one."""
+def _acts(head: Token, strictly: bool = False) -> bool:
+    """The subject, the 'by'-agent or the possessor ('the court's ruling', 'the mourners'
+    demands'), or conjoined with one. ``strictly``: acting, not undergoing or being
+    described, so no subject of a passive or of 'be': what a plural noun does is how
+    ``_kindred`` tells unlisted people from things."""
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
     if head.dep_ == "nsubj":
-        return head.head.lemma_ != "be"
+        return not strictly or head.head.lemma_ != "be"
+    if head.dep_ == "nsubjpass":
+        return not strictly
     return head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-
-
-def _acts(head: Token) -> bool:
-    """The subject, the 'by'-agent or the possessor ('the court's ruling'), or conjoined with one."""
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head
-    return head.dep_ in ("nsubj", "nsubjpass", "poss") or (head.dep_ == "pobj" and head.head.dep_ == "agent")
 
 
 def _counted_actor(head: Token) -> bool:

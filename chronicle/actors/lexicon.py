@@ -25,8 +25,12 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def words() -> dict:
+    """The word lists of ``lexicon.json``, as sets; an administrative division's head
+    noun ('Aceh Province') is a place's head noun too, so it is listed once."""
     data = json.loads((HERE / "lexicon.json").read_text(encoding="utf-8"))
-    return {k: (set(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
+    out = {k: (set(v) if isinstance(v, list) else v) for k, v in data.items() if not k.startswith("_")}
+    out["place_heads"] = out["place_heads"] | out["division_words"]
+    return out
 
 
 def initial(word: str) -> str:
@@ -35,6 +39,20 @@ def initial(word: str) -> str:
     if word.isdigit():
         return word
     return words()["number_words"].get(word.lower(), word[:1])
+
+
+LINKING_WORDS = ("of", "the", "and", "for")
+
+
+def spellings(tokens: list[str] | tuple[str, ...]) -> set[str]:
+    """The acronyms a name of two words or more spells from its folded words but the
+    linking ones: their first letters ('un' of 'united nations'), and with numbers as
+    digits ('g7' of 'group of seven'). The one rule the article's and the corpus's
+    acronym joins share."""
+    content = [t for t in tokens if t not in LINKING_WORDS]
+    if len(content) < 2:
+        return set()
+    return {"".join(t[0] for t in content), "".join(map(initial, content))}
 
 
 @lru_cache(maxsize=1)

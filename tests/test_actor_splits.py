@@ -1,0 +1,149 @@
+"""False merges and split records on crisis news: a party's government, a group's branch
+named with its country, an acronym set beside a name, a body's name inside a longer
+one's, a name with 'on' in it, an alias, an island group's other names. Real news
+sentences through spaCy and the actors stage (and corpus resolution across articles)."""
+from __future__ import annotations
+
+import pytest
+
+from chronicle import nlp
+from chronicle.actors import find_mentions, resolve
+
+from .test_actor_merges import _at, mentions  # noqa: F401  (``mentions`` is a fixture)
+
+
+def _resolve(texts: dict[str, str]):
+    """{article: text} through the actors stage and corpus resolution; returns (article,
+    surface) → the actor of the mention written so (else of the first beginning so)."""
+    nlp.load()
+    per = {art: find_mentions(nlp.parse(t)) for art, t in texts.items()}
+    _, mapping = resolve(per)
+
+    def actor(art: str, surface: str) -> str:
+        ms = [m for m in per[art] if m.text == surface] or [m for m in per[art] if m.text.startswith(surface)]
+        return mapping[(art, ms[0].entity)]
+    return actor
+
+
+def _covering(ms, text: str, surface: str):
+    """The mentions overlapping the first occurrence of ``surface``."""
+    start = text.index(surface)
+    return [m for m in ms if m.start < start + len(surface) and start < m.end]
+
+
+@pytest.mark.parametrize("text, party, country", [
+    ("Nicaragua's new charter worries critics in Nicaragua. They said it resembled laws passed by the "
+     "Sandinista government in the 1980s, when the party ruled Nicaragua.", "Sandinista", "Nicaragua"),
+    ("Iraq's new constitution divides Iraq. It mirrors decrees adopted by the Baath government, the party "
+     "that ruled Iraq until 2003.", "Baath", "Iraq"),
+])
+def test_party_government_is_not_the_country(mentions, text, party, country):
+    """'the Baath government': a party's name before 'government' says whose it is; it is
+    not the government of the country the article is about."""
+    ms = mentions(text)
+    nation = _at(ms, text, country)
+    assert all(m.entity != nation.entity for m in _covering(ms, text, party))
+
+
+def test_branch_named_with_its_country(mentions):
+    """'IS-Mozambique' heading its phrase is the group's branch, one actor and no mention
+    of Mozambique; 'the Russia-Ukraine war' still names both countries."""
+    text = ("Fighters loyal to the militant group's local affiliate, IS-Mozambique, attacked the town. "
+            "The army later pushed IS-Mozambique out of the port. Talks on the Russia-Ukraine war continued.")
+    ms = mentions(text)
+    first, second = _at(ms, text, "IS-Mozambique"), _at(ms, text, "IS-Mozambique", 1)
+    assert first.entity == second.entity and first.type != "GPE"
+    assert not any(m.country == "MOZ" for m in ms)
+    assert _at(ms, text, "Russia").country == "RUS" and _at(ms, text, "Ukraine").country == "UKR"
+
+
+@pytest.mark.parametrize("text, name, others", [
+    ("The United Nations Mission in South Sudan, UNMISS, said peacekeepers were deployed. UNMISS later "
+     "withdrew.", "United Nations Mission", [("UNMISS", 0), ("UNMISS", 1)]),
+    ("Rebel leader Ahmed al-Sharaa, also known as Abu Mohammed al-Golani, entered the capital on Sunday. "
+     "Golani told reporters the war was over.", "Ahmed al-Sharaa", [("Abu Mohammed al-Golani", 0), ("Golani", 1)]),
+])
+def test_name_set_beside_a_name(mentions, text, name, others):
+    """', UNMISS,' after the mission named with the place it works in is its acronym;
+    'Ahmed al-Sharaa, also known as Abu Mohammed al-Golani' is one person, named by the
+    name before the alias."""
+    ms = mentions(text)
+    first = _at(ms, text, name)
+    assert all(_at(ms, text, surface, nth).entity == first.entity for surface, nth in others)
+    assert first.name == name
+
+
+def test_acronym_in_a_list_is_not_the_name_before(mentions):
+    """'NATO' after 'the United Nations,' in a list spells no initials of it."""
+    text = "Leaders of the United Nations, NATO, and the European Union met in Geneva."
+    ms = mentions(text)
+    assert _at(ms, text, "NATO").entity != _at(ms, text, "United Nations").entity
+
+
+def test_whole_body_is_no_short_form_of_its_mission(mentions):
+    """'African Union' ends in a body's head noun: a body of its own, not the short form
+    of 'African Union Transition Mission' named in another article."""
+    texts = {
+        "a": "The African Union Transition Mission in Somalia said its troops repelled an attack by "
+             "al-Shabab militants near Mogadishu.",
+        "b": "Somali soldiers backed by African Union troops drove al-Shabab militants out of a town "
+             "near Mogadishu.",
+    }
+    actor = _resolve(texts)
+    assert actor("a", "African Union Transition Mission") != actor("b", "African Union")
+
+
+def test_name_with_on_in_it(mentions):
+    """'the Council on Foreign Relations': NER's one name is kept whole, not cut to its tail."""
+    text = '"China is a threat," said Tom Smith, a fellow at the Council on Foreign Relations in Washington.'
+    ms = mentions(text)
+    assert _at(ms, text, "Council on Foreign Relations").type in ("ORG", "MEDIA", "MILITARY", "GROUP")
+    assert not any(m.text == "Foreign Relations" for m in ms)
+
+
+def test_island_group_is_its_name():
+    """'the Paracel archipelago' (NER keeps 'Paracel') and 'the Paracel Islands': one place."""
+    texts = {
+        "a": "The tiny islands of the Paracel archipelago are claimed by three countries.",
+        "b": "Vietnam protested when China built an airstrip on the Paracel Islands.",
+    }
+    actor = _resolve(texts)
+    assert actor("a", "Paracel") == actor("b", "Paracel")
+
+
+@pytest.mark.parametrize("name, base", [
+    ("Agalega Island", "Agalega"),
+    ("Paracel Islands", "Paracel"),
+    ("Aceh Province", "Aceh"),
+    ("Greek Islands", "Greek Islands"),  # not Greece
+    ("Sindh Province", "Sindh"),
+])
+def test_place_base_drops_a_head_but_not_to_a_country(name, base):
+    """A feature's or division's head noun is dropped to name the place, but not where a
+    country's word would be left: the Greek islands are not Greece."""
+    from chronicle.actors.corpus import _place_base
+
+    assert _place_base(name)[0] == base
+
+
+def test_unknown_peoples_soldiers_are_not_the_ones_named_before(mentions):
+    """'Djiboutian soldiers' (a people's adjective the lexicon may not know, NER tagged
+    it): not a bare 'soldiers' that joins the Somali soldiers named before."""
+    text = ("Somali soldiers surrounded the hotel on Tuesday. The reporter said Somali security forces "
+            "backed by Djiboutian soldiers could be seen nearby.")
+    ms = mentions(text)
+    djiboutian = _covering(ms, text, "Djiboutian soldiers")
+    assert djiboutian and all(m.entity != _at(ms, text, "Somali soldiers").entity for m in djiboutian)
+
+
+def test_capital_dealt_with_is_its_government(mentions):
+    """'a summit between Washington and Pyongyang', 'a shift toward Moscow', 'urged
+    Beijing': the capitals stand for their governments, as a capital that acts does;
+    'a think tank in Washington' and 'returns to Washington' are the city."""
+    text = ("Experts see little chance of a summit between Washington and Pyongyang. Lawmakers are angry "
+            "with Ankara's perceived shift toward Moscow. The envoy urged Beijing to act. Witkoff returns "
+            "to Washington on Friday. He spoke at a think tank in Washington.")
+    ms = mentions(text)
+    assert [_at(ms, text, name).name for name in ("Washington", "Pyongyang", "Moscow", "Beijing")] \
+        == ["United States", "North Korea", "Russia", "China"]
+    assert [_at(ms, text, "Washington", n).name for n in (1, 2)] == ["Washington", "Washington"]
