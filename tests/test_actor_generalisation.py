@@ -114,6 +114,13 @@ def test_a_person_ner_ran_into_a_body_name_is_the_person(mentions):
     assert not any("Sambur" in m.text and m.type != "PERSON" for m in ms)
 
 
+def test_a_given_name_ner_tagged_alone_takes_the_surname_it_modifies(mentions):
+    ms = mentions("The failed attempt proved a dress rehearsal for the successful coup led by General Augusto "
+                  "Pinochet in September 1973. Pinochet would rule the country with an iron fist.")
+    people = [m for m in ms if m.type == "PERSON"]
+    assert [m.text for m in people] == ["Augusto Pinochet", "Pinochet"] and len({m.entity for m in people}) == 1
+
+
 def test_eval_halves_are_disjoint_fixed_and_whole():
     from actors_eval import _half
 
@@ -167,3 +174,18 @@ def test_names_the_article_tags_are_found_again_in_a_line_of_capitals(mentions):
     assert set(caps) == {"KLITSCHKO", "THOMPSON"}
     assert caps["KLITSCHKO"].entity == _entity(ms, "Wladimir Klitschko")
     assert caps["THOMPSON"].entity == _entity(ms, "Tony Thompson")
+
+
+def test_a_lower_case_syllable_after_a_hyphen_stays_in_the_name(mentions):
+    ms = mentions("Taiwan President Lai Ching-te said the island would not be intimidated.")
+    assert "Lai Ching-te" in [m.text for m in ms if m.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Reuters reported that the army had seized the palace.", "MEDIA"),
+    ("The Taliban reported that they had barred him. The Taliban attended a meeting in Doha. "
+     "The Taliban closed the schools.", "ORG"),
+])
+def test_one_reporting_cue_makes_an_outlet_only_of_a_name_mostly_seen_reporting(mentions, text, kind):
+    first = mentions(text)[0]
+    assert first.type == kind

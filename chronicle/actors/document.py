@@ -147,6 +147,7 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
         label = NER_LABELS[label]
         if label == "PERSON":
             s, e = _glued_first_name(doc, s, e), _through_particles(doc, e)
+            e = _through_surname(doc, s, e)
         s, e = _trim(doc, s, e, label)
         if s >= e or all(i in in_role for i in range(s, e)):
             continue
@@ -746,6 +747,18 @@ def _through_particles(doc: Doc, e: int) -> int:
     return e
 
 
+def _through_surname(doc: Doc, s: int, e: int) -> int:
+    """NER may tag a given name alone ('General Augusto' of 'General Augusto Pinochet'):
+    carry on to the untagged proper noun the name modifies, the head of its phrase. Only
+    from one word: a full name before a noun is a name ('Warren Jeffs Trial')."""
+    W = words()
+    if e - s == 1 and e < len(doc) and doc[e].is_title and doc[e].pos_ == "PROPN" and not doc[e].ent_type_ \
+            and doc[e - 1].dep_ == "compound" and doc[e - 1].head.i == e \
+            and doc[e].lower_ not in W["honorifics"] | W["role_nouns"]:
+        return e + 1
+    return e
+
+
 def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     """The name proper: no article, possessive, parenthesised acronym or line break, and
     no leading description ('US automaker GM', 'Apple CEO Steve Jobs' → GM, Steve Jobs)."""
@@ -770,7 +783,7 @@ def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         s += 1
     while e > s and (
         doc[e - 1].text in ("'s", "’s", "'", "’") or not doc[e - 1].text.strip(_TRIM) or doc[e - 1].is_lower
-    ):
+    ) and not _hyphen_tail(doc, s, e):
         e -= 1  # also "Dodik to", "Voluntad Popular party": trailing lower-case words
     if label == "PERSON":
         for i in range(e - 1, s - 1, -1):
@@ -783,6 +796,13 @@ def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
                     e = i
                     break
     return s, e
+
+
+def _hyphen_tail(doc: Doc, s: int, e: int) -> bool:
+    """'Lai Ching-te': a lower-case syllable glued by a hyphen to the word before is the
+    name's own."""
+    return e - s >= 3 and doc[e - 1].is_lower and doc[e - 2].text in ("-", "–") \
+        and not doc[e - 2].whitespace_ and not doc[e - 3].whitespace_ and doc[e - 3].is_title
 
 
 def _is_group_noun(tok: Token) -> bool:
@@ -1384,7 +1404,9 @@ def _org_subtype(doc: Doc, members: list[_Cand], label: str) -> str:
                 return "MILITARY"
             if label == "ORG" and head and _media_head(head):
                 return "MEDIA"
-    if label == "ORG" and any(_media_cue(doc, c) for c in members):
+    # "Reuters reported": an outlet's mentions are mostly its reporting; "the Taliban
+    # reported that ..." once among many acts is a body that speaks, not an outlet.
+    if label == "ORG" and 2 * sum(_media_cue(doc, c) for c in members) > len(members):
         if not any(set(c.key.split()) & W["gov_heads"] for c in members):
             return "MEDIA"
     return label
