@@ -1,6 +1,6 @@
 """Coup layer: outcome and kind of the coups sentences tell of.
 
-Gold: ``eval/data/coups_gold.jsonl``, 39 sentences labelled by hand from their own
+Gold: ``eval/data/coups_gold.jsonl``, first 39 sentences labelled by hand from their own
 words (c01-c38 before the system was run on them; c39, a coup whose text and Cline
 record disagree, was added afterwards, labelled the same way): 6 quoted verbatim from
 Voice of America stories (``../shared/corpora/voa``, public domain) and 33 short
@@ -8,11 +8,15 @@ sentences written for this set about coups in many countries and decades (and ab
 things that are not coups: demands, rumours, prison mutinies, denials). These are the
 ``dev`` part: the stage has been tuned on them. c40-c56 (``"split": "test"``: 3 more
 VOA sentences and 14 written ones) were labelled in a later session before the
-system was run on them and are kept for testing only (c45 and c46 have since been
-moved to dev: their failures were studied and fixed); c57-c61 (dev) were written then
+system was run on them and kept for testing (c45 and c46 were later moved to dev);
+session 6 opened and tuned on the whole split, so it is held out no longer: the blind
+test is now ``coups_test2.jsonl``; c57-c61 (dev) were written then
 for constructions the dev sentences showed (an attempt by soldiers, a plot conjoined,
 a ruler resigning under protests or not), labelled before the system was run on them
-and tuned on. The figures are printed for all, dev and test. Each has
+and tuned on; c62-c210 (dev) were written in session 6 for the constructions the old
+test split and the dev failures showed (lawful removals, figurative "coups", seizures
+told without the word, self-coups, who carried it out), labelled before the system
+was run on them and tuned on. The figures are printed for all, dev and test. Each has
 
 - ``outcome``: realized | attempted | conspiracy, or ``none`` where the sentence tells
   of no coup that happened (a demand, a hypothetical, a denial, a prison mutiny);

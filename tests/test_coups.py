@@ -132,7 +132,7 @@ def test_coup_gold_uses_the_contracts_labels():
     "Maduro accused the opposition of plotting a coup.",
     "Maduro accused Guaidó of attempting a coup against his government.",
     "The president called the protests an attempted coup.",
-    "Critics described the impeachment as a coup.",
+    "The government described the mutiny at the barracks as a coup attempt.",
 ])
 def test_an_accusation_or_a_name_is_the_speakers_claim(run, text):
     found = coup_events(run(text))
@@ -305,3 +305,96 @@ def test_who_called_for_the_uprising_is_behind_it_and_the_revolt_that_takes_it_u
     a = run("Opposition leader Ousmane Sonko called for an uprising against President Macky Sall, but the revolt "
             "fizzled out within hours.")
     assert (first(a)["outcome"], first(a)["kind"]) == ("attempted", "dissident")
+
+
+# -- issue #6: coups on unseen text ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister was ousted in a no-confidence vote last week.",
+    "Voters ousted the governing coalition's candidate in Sunday's presidential election.",
+    "The governing party ousted its chairman at a special congress.",
+    "Investors ousted the chief executive of the airline after heavy losses.",
+    "The league ousted its president over a corruption scandal.",
+    "Winning the summit for the capital was a diplomatic coup for the mayor.",
+    "The minister pulled off a publicity coup by announcing the deal on live television.",
+    "The opposition said the court ruling amounted to a judicial coup.",
+    "The senate voted to impeach the president, a move his allies denounced as a coup.",
+    "Critics described the impeachment as a coup.",  # a lawful removal someone calls a coup (gold c56)
+    "Opposition deputies called the court's decision a constitutional coup.",
+    "Conscripts mutinied over unpaid salaries and blocked the main road.",
+    "The prime minister accused the cabinet of a coup against the party leadership.",
+])
+def test_lawful_or_figurative_removals_and_pay_mutinies_are_no_coups(run, text):
+    assert not coup_events(run(text))
+
+
+@pytest.mark.parametrize("text, outcome, kind", [
+    # noun phrases and passives
+    ("The junta's seizure of power was condemned by the regional bloc.", "realized", "military"),
+    ("The elected president was toppled by soldiers who later flew him abroad.", "realized", "military"),
+    ("The prime minister was removed from power by the army in a dawn operation.", "realized", "military"),
+    ("The head of state was forced out by the military after a standoff.", "realized", "military"),
+    ("The president was forced from power by a popular uprising.", "realized", "popular-revolt"),
+    ("The armed forces took control of the country overnight.", "realized", "military"),
+    ("The army took over last year, promising elections within eighteen months.", "realized", "military"),
+    # who did it, when the sentence names no kind
+    ("Renegade rebel soldiers announced on the radio that they had dissolved the government.", "realized",
+     "military"),
+    ("The army seized power in a coup and suspended the constitution.", "realized", "military"),
+    ("Foreign-backed mercenaries tried to overthrow the president of the islands.", "attempted", "foreign-backed"),
+    ("Guerrillas overran the capital and the president fled abroad.", "realized", "rebel"),
+    ("Insurgents stormed the capital at dawn, and the president fled to a neighbouring country.", "realized",
+     "rebel"),
+    ("The ruling military council, which ousted the president in April, promised elections.", "realized",
+     "military"),
+    ("Crowds stormed the presidential palace and the king fled the country.", "realized", "popular-revolt"),
+    ("The president dissolved the constitutional court and said he would govern by decree.", "realized",
+     "auto-coup"),
+    # outcome
+    ("Loyal troops crushed the attempted coup within hours.", "attempted", "other"),
+    ("The attempted putsch was put down by forces loyal to the government.", "attempted", "other"),
+    ("Counter-intelligence officers thwarted a plot to overthrow the government.", "conspiracy", "other"),
+    ("A group of colonels tried to overthrow the president last year.", "attempted", "military"),
+])
+def test_coups_on_unseen_text(run, text, outcome, kind):
+    coup = first(run(text))
+    assert (coup["outcome"], coup["kind"]) == (outcome, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The president dissolved parliament and called early elections for March.",
+    "The army took over the state broadcaster's building for a parade.",
+    "Rebels overran the provincial capital after a week of fighting.",
+])
+def test_routine_dissolutions_and_battles_are_no_coups(run, text):
+    assert not coup_events(run(text))
+
+
+@pytest.mark.parametrize("text, outcome, kind", [
+    ("The coup d'état was condemned by the African Union.", "realized", "other"),
+    ("An attempted coup d'état was foiled by the presidential guard.", "attempted", "other"),
+    ("Officers read a statement on television announcing the dissolution of the government.", "realized",
+     "military"),
+    ("Since Mubarak's ouster, the country has held three elections.", "realized", "other"),
+    ("The short-lived putsch ended when loyal troops retook the radio station.", "attempted", "other"),
+    ("The coup installed a military government that ruled for a decade.", "realized", "military"),
+    ("The junta that came to power in the coup has banned political parties.", "realized", "military"),
+    ("The abortive revolt was led by a disgruntled major.", "attempted", "military"),
+])
+def test_named_coups_and_what_tells_their_kind(run, text, outcome, kind):
+    coup = first(run(text))
+    assert (coup["outcome"], coup["kind"]) == (outcome, kind)
+
+
+def test_a_demanded_ouster_conjoined_to_other_demands_is_no_coup(run):
+    assert not coup_events(run("Protesters demanded higher wages and the president's ouster."))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials hailed the signing of the accord as a coup for the government.",
+    "Rumours of a coup spread through the capital after the defence minister was dismissed.",
+    "Fears of a putsch have grown since the disputed election.",
+])
+def test_a_coup_praised_or_only_rumoured_is_no_coup(run, text):
+    assert not coup_events(run(text))

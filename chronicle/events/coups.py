@@ -6,7 +6,20 @@ do when their object is a government or its head; "revolt", "uprising" or "mutin
 do when soldiers carry them out or a government or a named ruler is their target
 (otherwise they are riots); "seized power" (or control of the state, or the
 presidential palace) does, and so does soldiers detaining a sitting head of state or
-government. A word in a heading or verbless line names a topic, not an event.
+government, or someone who then resigns. So do the acts that make one without the word:
+soldiers dissolving the government or suspending the constitution ("announced the
+dissolution of the government"), soldiers, rebels or crowds taking the capital or the palace
+as the ruler flees, someone removed or forced from power by soldiers or a revolt, the army
+"taking over", and a sitting ruler dissolving the courts or the legislature, or suspending
+the constitution, with no election named (a self-coup). A word in a heading or verbless line
+names a topic, not an event.
+
+No coup: a removal by lawful means or by lawful bodies ("ousted in a no-confidence vote",
+"voters ousted", "the party ousted its leader"), from a post that is not a state's executive
+("the chief executive", "the speaker of the house"); a figurative coup ("a diplomatic coup",
+"hailed the deal as a coup", "a coup against the judiciary"); a lawful act someone calls a
+coup ("a vote to impeach him, a move his allies called a coup"); one only rumoured or feared
+("rumours of a coup"); a mutiny over pay aimed at no government.
 
 Outcome. The words nearest the trigger decide ("failed", "abortive", "attempt to
 overthrow" -> attempted; "plot", "meetings to discuss", "accused of plotting" ->
@@ -21,7 +34,10 @@ the disagreement shows as ``reference.outcome`` differing. The record is the
 reference, the article is the evidence; a reader can see both and judge. Where the
 text says nothing of the outcome, the record's outcome is taken.
 
-Kind. From the words qualifying the coup ("military coup", "self-coup", "US-backed"),
+Kind. Who the doers are is read from the head of their phrase, not from a relative clause on
+it ("soldiers who flew him into exile") nor from "rebel" qualifying soldiers (a mutiny of
+troops is a military coup); those who crush or condemn a coup are not its doers, and neither
+are the actors of the clause that does. From the words qualifying the coup ("military coup", "self-coup", "US-backed"),
 from who the text says carried it out ("led by General X", "soldiers staged", an
 opposition politician with soldiers -> dissident, followers of a cleric -> dissident,
 rebels -> rebel, the vice-president -> palace), from who backed it (a foreign state or
@@ -52,6 +68,7 @@ from spacy.tokens import Span, Token
 from .. import reference
 from ..reference import Coup
 from .lexicon import DATA, cues, lemma, read
+from .modality import modality
 
 KIND_COLUMNS = {
     "military": "military", "dissident": "dissident", "rebel": "rebel", "palace": "palace",
@@ -82,7 +99,9 @@ class Reading:
 
 # Heads that make a compounded "coup" an event ("coup attempt") and what they say of it.
 COUP_HEADS = {"attempt": "attempted", "bid": "attempted", "effort": "attempted", "fiasco": "attempted",
-              "plot": "conspiracy", "conspiracy": "conspiracy", "plan": "conspiracy"}
+              "plot": "conspiracy", "conspiracy": "conspiracy", "plan": "conspiracy",
+              # "coup d'état": the parser makes "coup" a compound of "d'état", which names the same coup
+              "d'état": None, "d'etat": None, "d’état": None, "d’etat": None, "detat": None}
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +138,11 @@ def classify(tok: Token, word: str) -> str | None:
         return "drop"  # "the failed coup briefly removed Chávez": what the coup did, told by the coup word
     if word in k["seizing"] and _seizes_power(tok):
         return "coup"  # "soldiers seized power", "the general grabbed control of the state"
+    if word in k["assuming"] and tok.pos_ == "VERB" and _takes_over(tok) \
+            and _words(_agents(tok)) & (k["agents"]["military"] | k["agents"]["rebel"]):
+        return "coup"  # "the army took over in 2021"
+    if tok.pos_ == "VERB" and _put_out(tok):
+        return "coup"  # "Morsi was removed from power by the army", "the president was forced out by the army"
     if word in k["assuming"] and _seizes_power(tok):
         if _words(_agents(tok)) & (k["agents"]["military"] | k["agents"]["rebel"]):
             return "coup"  # "the army took power"
@@ -126,6 +150,16 @@ def classify(tok: Token, word: str) -> str | None:
             return "drop"  # "the new president took power after the vote": taking office coerces no one
     if word in k["detaining"] and _detains_ruler(tok):
         return "coup"  # "mutinous soldiers detained President Kaboré"
+    if (word in k["detaining"] or _under_arrest(tok)) and tok.pos_ == "VERB" and _detained_then_left(tok):
+        return "coup"  # "the military placed Mugabe under house arrest, and he resigned a week later"
+    if word in k["seizing_nouns"] and tok.pos_ == "NOUN" and _seizes_power(tok):
+        return "coup"  # "the junta's seizure of power"
+    if _armed_act(tok):
+        return "coup"  # "rebel soldiers announced that they had dissolved the government"
+    if tok.pos_ == "VERB" and _self_coup(tok):
+        return "coup"  # "the president dissolved the supreme court": an incumbent's self-coup, unnamed
+    if word in c["always"] and (_figurative(tok) or _labelled_lawful(tok)):
+        return "drop"  # "a diplomatic coup", "a vote to impeach the president, a move his supporters called a coup"
     if word in c["always"] or word in c["plot"]:
         return "coup"
     if word in c["takeover"] and tok.pos_ == "NOUN" and _words(
@@ -137,16 +171,24 @@ def classify(tok: Token, word: str) -> str | None:
     context = {lemma(t) for t in tok.subtree} | {lemma(t) for t in tok.head.children}
     if word in c["removal"]:
         objects = [t for t in tok.subtree if t.dep_ in ("dobj", "pobj", "nsubjpass")]
+        if tok.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            objects += [t for t in tok.children if t.dep_ == "poss"]  # "Bashir's ouster": the one ousted
+        if _lawful(tok):
+            return "drop"  # "ousted in a no-confidence vote", "shareholders ousted the chief executive"
+        if tok.pos_ == "NOUN" and tok.dep_ == "conj" and modality(tok.head, False) not in ("asserted", "reported"):
+            return "drop"  # "they demanded reforms and Bashir's ouster": demanded with what it is conjoined to
         if any(lemma(t) in c["executive"] or t.ent_type_ == "PERSON" for t in objects):
             return "coup"
         return "drop"
+    if word in c["revolt"] and _over_pay(tok):
+        return "riot"  # "soldiers mutinied over unpaid wages": a protest in uniform, aimed at no government
     if word in c["revolt"]:
         if context & (c["military"] | c["executive"]):
             return "coup"
         # "launched an uprising against Maduro", "flanked by soldiers, launched a revolt":
         # aimed at a named ruler, or carried out with soldiers.
         against = [g for x in tok.children if x.dep_ == "prep" and x.lower_ == "against" for g in x.children]
-        if any(g.ent_type_ == "PERSON" for g in against) or _words(_agents(tok)) & c["military"]:
+        if any(g.ent_type_ == "PERSON" for g in against) or _words(_agents(tok)) & (c["military"] | k["agents"]["military"]):
             return "coup"
         if _revolt_drove_out(tok):
             return "coup"  # "forced to resign after a popular uprising"
@@ -161,7 +203,10 @@ def _seizes_power(tok: Token) -> bool:
     """ "seized power", "took control of the government": power or control (of the state,
     its government or its head) is what is taken."""
     c = cues()["coup"]
-    for obj in (t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")):
+    taken = [t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":  # "the seizure of power"
+        taken = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    for obj in taken:
         if lemma(obj) == "power" and not any(ch.dep_ in ("amod", "compound") and lemma(ch) not in ("absolute", "full", "total")
                                               for ch in obj.children):
             return True
@@ -169,10 +214,209 @@ def _seizes_power(tok: Token) -> bool:
                                           for ch in obj.children):
             return True  # "attempted to seize the presidential palace"
         if lemma(obj) == "control":
-            owned = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            # "took control of the country"; the parser may hang "of" on the verb
+            owned = [g for h in (obj, tok) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children]
             if any(lemma(g) in c["executive"] | {"state", "country"} for g in owned):
                 return True
     return False
+
+
+def _subject(verb: Token) -> list[Token]:
+    """Who does a verb: its subject, the subject it shares with the verb it is conjoined to
+    ("the army took power and suspended the constitution"), and for a pronoun in a
+    reported clause the subject of the verb reporting it ("rebel soldiers announced that
+    they had dissolved the government")."""
+    cur = verb
+    for _ in range(3):
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "agent")]
+        if subjects:
+            subject = subjects[0]
+            if subject.dep_ == "agent":
+                return list(subject.subtree)
+            if subject.pos_ == "PRON" and cur.dep_ in ("ccomp", "conj", "advcl") and cur.head != cur:
+                cur = cur.head
+                continue
+            return list(subject.subtree)
+        if cur.dep_ not in ("conj", "xcomp") or cur.head == cur:
+            return []
+        cur = cur.head
+    return []
+
+
+def _armed(words: set[str]) -> bool:
+    """Soldiers, rebels, or the coup's own makers ("the coup leaders", "the putschists")."""
+    k = kind_cues()["agents"]
+    return bool(words & (k["military"] | k["rebel"] | cues()["coup"]["always"]))
+
+
+def _armed_act(tok: Token) -> bool:
+    """Soldiers or rebels dissolving or suspending the government, parliament or the
+    constitution, or soldiers, rebels or crowds taking the capital or the palace as the
+    ruler flees: a coup whatever word the text uses ("the junta dissolved the government",
+    "rebels overran the capital and the president fled into exile")."""
+    k = kind_cues()
+    if tok.pos_ == "NOUN" and lemma(tok) in k["armed_nouns"]:
+        # "soldiers announced the dissolution of the government"
+        objects = k["armed_acts"][k["armed_nouns"][lemma(tok)]]
+        owned = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        return any(lemma(g) in objects for g in owned) and _armed(_words(_agents(tok) + _clause_subject(tok)))
+    objects = k["armed_acts"].get(lemma(tok))
+    if tok.pos_ != "VERB" or not objects or not any(
+            lemma(o) in objects for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
+        return False
+    doers = _words(_subject(tok))
+    if lemma(tok) in ("dissolve", "suspend"):
+        return _armed(doers)
+    if not (_armed(doers) or doers & k["popular_pressure"]):
+        return False
+    # "rebels overran the capital and the president fled", "protesters stormed the palace and
+    # the president fled the country": taking the capital or the palace is a coup only where
+    # the sitting ruler leaves because of it
+    return any(lemma(t) in k["leaving"] and t.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _head_of_state(c) for c in t.children) for t in tok.sent)
+
+
+def _self_coup(tok: Token) -> bool:
+    """A sitting head of state or government dissolving the courts or the legislature, or
+    suspending the constitution, with no election named: a self-coup, although the text
+    may not call it one ("the president dissolved the supreme court and announced he would
+    rule by decree"). Dissolving parliament for an election is routine, not counted."""
+    k = kind_cues()
+    objects = k["dissolving"].get(lemma(tok))
+    if not objects or not any(lemma(o) in objects for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
+        return False
+    subject = _subject(tok)
+    if not subject or _armed(_words(subject)):
+        return False
+    if not (_words(subject) & k["rulers"]) or any(t.lower_ in k["former"] for t in subject):
+        return False
+    return not ({t.lower_ for t in tok.sent} & k["election_words"])
+
+
+def _figurative(tok: Token) -> bool:
+    """ "A diplomatic coup", "a boardroom coup", "a parliamentary coup", "the deal was a
+    coup for the minister", "hailed the deal as a coup": an achievement or a lawful manoeuvre
+    called a coup; "rumours of a coup", "fears of a coup": one only spoken of."""
+    k = kind_cues()
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    if _words(mods) & k["figurative"]:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        hailed = tok.head.head
+        if lemma(hailed) in k["praising"] or (hailed.dep_ in ("dobj", "nsubjpass") and lemma(hailed.head) in k["praising"]):
+            return True  # "hailed the agreement as a major coup" ("as" may hang on the object)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in k["unreal_heads"]:
+        return True  # "rumours of a putsch", "fears of a coup": no coup that happened
+    against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children]
+    if any(lemma(g) in k["figurative_targets"] for g in against):
+        return True  # "a coup against the judiciary"
+    # "a coup for the minister": won by someone, not done to a government
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and tok.dep_ in ("attr", "appos")
+
+
+def _labelled_lawful(tok: Token) -> bool:
+    """A lawful act that someone calls a coup ("parliament voted to impeach the president,
+    a move his supporters called a coup"): the sentence tells of a vote, an impeachment
+    or a ruling, and of no soldiers, rebels or seizure."""
+    k = kind_cues()
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ in ("as", "to"):
+        cur = cur.head  # "described as a coup", "amounted to a coup"
+    if cur.dep_ not in ("oprd", "attr", "dobj", "xcomp", "prep", "pobj") or lemma(cur.head) not in k["labelling"]:
+        return False
+    rest = [t for t in tok.sent if t.i < tok.left_edge.i or t.i > tok.right_edge.i]
+    words = _words(rest)
+    if _armed(words) or words & (k["seizing"] | k["detaining"]):
+        return False
+    return bool(words & (k["constitutional"]["means"] | k["constitutional"]["posts"]))
+
+
+def _lawful(tok: Token) -> bool:
+    """A removal by lawful means, or from a post that is not a state's executive: "ousted in
+    a no-confidence vote", "voters ousted the incumbent", "the party ousted its leader",
+    "shareholders ousted the chief executive". Not where soldiers or rebels do it."""
+    con = kind_cues()["constitutional"]
+    doers = [t for c in tok.children if c.dep_ in ("nsubj", "agent", "poss") for t in c.subtree]
+    doers += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+    if _armed(_words(doers)):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "through", "via", "with") \
+                and _words(c.subtree) & con["means"]:
+            return True
+    heads = [t for t in doers if t.head not in doers and t.dep_ not in ("prep", "agent")]
+    heads += [g for t in doers if t.dep_ in ("prep", "agent") and t.head is tok for g in t.children if g.dep_ == "pobj"]
+    partitive = kind_cues()["partitive"]
+    heads += [g for t in heads if lemma(t) in partitive
+              for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if any(lemma(t) in con["agents"] | con["means"] | (con["bodies"] - partitive) for t in heads
+           if t.pos_ in ("NOUN", "PROPN")):
+        return True  # "lawmakers ousted the speaker", "the league ousted its president", "a court ruling ousted"
+    objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if tok.dep_ == "nsubjpass" or (tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children)):
+        objects += [c for c in tok.children if c.dep_ == "nsubjpass"]
+    for o in objects:
+        text = " ".join(t.lower_ for t in o.subtree)
+        if lemma(o) in con["posts"] or any(p in text for p in con["posts"] if " " in p):
+            return True
+        owners = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if any(lemma(g) in con["bodies"] for g in owners):
+            return True
+    return False
+
+
+def _over_pay(tok: Token) -> bool:
+    """A mutiny over pay or conditions, aimed at no government or ruler ("soldiers
+    mutinied over unpaid wages"): a protest, not a coup."""
+    words = _words(tok.subtree)
+    return bool(words & kind_cues()["pay"]) and not words & (cues()["coup"]["executive"] - {"power"})
+
+
+def _clause_subject(tok: Token) -> list[Token]:
+    """The subject of the nearest verb above a word that has one ("officers read a
+    statement announcing the dissolution of the government": the officers)."""
+    cur = tok
+    for _ in range(6):
+        if cur.head == cur:
+            return []
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and (subject := _subject(cur)):
+            return subject
+    return []
+
+
+def _takes_over(tok: Token) -> bool:
+    """ "took over", with nothing or the state named as what was taken ("the army took
+    over in 2021", "took over the country"); not "took over the broadcaster"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+        return False
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return all(lemma(o) in cues()["coup"]["executive"] | {"state", "country"} for o in objects)
+
+
+def _put_out(tok: Token) -> bool:
+    """Someone removed or forced from power, or forced out, by soldiers, rebels or a popular
+    revolt ("Morsi was removed from power by the army", "forced from power by a student-led
+    uprising", "the president was forced out by the army"); a ruler named by office may be
+    removed "from office" as well."""
+    k = kind_cues()
+    if lemma(tok) not in k["forcing"] | {"remove", "drive", "push"}:
+        return False
+    ousted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not ousted:
+        return False
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and lemma(tok) != "remove"
+    offices = {"power"} | ({"office"} if any(_head_of_state(o) or lemma(o) in k["rulers"] for o in ousted) else set())
+    out = out or any(c.dep_ == "prep" and c.lower_ == "from" and any(lemma(g) in offices for g in c.children)
+                     for c in tok.children)
+    if not out:
+        return False
+    doers = _words(_agents(tok))
+    if not doers and tok.dep_ == "ccomp":  # "soldiers announced that the president had been removed from office"
+        doers = _words(_subject(tok.head))
+    return _armed(doers) or bool(doers & k["popular_pressure"])
 
 
 def _detains_ruler(tok: Token) -> bool:
@@ -186,6 +430,26 @@ def _detains_ruler(tok: Token) -> bool:
     if not titled or any(t.lower_ in k["former"] for tt in targets for t in tt.subtree):
         return False
     return bool(_words(_agents(tok)) & k["agents"]["military"])
+
+
+def _under_arrest(tok: Token) -> bool:
+    """ "placed X under house arrest", "put X in detention": a detention told with a light verb."""
+    return lemma(tok) in ("place", "put") and any(
+        c.dep_ == "prep" and c.lower_ in ("under", "in", "into") and any(lemma(g) in kind_cues()["arrest_phrases"]
+                                                                      for g in c.children) for c in tok.children)
+
+
+def _detained_then_left(tok: Token) -> bool:
+    """Soldiers detaining someone who then resigns or abdicates (the detained, named by a
+    pronoun in a clause conjoined to the detention): whoever they held was in office, and
+    was made to leave it."""
+    k = kind_cues()
+    if not any(c.pos_ == "PROPN" or c.ent_type_ == "PERSON" for c in tok.children if c.dep_ == "dobj"):
+        return False
+    if not _words(_subject(tok)) & k["agents"]["military"]:
+        return False
+    return any(c.dep_ == "conj" and lemma(c) in k["leaving"] - {"flee"} and any(
+        s.dep_ == "nsubj" and s.pos_ == "PRON" for s in c.children) for c in tok.children)
 
 
 def _driven_out(tok: Token) -> str | None:
@@ -283,10 +547,14 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
     # attempt; "foiled a plot to overthrow" a conspiracy.
     plotting = next((i for i, (w, lem) in enumerate(lemmas)
                      if lem in c["conspiracy"] or COUP_HEADS.get(lem) == "conspiracy"), None)
+    tried = c["attempted"] | kind_cues()["trying"]  # "tried to overthrow": the attempt was made
     trying = next((i for i, (w, lem) in enumerate(lemmas) if i and (
-        lem in c["attempted"] or w.lower_ in c["attempted"] or COUP_HEADS.get(lem) == "attempted")), None)
+        lem in tried or w.lower_ in tried or COUP_HEADS.get(lem) == "attempted")), None)
     if plotting is not None and (trying is None or plotting < trying):
-        return "conspiracy", lemmas[plotting][0], True
+        plot = lemmas[plotting][0]
+        if plot.dep_ in ("dobj", "nsubjpass") and lemma(plot.head) in kind_cues()["opposing"]:
+            plot = plot.head  # "security forces thwarted a plot": the plot was laid, and the thwarting is told
+        return "conspiracy", plot, True
     if modality == "planned" and trying is not None and _governs(lemmas[trying][0], tok):
         # "tried to overthrow", "the attempt to oust": the attempt is what happened, and its
         # own modality rules ("will try to overthrow" plans it).
@@ -297,8 +565,10 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
         return "attempted", tok.head, True
     if modality in ("negated", "hypothetical", "planned"):
         return None, None, False
-    if any(lem in c["attempted"] or w.lower_ in c["attempted"] for w, lem in lemmas):
-        return "attempted", None, True
+    mods = [t for ch in tok.children if ch.dep_ in ("amod", "compound") for t in ch.subtree]
+    if any(lem in c["attempted"] or w.lower_ in c["attempted"] for w, lem in lemmas) \
+            or _words(mods) & kind_cues()["failing"]:
+        return "attempted", None, True  # "the failed coup", "the short-lived coup"
     if any(lem in c["realized"] for _, lem in lemmas[1:]) or (tok.pos_ == "VERB" and lemma(tok) in c["realized"]):
         return "realized", None, True  # "the army ousted the president": the verb tells it was done
     if lemma(tok) in c["revolt"] and _revolt_drove_out(tok):
@@ -403,6 +673,9 @@ def _words(tokens) -> set[str]:
     """Lemmas and forms of the tokens, and hyphenated compounds whole ("far-right")."""
     tokens = list(tokens)
     out = {lemma(t) for t in tokens} | {t.lower_ for t in tokens}
+    # a plural the tagger took for a name at the head of a sentence ("Guerrillas overran ...")
+    out |= {t.lower_[:-1] for t in tokens if t.tag_ == "NNPS" or (t.pos_ == "PROPN" and t.lower_ == lemma(t)
+                                                                   and t.lower_.endswith("s") and t.i == t.sent.start)}
     for t in tokens:
         if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-":
             out.add(f"{t.lower_}-{t.doc[t.i + 2].lower_}")
@@ -424,15 +697,22 @@ def _agents(tok: Token) -> list[Token]:
         for c in head.children:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 out += list(c.subtree)
-            if c.dep_ == "poss":
-                out += list(c.subtree)
+            if c.dep_ == "poss" and not (head is tok and lemma(tok) in cues()["coup"]["removal"] and not any(
+                    p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)):
+                out += list(c.subtree)  # not "Mubarak's ouster": the one ousted
     carrier = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok if tok.pos_ == "VERB" else None
-    if carrier is not None and carrier is not tok and lemma(carrier) in kind_cues()["opposing"]:
-        carrier = None  # "loyal troops crushed the coup": they are not the ones who staged it
+    if carrier is not None and carrier is not tok and _opposing(carrier):
+        # "loyal troops crushed the coup": they are not the ones who staged it; but "suppressed
+        # a revolt by elements of the National Guard", the "by" hung on the active verb, is the revolt's
+        if not any(c.dep_ == "auxpass" for c in carrier.children):
+            out += [t for c in carrier.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+        carrier = None
     if carrier is not None:
         for c in carrier.children:
             if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "with", "alongside")):
                 out += list(c.subtree)
+            if c.dep_ == "nsubj" and c.tag_ == "PRP" and carrier.dep_ in ("ccomp", "conj"):
+                out += _subject(carrier)  # "soldiers announced that they had dissolved the government"
             if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and carrier.dep_ == "relcl":
                 # "junta leader Colonel Doumbouya, who ousted President Condé": the relative's noun
                 out += [t for t in carrier.head.subtree if t.i < c.i]
@@ -447,6 +727,9 @@ def _agents(tok: Token) -> list[Token]:
         out += list(subject[0].subtree) if subject else _controller(caller)
     if not out and (antecedent := _antecedent(tok)) is not None:
         out += _agents(antecedent)  # "... but the revolt fizzled out": the uprising named before
+    if not out and tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children) \
+            and _armed(_words(reporter := _subject(tok.head))):
+        out += reporter  # "soldiers announced that the president had been removed": the soldiers did it
     return out
 
 
@@ -462,6 +745,9 @@ def _doer_of_frame(tok: Token) -> list[Token]:
         through_in = through_in or (head.dep_ == "prep" and head.lower_ in ("in", "through", "via"))
         if through_in and head.pos_ in ("VERB", "AUX") and dep != "dobj":
             subject = [c for c in head.children if c.dep_ == "nsubj"]
+            if subject and subject[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+                # "the military government that came to power in the coup": the relative's noun
+                return [t for t in head.head.subtree if t.i < subject[0].i]
             if subject:
                 return list(subject[0].subtree)
         cur = head
@@ -484,7 +770,7 @@ def _controller(verb: Token) -> list[Token]:
                 cur = head  # "shelled the palace in a bid to overthrow": the bid is the clause subject's
                 continue
             return [t for t in head.subtree if t.i < cur.i]
-        if dep == "prep" and cur.lower_ in ("of", "for") and _accused(head) is not None:
+        if dep == "prep" and cur.lower_ in ("of", "for", "with") and _accused(head) is not None:
             return _accused(head)  # "accused the opposition of preparing a coup": the accused, not the accuser
         subject = [c for c in head.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and dep == "prep")]
         if subject and subject[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
@@ -565,12 +851,22 @@ def kind(tok: Token, source_types: list[str]) -> str:
     for verb in sent:
         objects = k["auto"].get(lemma(verb))
         if objects and any(lemma(o) in objects for o in verb.subtree if o.dep_ in ("dobj", "nsubjpass")) \
-                and not _words(t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree) & armed:
+                and not _words(_subject(verb)) & armed:
             return "auto-coup"  # the incumbent against the other branches; not "the army dissolved parliament"
-    agents = [t for t in _agents(tok) if t not in backers or not foreign]
-    said = _words(agents)
-    if said & k["agents"]["palace"] and not said & k["agents"]["dissident"]:
-        return "palace"
+    agents = _agents(tok)
+    if lemma(tok) in k["armed_nouns"] and not _armed(_words(agents)):
+        agents = agents + _clause_subject(tok)  # "officers read a statement announcing the dissolution of the government"
+    # "foreign-backed mercenaries tried to overthrow": the backer may qualify the doers
+    # (not "launched by Guaidó, the US-funded 'interim president'": backing a person is not backing the coup)
+    backed = [t for a in agents if a.dep_ in ("amod", "compound") and a.head in agents
+              and a.head.pos_ == "NOUN" and a.head.dep_ != "appos" and a.head.ent_type_ != "PERSON"
+              and any(lemma(g) in k["backing_verbs"] for g in a.subtree) for t in a.subtree]
+    if backed and _foreign([t for t in backed if lemma(t) not in k["backing_verbs"]], tok):
+        return "foreign-backed"
+    agents = [t for t in agents if t not in backers or not foreign]
+    said = _words(_named_doers(agents))
+    if said & k["agents"]["palace"] and not said & (k["agents"]["dissident"] | k["agents"]["military"]):
+        return "palace"  # not "the ruling military council": soldiers in power are no palace insiders
     if said & k["agents"]["rebel"]:
         return "rebel"
     if said & k["agents"]["dissident"]:
@@ -579,8 +875,11 @@ def kind(tok: Token, source_types: list[str]) -> str:
         return "military"
     if "force" in lemmas and lemmas & k["resign"]:
         return "forced-resignation"
-    if "MILITARY" in source_types:
-        return "military"
+    if tok.dep_ == "nsubj" and lemma(tok.head) in k["installing"] and _words(
+            t for o in tok.head.children if o.dep_ in ("dobj", "prt", "prep") for t in o.subtree) & k["agents"]["military"]:
+        return "military"  # "the coup installed a military government", "ushered in military rule"
+    if "MILITARY" in source_types and not _opposed(tok):
+        return "military"  # the soldiers among its actors; not "troops loyal to the president crushed the coup"
     if foreign or words & k["qualifiers"]["foreign-backed"]:
         return "foreign-backed"
     if said & k["agents"]["popular-revolt"]:
@@ -589,6 +888,33 @@ def kind(tok: Token, source_types: list[str]) -> str:
             source_types and all(t == "PERSON" for t in source_types)):
         return "dissident"  # "Guaidó's abortive coup": a named civilian, no soldiers said
     return "other"
+
+
+def _opposed(tok: Token) -> bool:
+    """The coup is what the clause's subject fought or judged ("loyal troops crushed the
+    coup"), so the actors of the clause are not its doers."""
+    return tok.dep_ in ("dobj", "nsubjpass") and _opposing(tok.head)
+
+
+def _opposing(verb: Token) -> bool:
+    """A verb whose subject fights or judges the coup ("crushed", "condemned", "put down")."""
+    return lemma(verb) in kind_cues()["opposing"] or (
+        lemma(verb) == "put" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+
+
+def _named_doers(agents: list[Token]) -> list[Token]:
+    """The words of the doers' phrases that say who they are: not a relative clause on
+    them ("soldiers who flew him into exile" are soldiers, not exiles), nor "rebel" or
+    "renegade" qualifying soldiers ("rebel soldiers" are mutinous troops, a military coup)."""
+    k = kind_cues()["agents"]
+    ids = {t.i for t in agents}
+    dropped: set[int] = set()
+    for t in agents:
+        if t.dep_ in ("relcl", "acl") and t.head.i in ids and t.i not in dropped:
+            dropped |= {g.i for g in t.subtree}
+        if t.dep_ in ("amod", "compound") and lemma(t) in k["rebel"] and lemma(t.head) in k["military"]:
+            dropped.add(t.i)
+    return [t for t in agents if t.i not in dropped]
 
 
 def cline_kind(kinds: tuple[str, ...] | list[str], stated: list[str]) -> str:
