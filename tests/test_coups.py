@@ -307,7 +307,7 @@ def test_who_called_for_the_uprising_is_behind_it_and_the_revolt_that_takes_it_u
     assert (first(a)["outcome"], first(a)["kind"]) == ("attempted", "dissident")
 
 
-# -- issue #6: coups on unseen text ------------------------------------------------------
+# -- issue #6: coups as news of many outlets tells them (session 6 dev constructions) -----------
 
 
 @pytest.mark.parametrize("text", [
@@ -357,7 +357,7 @@ def test_lawful_or_figurative_removals_and_pay_mutinies_are_no_coups(run, text):
     ("Counter-intelligence officers thwarted a plot to overthrow the government.", "conspiracy", "other"),
     ("A group of colonels tried to overthrow the president last year.", "attempted", "military"),
 ])
-def test_coups_on_unseen_text(run, text, outcome, kind):
+def test_coups_as_news_of_many_outlets_tells_them(run, text, outcome, kind):
     coup = first(run(text))
     assert (coup["outcome"], coup["kind"]) == (outcome, kind)
 
