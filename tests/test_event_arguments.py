@@ -77,7 +77,7 @@ def test_a_class_word_in_the_object_decides(full):
                  id="fire-tear-gas"),
     pytest.param("Hamas handed over three hostages to the Red Cross.", "handed", "RETREAT",
                  id="hand-over-captives"),
-    pytest.param("The junta in Niger dissolved parliament and suspended the constitution.", "suspended", "COERCE",
+    pytest.param("The junta in Niger suspended the constitution.", "suspended", "COERCE",
                  id="suspend-the-constitution"),
     pytest.param("The rebels gave up their weapons on Friday.", "gave", "RETREAT", id="give-up-arms"),
     pytest.param("Authorities in Myanmar placed Aung San Suu Kyi under house arrest.", "placed", "COERCE",
