@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
 from ..sets import DisjointSets
+from .anaphora import described_actors, subject_pronouns
 from .groups import PLURAL_PRONOUNS, find_groups, vocabulary
 from .lexicon import (
     capital_code, country_code, country_name, demonym_code, fold, media_names, seat_code, spellings, words,
@@ -114,6 +115,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     entities = _entities(doc, cands, sets, types)
     extra = _nominals(doc, cands, entities) + _forces_nominals(doc, cands, entities)
     extra += _institutions(doc, cands, entities, extra)
+    extra += described_actors(doc, cands, entities, extra)
     extra += _name_prefixes(doc, cands, entities) + _nominal_countries(doc, entities, extra)
     groups, plural = _groups(doc, cands, entities, extra)
     plural += _named_peoples(doc, entities)
@@ -122,6 +124,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     extra += _pronouns(doc, cands, entities, extra)
     extra += _plural_pronouns(doc, cands, groups, plural)
     extra += _collective_pronouns(doc, entities + groups, extra)
+    extra += subject_pronouns(doc, entities + groups, extra)
     return _emit(doc, entities + groups, extra)
 
 

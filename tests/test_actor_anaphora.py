@@ -1,0 +1,93 @@
+"""Descriptions and pronouns that point back to a named organisation, armed group, alliance
+or country ('the separatist group', 'the organization', 'the country', a subject 'it' or
+'they'), on news-style passages run through the real parse: linked where one actor fits,
+left alone where another could be meant."""
+from __future__ import annotations
+
+import pytest
+
+from chronicle.actors import find_mentions
+
+from .conftest import cases, of_entity, pipeline
+
+ARAKAN = ("The Arakan Army claimed responsibility for the ambush on Monday. The ethnic rebel group said it had "
+          "seized two border posts. The group also accused the junta of shelling villages.")
+ALLIANCE = ("The Alliance of Democracies Foundation published its annual survey on Monday. The organization, led by "
+            "former NATO Secretary General Anders Fogh Rasmussen, called on democratic nations to support Ukraine.")
+G20 = ("The G20 statement said the group remained concerned about rising debt. They called on creditors to act "
+       "quickly.")
+
+
+@pytest.mark.parametrize("text, surface, expected", cases(
+    ("armed-description-is-the-armed-group-named-before-and-chains", ARAKAN, "Arakan Army",
+     ["Arakan Army", "ethnic rebel group", "it", "group"]),
+    ("organization-with-a-participle-is-the-body-named-before", ALLIANCE, "Alliance of Democracies Foundation",
+     ["Alliance of Democracies Foundation", "its", "organization"]),
+    ("the-country-is-the-one-country-named", "Floods swept through Malawi this week. The country has declared a "
+     "state of disaster in 14 districts.", "Malawi", ["Malawi", "country"]),
+    ("it-continues-the-subject-body", "The World Food Programme warned of famine on Monday. It said aid convoys "
+     "had been blocked for weeks.", "World Food Programme", ["World Food Programme", "It"]),
+    ("they-continues-a-body-that-is-the-reported-subject", G20, "G20", ["G20", "group", "They"]),
+    ("they-in-a-clause-is-the-one-body-before-it", "No country has officially recognized Hamas as a government "
+     "since they seized Gaza in 2007.", "Hamas", ["Hamas", "they"]),
+    ("a-side-named-by-a-word-of-the-bodys-name", "Australia asked the European Union on Monday to scrap the levy "
+     "on its beef exports. The European side refused.", "European Union", ["European Union", "European side"]),
+    ("the-latter-is-the-second-of-two", "Talks between Australia and the European Union collapsed in 2023 over farm "
+     "access. Canberra blamed the collapse on the latter's refusal to open its markets.", "European Union",
+     ["European Union", "latter"]),
+))
+def test_mentions_of_an_entity(parse, text, surface, expected):
+    assert [m.text for m in of_entity(find_mentions(parse(text)), surface)] == expected
+
+
+@pytest.mark.parametrize("text, word", cases(
+    ("a-separatist-group-is-not-a-ministry", "The Interior Ministry said the attack had been planned abroad. The "
+     "separatist group denied the claim.", "separatist group"),
+    ("two-armed-groups-in-reach", "Hamas and Islamic Jihad fired rockets at southern Israel on Tuesday. The militant "
+     "group said the barrage answered the raids.", "militant group"),
+    ("a-country-named-by-its-adjective-is-a-rival", "Iraqi Prime Minister Mohammed Shia al-Sudani thanked the United "
+     "States on Friday, saying the country's intelligence service had killed the commander.", "country"),
+    ("the-country-of-an-article-about-another", "Pakistan blamed the attack on militants based abroad. Pakistan "
+     "has long accused its neighbour of sheltering them. China funds the port at Gwadar. The country's biggest "
+     "airport lies nearby.", "country"),
+    ("the-other-group-is-another", "The Arakan Army seized the town on Monday. The other group withdrew.", "group"),
+    ("a-superlative-describes-anew", "The Arakan Army seized the town on Monday. The largest group withdrew.", "group"),
+    ("inside-a-quotation", 'The Arakan Army seized the town on Monday. "The group will not stop," a resident said.',
+     "group"),
+    ("a-group-that-clause-introduces-one", "The Arakan Army seized the town on Monday. The group that held it "
+     "before withdrew.", "group"),
+    ("a-group-described-before-is-meant", "Hamas said a group of gunmen attacked the checkpoint. The group fled "
+     "on foot.", "group"),
+    ("a-side-of-no-one-named", "Australia asked the European Union on Monday to scrap the levy. The other side "
+     "refused.", "side"),
+    ("the-latter-of-three", "Australia, Japan and the European Union met in Tokyo. Canberra welcomed the latter's "
+     "offer.", "latter"),
+    ("the-former-as-an-adjective", "Prime Minister Shehbaz Sharif met the former president on Monday.", "former"),
+    ("it-that-a-thing-may-be", "The European Parliament passed the bill on Monday. It bans the sale of tobacco to "
+     "minors.", "It"),
+    ("they-in-a-clause-past-a-plural", "No country has officially recognized Hamas or its allies since they seized "
+     "Gaza in 2007.", "they"),
+    ("they-in-a-clause-past-a-person", "Mahmoud Abbas has refused to recognize Hamas since they seized Gaza in "
+     "2007.", "they"),
+    ("it-that-names-nothing", "The World Food Programme warned of famine on Monday. It is unclear when aid will "
+     "arrive.", "It"),
+    ("it-past-another-actor", "Hezbollah fired rockets at Israel on Sunday. It said the strikes were a warning.",
+     "It"),
+    ("they-past-a-plural-that-may-be-meant", "The G20 statement said the group remained concerned about rising "
+     "debt levels. They called on creditors to act quickly.", "They"),
+))
+def test_no_mention(parse, text, word):
+    assert not any(m.text == word for m in find_mentions(parse(text)))
+
+
+@pytest.fixture(scope="module")
+def full():
+    return pipeline("2025-03-12")
+
+
+def test_a_described_group_is_the_source_of_its_events(full):
+    a = full("The Baloch Liberation Army claimed responsibility for the attack on the train. The separatist group "
+             "accuses Pakistan of exploiting the province's natural resources.")
+    accuse = next(e for e in a.events if e.trigger == "accuses")
+    named = {m.entity: m.name for m in a.mentions}
+    assert [named[k] for k in accuse.source] == ["Baloch Liberation Army"]
