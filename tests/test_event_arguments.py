@@ -255,3 +255,9 @@ def test_newsgathering_is_no_meeting(full, text):
 def test_a_wh_question_states_no_event_but_the_statement_before_it_does(full):
     a = full("VOA: Putin recently visited China after he began a fifth term. What did he discuss there?")
     assert [e.trigger for e in a.events] == ["visited"]
+
+
+def test_statements_run_into_a_wh_question_keep_their_events(full):
+    a = full("It was a botched attempt: no TV stations were taken and the march was dispersed with tear gas by "
+             "police, so why did they launch it?")
+    assert "dispersed" in {e.trigger for e in a.events} and "launch" not in {e.trigger for e in a.events}

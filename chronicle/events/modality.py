@@ -254,8 +254,15 @@ def asked(tok: Token) -> bool:
     start = max((t.i for t in line if t.i < tok.i and t.text in (".", "!", "?")), default=-1)
     end = min((t.i for t in line if t.i > tok.i and t.text in (".", "!", "?")), default=None)
     body = [t for t in line if start < t.i and (end is None or t.i <= end)]
-    return bool(body) and body[-1].text == "?" and any(
-        t.tag_ in WH_TAGS and t.head.dep_ != "relcl" and t.dep_ != "relcl" for t in body)
+    if not body or body[-1].text != "?":
+        return False
+    for wh in (t for t in body if t.tag_ in WH_TAGS and t.head.dep_ != "relcl" and t.dep_ != "relcl"):
+        clause = wh.head  # the clause the wh-word asks about; "..., no stations were taken, so why
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:  # did they launch it?"
+            clause = clause.head  # asks only about the launch
+        if tok == clause or clause in tok.ancestors:
+            return True
+    return False
 
 
 def shape(tok: Token) -> set[str]:
