@@ -261,3 +261,8 @@ def test_statements_run_into_a_wh_question_keep_their_events(full):
     a = full("It was a botched attempt: no TV stations were taken and the march was dispersed with tear gas by "
              "police, so why did they launch it?")
     assert "dispersed" in {e.trigger for e in a.events} and "launch" not in {e.trigger for e in a.events}
+
+
+def test_a_relative_clause_inside_a_question_states_its_fact(full):
+    a = full("Why did they not wait until 1 May, when they had announced mass demonstrations?")
+    assert "demonstrations" in {e.trigger for e in a.events}

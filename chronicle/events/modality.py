@@ -260,8 +260,15 @@ def asked(tok: Token) -> bool:
         clause = wh.head  # the clause the wh-word asks about; "..., no stations were taken, so why
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:  # did they launch it?"
             clause = clause.head  # asks only about the launch
-        if tok == clause or clause in tok.ancestors:
+        if tok == clause:
             return True
+        # "Why did they not wait until 1 May, when they had announced demonstrations?": a
+        # relative clause inside the question states its own fact
+        path = []
+        for a in (tok, *tok.ancestors):
+            if a == clause:
+                return not any(t.dep_ in ("relcl", "acl") for t in path)
+            path.append(a)
     return False
 
 
