@@ -265,7 +265,7 @@ KEYS = ("type", "date", "date_strict", "source", "all", "all_strict", "source_su
 
 def score(gold_stories: list[dict], events_by_story: dict[str, list[dict]], spans_by_story: dict) -> dict:
     res = {"n": 0, "found": 0, "assigned": 0, **{k: 0 for k in KEYS}, "dated": 0, "dated_date": 0, "dated_all": 0,
-           "named": 0, "named_source": 0,
+           "named": 0, "named_source": 0, "source_wrong": 0, "source_none": 0,
            "reported": 0, "reported_found": 0, "reported_right": 0,
            "unreal": 0, "unreal_found": 0, "unreal_modality": Counter(),
            "asserted_unreal": [], "reported_unreal": [], "sys": 0, "sys_overlap": 0, "sys_typed": 0,
@@ -302,6 +302,9 @@ def score(gold_stories: list[dict], events_by_story: dict[str, list[dict]], span
             if g["source"]:
                 res["named"] += 1
                 res["named_source"] += v["source"]
+                if v["type"] and not v["source"]:  # right type, wrong main actor: none named, or another?
+                    res["source_wrong"] += 1
+                    res["source_none"] += not evs[best]["names"]
             chosen = evs[best] if best is not None else (cands[0] if cands else None)
             if g["modality"] == "reported":
                 res["reported"] += 1
@@ -357,6 +360,7 @@ def print_table(results: dict[str, dict]) -> None:
     row("dated gold events: type + date right", lambda r: pct(r["dated_date"], r["dated"]))
     row("dated gold events: all three right", lambda r: pct(r["dated_all"], r["dated"]))
     row("gold events with a named source: type+source", lambda r: pct(r["named_source"], r["named"]))
+    row("  right type, wrong source: no source at all", lambda r: pct(r["source_none"], r["source_wrong"]))
     row("reported gold events: matched one says 'reported'", lambda r: pct(r["reported_right"], r["reported"]))
     row("  (of those found)", lambda r: pct(r["reported_right"], r["reported_found"]))
     row("hypothetical/negated gold found with right type", lambda r: pct(r["unreal_found"], r["unreal"]))

@@ -125,6 +125,13 @@ def of_type(analysis, etype: str) -> list:
     return [e for e in analysis.events if e.type == etype]
 
 
+def by_trigger(analysis, trigger: str):
+    """The first event with this trigger word; failing, the events there are instead."""
+    found = [e for e in analysis.events if e.trigger == trigger]
+    assert found, [(e.type, e.trigger) for e in analysis.events]
+    return found[0]
+
+
 # -- tables of cases ------------------------------------------------------------------
 
 

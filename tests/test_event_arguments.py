@@ -12,15 +12,8 @@ from __future__ import annotations
 import pytest
 
 from chronicle.events import lexicon
-from chronicle.records import Analysis
 
-from .conftest import names, pipeline
-
-
-def found(a: Analysis, trigger: str):
-    hits = [e for e in a.events if e.trigger == trigger]
-    assert hits, [(e.type, e.trigger) for e in a.events]
-    return hits[0]
+from .conftest import by_trigger, names, pipeline
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +80,7 @@ def test_a_class_word_in_the_object_decides(full):
                  id="give-weapons-is-still-aid"),
 ])
 def test_the_object_class_decides_the_type(full, text, trigger, etype):
-    assert found(full(text), trigger).type == etype
+    assert by_trigger(full(text), trigger).type == etype
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -104,7 +97,7 @@ def test_no_act_without_the_class(full, text, trigger):
 
 def test_decline_to_act_stays_a_refusal(full):
     a = full("Iran declined to release the sailors.")
-    assert found(a, "declined").type == "REJECT"
+    assert by_trigger(a, "declined").type == "REJECT"
 
 
 @pytest.mark.parametrize("text, trigger, source", [
@@ -133,31 +126,31 @@ def test_decline_to_act_stays_a_refusal(full):
 ])
 def test_who_did_it(full, text, trigger, source):
     a = full(text)
-    assert names(a, found(a, trigger).source) == source
+    assert names(a, by_trigger(a, trigger).source) == source
 
 
 def test_a_crash_names_no_killer(full):
     a = full("Three people were killed when the bus crashed.")
-    assert found(a, "killed").source == []
+    assert by_trigger(a, "killed").source == []
 
 
 def test_an_act_that_causes_another_does_not_do_it(full):
     """The arresting police did not protest: "the arrest sparked protests" names no protester."""
     a = full("The arrest of opposition leader Raila Odinga by Kenyan police sparked protests.")
-    assert names(a, found(a, "arrest").source) == ["Kenyan police"]
-    assert found(a, "protests").source == []
+    assert names(a, by_trigger(a, "arrest").source) == ["Kenyan police"]
+    assert by_trigger(a, "protests").source == []
 
 
 def test_announced_violence_by_ones_own_side_is_a_threat(full):
     a = full("Afghan Defense Minister Bismillah Khan said the Taliban will be crushed by Afghan security forces.")
-    event = found(a, "crushed")
+    event = by_trigger(a, "crushed")
     assert event.type == "THREATEN"
     assert names(a, event.source)[0] == "Bismillah Khan"  # the one who threatens
 
 
 def test_an_attempt_reported_is_no_threat(full):
     a = full("Militants said they attempted to assassinate Prime Minister Iyad Allawi.")
-    assert found(a, "assassinate").type == "ASSAULT"
+    assert by_trigger(a, "assassinate").type == "ASSAULT"
 
 
 @pytest.mark.parametrize("text, trigger, source", [
@@ -172,7 +165,7 @@ def test_an_attempt_reported_is_no_threat(full):
 ])
 def test_who_carries_out_a_decision(full, text, trigger, source):
     a = full(text)
-    assert names(a, found(a, trigger).source) == source
+    assert names(a, by_trigger(a, trigger).source) == source
 
 
 @pytest.mark.parametrize("text, trigger, source, target", [
@@ -185,7 +178,7 @@ def test_who_carries_out_a_decision(full, text, trigger, source):
 ])
 def test_forces_moved_belong_to_the_doer(full, text, trigger, source, target):
     a = full(text)
-    event = found(a, trigger)
+    event = by_trigger(a, trigger)
     assert names(a, event.source)[:1] == source
     assert names(a, event.target) == target
 
@@ -206,42 +199,42 @@ def test_his_in_a_report_is_the_speakers(full):
     speaker's, and a speaker no actor stands for leaves the doer unknown, not wrong."""
     a = full("Kenyan President William Ruto met opposition leaders on Monday. He later ordered police to "
              "release the detained protesters. The police chief said his officers had arrested 200 people.")
-    assert found(a, "arrested").source == []
+    assert by_trigger(a, "arrested").source == []
     b = full("Kenyan President William Ruto said his government had arrested 200 people.")
-    assert names(b, found(b, "arrested").source) == ["William Ruto"]
+    assert names(b, by_trigger(b, "arrested").source) == ["William Ruto"]
 
 
 def test_coordinated_passives_share_undergoer_and_agent(full):
     a = full("Protesters were beaten and arrested by police.")
     for trigger in ("beaten", "arrested"):
-        event = found(a, trigger)
+        event = by_trigger(a, trigger)
         assert (names(a, event.source), names(a, event.target)) == (["police"], ["Protesters"])
 
 
 def test_a_coordinated_passive_never_makes_its_undergoer_the_doer(full):
     a = full("In the past two years, journalists have been blocked, harassed, briefly detained and assaulted.")
     assert all("journalists" not in names(a, e.source) for e in a.events)
-    assert names(a, found(a, "harassed").target) == ["journalists"]
+    assert names(a, by_trigger(a, "harassed").target) == ["journalists"]
 
 
 def test_an_agent_is_not_shared_across_other_words(full):
     a = full("The activists were arrested and later released by the court.")
-    assert found(a, "arrested").source == []
+    assert by_trigger(a, "arrested").source == []
 
 
 def test_they_opening_a_sentence_continues_the_last_plural_subject(full):
     a = full("Kenyan police dispersed the crowd. They arrested 20 people.")
-    assert names(a, found(a, "arrested").source) == ["Kenyan police"]
+    assert names(a, by_trigger(a, "arrested").source) == ["Kenyan police"]
 
 
 def test_they_with_two_plural_candidates_stays_unknown(full):
     a = full("The protesters clashed with police near parliament. They fired tear gas and arrested dozens.")
-    assert found(a, "fired").source == []
+    assert by_trigger(a, "fired").source == []
 
 
 def test_a_speaker_label_before_a_colon_is_not_the_subject(full):
     a = full("VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term.")
-    assert names(a, found(a, "visited").source) == ["Vladimir Putin"]
+    assert names(a, by_trigger(a, "visited").source) == ["Vladimir Putin"]
 
 
 @pytest.mark.parametrize("text", [

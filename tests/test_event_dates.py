@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import cases, events_for
+from .conftest import by_trigger, cases, events_for
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -23,14 +23,8 @@ def _dated(text: str, published: str):
     return events_for(text, published, basis="stated", times=True)
 
 
-def _by_trigger(analysis, trigger: str):
-    found = [e for e in analysis.events if e.trigger == trigger]
-    assert found, [(e.trigger, e.type) for e in analysis.events]
-    return found[0]
-
-
 def _value(analysis, trigger: str) -> str | None:
-    date = _by_trigger(analysis, trigger).date
+    date = by_trigger(analysis, trigger).date
     return date.value if date is not None else None
 
 

@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from chronicle.records import Analysis
 
-from .conftest import cases, names, pipeline
-
-
-def event(a: Analysis, trigger: str):
-    found = [e for e in a.events if e.trigger == trigger]
-    assert found, [(e.type, e.trigger) for e in a.events]
-    return found[0]
+from .conftest import by_trigger, cases, names, pipeline
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +102,7 @@ def full():
 ))
 def test_source(analyse, how, text, trigger, source):
     a = analyse(how, text)
-    assert names(a, event(a, trigger).source) == source
+    assert names(a, by_trigger(a, trigger).source) == source
 
 
 @pytest.mark.parametrize("how, text, trigger", cases(
@@ -137,7 +130,7 @@ def test_source(analyse, how, text, trigger, source):
 def test_no_source(analyse, how, text, trigger):
     """The event stays, its doer unnamed."""
     a = analyse(how, text)
-    assert event(a, trigger).source == []
+    assert by_trigger(a, trigger).source == []
 
 
 @pytest.mark.parametrize("how, text, trigger, name", cases(
@@ -154,7 +147,7 @@ def test_no_source(analyse, how, text, trigger):
 ))
 def test_not_the_source(analyse, how, text, trigger, name):
     a = analyse(how, text)
-    assert name not in names(a, event(a, trigger).source)
+    assert name not in names(a, by_trigger(a, trigger).source)
 
 
 @pytest.mark.parametrize("text, trigger, target", cases(
@@ -172,7 +165,7 @@ def test_not_the_source(analyse, how, text, trigger, name):
 ))
 def test_target(full, text, trigger, target):
     a = full(text)
-    assert names(a, event(a, trigger).target) == target
+    assert names(a, by_trigger(a, trigger).target) == target
 
 
 @pytest.mark.parametrize("how, text, trigger, etype", cases(
@@ -193,7 +186,7 @@ def test_target(full, text, trigger, target):
 ))
 def test_event_type(analyse, how, text, trigger, etype):
     a = analyse(how, text)
-    assert event(a, trigger).type == etype
+    assert by_trigger(a, trigger).type == etype
 
 
 @pytest.mark.parametrize("text, trigger", cases(
@@ -202,24 +195,24 @@ def test_event_type(analyse, how, text, trigger, etype):
      "killing"),
 ))
 def test_known_only_through_a_claim(run, text, trigger):
-    assert event(run(text), trigger).modality == "reported"
+    assert by_trigger(run(text), trigger).modality == "reported"
 
 
 # Cases that need their own body -------------------------------------------------------
 
 def test_claimed_responsibility_names_the_attacker(run):
     a = run("The Islamic State group claimed responsibility for the attack in Kabul.")
-    assert names(a, event(a, "attack").source) in (["The Islamic State"], ["Islamic State"])
+    assert names(a, by_trigger(a, "attack").source) in (["The Islamic State"], ["Islamic State"])
 
 
 def test_document_says_what_its_author_demands(run):
     a = run("The Kurdistan Workers' Party issued a declaration demanding that Ankara free its leader.")
-    assert names(a, event(a, "demanding").source) in (["The Kurdistan Workers' Party"], ["Kurdistan Workers' Party"])
+    assert names(a, by_trigger(a, "demanding").source) in (["The Kurdistan Workers' Party"], ["Kurdistan Workers' Party"])
 
 
 def test_able_to_passes_the_subject_on(full):
     a = full("The Kenyan army said its soldiers would be able to deploy troops to Somalia within days.")
-    deploy = event(a, "deploy")
+    deploy = by_trigger(a, "deploy")
     assert deploy.source and "Somalia" not in names(a, deploy.source)
 
 
@@ -231,7 +224,7 @@ def test_lifting_orders_is_not_issuing_them(full):
 
 def test_credit_taken_for_an_attack_names_an_attacker(run):
     a = run("The Pakistani Taliban took credit for attacking a military convoy in Waziristan.")
-    assert event(a, "attacking").source
+    assert by_trigger(a, "attacking").source
 
 
 def test_the_one_called_on_is_to_act(full):
@@ -278,4 +271,4 @@ def test_an_undated_act_with_no_named_participant_is_no_event(full):
 def test_a_counted_pointer_acts_for_each_actor_it_counts(full):
     a = full("Ankara had been looking to repair strained relations with Israel. "
              "Both countries withdrew ambassadors in 2018.")
-    assert sorted(names(a, event(a, "withdrew").source)) == ["Ankara", "Israel"]
+    assert sorted(names(a, by_trigger(a, "withdrew").source)) == ["Ankara", "Israel"]
