@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from actors_eval import b_cubed  # noqa: E402
 from events_articles_eval import run_system  # noqa: E402  (the same end-to-end run as the events scorer)
+import news_stories  # noqa: E402
 
 VOA = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 GOLD = ROOT / "eval" / "data" / "actors_voa_gold.jsonl"
@@ -214,6 +215,8 @@ def main() -> None:
     kinds = {"name"} | ({"demonym"} if args.with_demonyms else set()) | ({"metonym"} if args.with_metonyms else set())
     gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
     voa = {s["id"]: s for s in map(json.loads, args.voa.read_text().splitlines())}
+    if any(s not in voa for c in gold for s in c["stories"]):  # a set on other outlets (eval/news_stories.py)
+        voa.update((s["id"], s) for s in news_stories.stories())
     print(f"Cross-article actors on VOA crisis news: {len(gold)} clusters, kinds scored: {', '.join(sorted(kinds))}")
     total_sys, total_base, per_sys, per_base = {}, {}, [], []
     for cluster in gold:

