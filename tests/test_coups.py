@@ -11,6 +11,8 @@ import pytest
 from chronicle.events import coups
 from chronicle.records import Analysis, Event
 
+from .conftest import names
+
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = {"military", "dissident", "rebel", "palace", "foreign-backed", "auto-coup", "popular-revolt",
          "forced-resignation", "counter-coup", "other"}
@@ -275,6 +277,17 @@ def test_a_coup_a_threat_takes_as_given_happened(run):
 
 def test_those_who_crush_a_coup_did_not_stage_it(run):
     assert first(run("Loyal soldiers crushed the coup within hours."))["kind"] == "other"
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("Critics say the Turkish government used the coup attempt as a pretext to imprison dissidents.", set()),
+    ("Officials in Ankara blamed the failed coup on the cleric's followers.", set()),
+    ("General Abdourahamane Tchiani led a coup against President Mohamed Bazoum in July.", {"tchiani"}),
+])
+def test_only_those_who_staged_a_coup_are_its_source(run, text, doers):
+    a = run(text)
+    found = {n.split()[-1].lower() for e in coup_events(a) for n in names(a, e.source)}
+    assert coup_events(a) and found == doers
 
 
 def test_recent_coups_in_two_countries_are_two_coups(run):

@@ -414,6 +414,12 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
         sources = [speaker] + [k for k in sources if k != speaker]
     if kind_of == "coup":
+        if tok.pos_ != "VERB":
+            # A coup noun's doers are the ones the coup layer finds ("staged by", "Guaidó's
+            # uprising", "soldiers launched a coup"), not the subject of any clause it sits in
+            # ("the government used the coup attempt as a pretext").
+            doers = {m.entity for t in coups.doers(tok) if (m := index.at(t)) is not None}
+            sources = [k for k in sources if k in doers]
         outcome, witness, evidenced = coups.outcome(tok, mood)
         if witness is not None:  # the plotting is what happened; its own modality rules
             carrier = witness.head  # "held meetings to discuss a coup": the meetings happened

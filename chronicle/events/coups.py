@@ -139,12 +139,12 @@ def classify(tok: Token, word: str) -> str | None:
     if word in k["seizing"] and _seizes_power(tok):
         return "coup"  # "soldiers seized power", "the general grabbed control of the state"
     if word in k["assuming"] and tok.pos_ == "VERB" and _takes_over(tok) \
-            and _words(_agents(tok)) & (k["agents"]["military"] | k["agents"]["rebel"]):
+            and _words(doers(tok)) & (k["agents"]["military"] | k["agents"]["rebel"]):
         return "coup"  # "the army took over in 2021"
     if tok.pos_ == "VERB" and _put_out(tok):
         return "coup"  # "Morsi was removed from power by the army", "the president was forced out by the army"
     if word in k["assuming"] and _seizes_power(tok):
-        if _words(_agents(tok)) & (k["agents"]["military"] | k["agents"]["rebel"]):
+        if _words(doers(tok)) & (k["agents"]["military"] | k["agents"]["rebel"]):
             return "coup"  # "the army took power"
         if any(lemma(o) == "power" for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
             return "drop"  # "the new president took power after the vote": taking office coerces no one
@@ -164,7 +164,7 @@ def classify(tok: Token, word: str) -> str | None:
         return "coup"
     if word in c["takeover"] and tok.pos_ == "NOUN" and _words(
             [t for x in tok.children if x.dep_ in ("amod", "compound", "poss") for t in x.subtree]
-            + _agents(tok)) & c["military"]:
+            + doers(tok)) & c["military"]:
         return "coup"  # "the military takeover in Niger", "the army's takeover"; not "the rebels' takeover of Kabul"
     if word in k["leaving"] and _driven_out(tok):
         return "coup"  # "President Compaoré was forced to resign", "fled after protesters stormed his residence"
@@ -188,7 +188,7 @@ def classify(tok: Token, word: str) -> str | None:
         # "launched an uprising against Maduro", "flanked by soldiers, launched a revolt":
         # aimed at a named ruler, or carried out with soldiers.
         against = [g for x in tok.children if x.dep_ == "prep" and x.lower_ == "against" for g in x.children]
-        if any(g.ent_type_ == "PERSON" for g in against) or _words(_agents(tok)) & (c["military"] | k["agents"]["military"]):
+        if any(g.ent_type_ == "PERSON" for g in against) or _words(doers(tok)) & (c["military"] | k["agents"]["military"]):
             return "coup"
         if _revolt_drove_out(tok):
             return "coup"  # "forced to resign after a popular uprising"
@@ -260,15 +260,15 @@ def _armed_act(tok: Token) -> bool:
         # "soldiers announced the dissolution of the government"
         objects = k["armed_acts"][k["armed_nouns"][lemma(tok)]]
         owned = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        return any(lemma(g) in objects for g in owned) and _armed(_words(_agents(tok) + _clause_subject(tok)))
+        return any(lemma(g) in objects for g in owned) and _armed(_words(doers(tok) + _clause_subject(tok)))
     objects = k["armed_acts"].get(lemma(tok))
     if tok.pos_ != "VERB" or not objects or not any(
             lemma(o) in objects for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
         return False
-    doers = _words(_subject(tok))
+    by_whom = _words(_subject(tok))
     if lemma(tok) in ("dissolve", "suspend"):
-        return _armed(doers)
-    if not (_armed(doers) or doers & k["popular_pressure"]):
+        return _armed(by_whom)
+    if not (_armed(by_whom) or by_whom & k["popular_pressure"]):
         return False
     # "rebels overran the capital and the president fled", "protesters stormed the palace and
     # the president fled the country": taking the capital or the palace is a coup only where
@@ -337,16 +337,16 @@ def _lawful(tok: Token) -> bool:
     a no-confidence vote", "voters ousted the incumbent", "the party ousted its leader",
     "shareholders ousted the chief executive". Not where soldiers or rebels do it."""
     con = kind_cues()["constitutional"]
-    doers = [t for c in tok.children if c.dep_ in ("nsubj", "agent", "poss") for t in c.subtree]
-    doers += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
-    if _armed(_words(doers)):
+    by_whom = [t for c in tok.children if c.dep_ in ("nsubj", "agent", "poss") for t in c.subtree]
+    by_whom += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+    if _armed(_words(by_whom)):
         return False
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "through", "via", "with") \
                 and _words(c.subtree) & con["means"]:
             return True
-    heads = [t for t in doers if t.head not in doers and t.dep_ not in ("prep", "agent")]
-    heads += [g for t in doers if t.dep_ in ("prep", "agent") and t.head is tok for g in t.children if g.dep_ == "pobj"]
+    heads = [t for t in by_whom if t.head not in by_whom and t.dep_ not in ("prep", "agent")]
+    heads += [g for t in by_whom if t.dep_ in ("prep", "agent") and t.head is tok for g in t.children if g.dep_ == "pobj"]
     partitive = kind_cues()["partitive"]
     heads += [g for t in heads if lemma(t) in partitive
               for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -413,10 +413,10 @@ def _put_out(tok: Token) -> bool:
                      for c in tok.children)
     if not out:
         return False
-    doers = _words(_agents(tok))
-    if not doers and tok.dep_ == "ccomp":  # "soldiers announced that the president had been removed from office"
-        doers = _words(_subject(tok.head))
-    return _armed(doers) or bool(doers & k["popular_pressure"])
+    doing = _words(doers(tok))
+    if not doing and tok.dep_ == "ccomp":  # "soldiers announced that the president had been removed from office"
+        doing = _words(_subject(tok.head))
+    return _armed(doing) or bool(doing & k["popular_pressure"])
 
 
 def _detains_ruler(tok: Token) -> bool:
@@ -429,7 +429,7 @@ def _detains_ruler(tok: Token) -> bool:
                                                  for ch in t.subtree) for t in targets)
     if not titled or any(t.lower_ in k["former"] for tt in targets for t in tt.subtree):
         return False
-    return bool(_words(_agents(tok)) & k["agents"]["military"])
+    return bool(_words(doers(tok)) & k["agents"]["military"])
 
 
 def _under_arrest(tok: Token) -> bool:
@@ -682,12 +682,12 @@ def _words(tokens) -> set[str]:
     return out
 
 
-def _agents(tok: Token) -> list[Token]:
+def doers(tok: Token) -> list[Token]:
     """The phrases naming who carried the coup out: "by" phrases on the coup word or on
     a participle or relative clause hanging from it ("led by General Pinochet", "which
     was carried out by the high command"), its possessor ("Guaidó's coup"), the subject
-    of the verb that takes it as object ("soldiers staged a coup"; not "troops crushed the
-    coup") or of the coup verb
+    of a staging verb that takes it as object ("soldiers staged a coup"; not "troops crushed
+    the coup", "the government used the coup") or of the coup verb
     itself ("troops overthrew the president"), and "with" companions of that verb
     ("Guaidó led the uprising with a group of soldiers"); failing those, who called for it
     ("X called for an uprising"), or for "the revolt", who carried out the one named before."""
@@ -707,6 +707,8 @@ def _agents(tok: Token) -> list[Token]:
         if not any(c.dep_ == "auxpass" for c in carrier.children):
             out += [t for c in carrier.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
         carrier = None
+    if carrier is not None and carrier is not tok and lemma(carrier) not in kind_cues()["staging"]:
+        carrier = None  # "the government used the coup attempt as a pretext": not the ones who staged it
     if carrier is not None:
         for c in carrier.children:
             if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "with", "alongside")):
@@ -726,7 +728,7 @@ def _agents(tok: Token) -> list[Token]:
         subject = [c for c in caller.children if c.dep_ == "nsubj"]
         out += list(subject[0].subtree) if subject else _controller(caller)
     if not out and (antecedent := _antecedent(tok)) is not None:
-        out += _agents(antecedent)  # "... but the revolt fizzled out": the uprising named before
+        out += doers(antecedent)  # "... but the revolt fizzled out": the uprising named before
     if not out and tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children) \
             and _armed(_words(reporter := _subject(tok.head))):
         out += reporter  # "soldiers announced that the president had been removed": the soldiers did it
@@ -853,7 +855,7 @@ def kind(tok: Token, source_types: list[str]) -> str:
         if objects and any(lemma(o) in objects for o in verb.subtree if o.dep_ in ("dobj", "nsubjpass")) \
                 and not _words(_subject(verb)) & armed:
             return "auto-coup"  # the incumbent against the other branches; not "the army dissolved parliament"
-    agents = _agents(tok)
+    agents = doers(tok)
     if lemma(tok) in k["armed_nouns"] and not _armed(_words(agents)):
         agents = agents + _clause_subject(tok)  # "officers read a statement announcing the dissolution of the government"
     # "foreign-backed mercenaries tried to overthrow": the backer may qualify the doers
