@@ -68,6 +68,8 @@ PROSPECTIVE = set(LEXICON["prospective_words"])
 
 # Words that may introduce a bare month name; anything else before "May" or
 # "March" ("Theresa May", "the Women's March") is not a date.
+FAR_AHEAD_DAYS = 60  # a day-month further ahead than this, with nothing looking ahead, is last year's
+
 MONTH_INTRODUCERS = {
     "in", "since", "by", "until", "till", "from", "through", "to", "during", "of",
     "before", "after", "between", "and", "or", "on", "for", "each", "every",
@@ -310,6 +312,8 @@ def _direction(rel: str | None, tense: str | None, prep: str | None = None) -> t
         return "next", f"'{rel}'"
     if prep in ("until", "till") and tense != "past":
         return "future", f"'{prep}' outside simple past"
+    if prep == "since":
+        return "past", "'since' counts from a time gone by"
     if tense == "perfect":
         return "nearest", "present-perfect clause"
     if tense == "participle":
@@ -445,8 +449,12 @@ def _day_month(m, ctx):
     reason = f"year of publication {a.year}"
     if ctx.anchor.precision == "day" or month != a.month:
         cand = date(y, month, day)
-        if tense in ("past", "participle") and cand > a:
+        if tense in ("past", "participle", "perfect") and cand > a:
             y, reason = y - 1, f"past-tense clause and {cand} is after publication {ctx.anchor.value}: year before"
+        elif tense not in ("future", "prospective") and (cand - a).days > FAR_AHEAD_DAYS:
+            # "since the July 15 coup attempt" in a March story: news names a date months
+            # ahead only with a future or a word of planning; without one it is the last July 15
+            y, reason = y - 1, f"{cand} is months after publication {ctx.anchor.value} and nothing looks ahead: year before"
         elif tense == "future" and cand < a:
             y, reason = y + 1, f"future-tense clause and {cand} is before publication {ctx.anchor.value}: year after"
     if not _valid(y, month, day):
@@ -489,7 +497,8 @@ def h_month(m, ctx):
     if (refusal := ctx.need("month", f"'{m[0]}'")) is not None:
         return refusal
     tense = ctx.tense(m.start(), m.end())
-    direction, reason = _direction(rel, tense)
+    prev = ctx.word_before(m.start())
+    direction, reason = _direction(rel, tense, prev.lower_ if prev is not None else None)
     if direction == "nearest" or tense is None and not rel:
         direction, reason = "nearest", "no past or future tense: the nearest one"
     y = _month_occurrence(ctx.anchor.day, month, direction)
