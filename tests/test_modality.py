@@ -185,6 +185,12 @@ REPORTED_EXPECTED_INTENDED_OR_DISMISSED = cases(
     ("no-intention-of", "The army has no intention of staging a coup.", "coup", "negated"),
     ("dismissed-reports-of", "The government dismissed reports of a coup attempt as fake news.", "attempt",
      "negated"),
+    ("concern-about-reports", "The U.N. expressed grave concern about reports of more than 100 people killed "
+     "during clashes.", "killed", "reported"),
+    ("fears-of-a-coup", "The U.N. expressed grave concern about a coup in the capital.", "coup", "hypothetical"),
+    ("troubled-to-hear-of", "We were troubled to hear of the arrest of the opposition leader.", "arrest",
+     "reported"),
+    ("learned-of", "Officials were shocked to learn of the killing of two aid workers.", "killing", "reported"),
 )
 
 

@@ -412,8 +412,10 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
             x.dep_ == "advmod" and x.lower_ == "yet" for x in head.children):
         found.add("negated")  # "the rebels have yet to release the hostages"
     if lem in m["possibility_of_heads"] and via in ("of", "about", "against", "over") and not any(
-            g == tok and _definite(g) for g in cur.children):
-        found.add("hypothetical")  # "warned of a coup"; not "concerns about Trump's threat", which was made
+            (g == tok and _definite(g)) or lemma(g) in m["hearsay_nouns"] for g in cur.children):
+        # "warned of a coup"; not "concerns about Trump's threat", which was made, nor
+        # "concern about reports of killings", which the reports tell
+        found.add("hypothetical")
     if cur == tok and cur.dep_ in ("nsubj", "nsubjpass") and any(
             c.dep_ in ("acomp", "attr") and lemma(c) in m["likelihood"] for c in head.children):
         found.add("hypothetical")
@@ -611,6 +613,9 @@ def modality(tok: Token, in_quote: bool) -> str:
         shared = not described and _share_in(tok, cur, head)
         if not described and _presupposed_by(tok, cur, head):
             described = True  # "vowed to reverse the coup", "called for an inquiry into the killing": it happened
+        if not described and dep == "prep" and cur.lower_ in ("of", "about") and lem in more_cues()["learning_verbs"]:
+            found.add("reported")  # "troubled to hear of the arrest": it happened, as the hearer tells it
+            described = True
         if _going_to(cur, head) and not described:
             found.add("planned")
         if _instead(cur, head) and not described:
