@@ -36,6 +36,9 @@ def test_country_forms_fold_to_one_code():
     assert {country_code(x) for x in ("US", "U.S.", "United States", "the United States", "America")} == {"USA"}
     assert country_code("Venezuela") == "VEN" and demonym_code("Venezuelans") == "VEN"
     assert fold("Guaidó’s") == fold("GUAIDO") == "guaido"
+    # bare "Congo" is the Democratic Republic in news style; Brazzaville's is named in full
+    assert country_code("Congo") == country_code("DR Congo") == demonym_code("Congolese") == "COD"
+    assert country_code("Republic of Congo") == country_code("Republic of the Congo") == "COG"
 
 
 # --- within an article ------------------------------------------------------------
