@@ -12,6 +12,9 @@ write it).
     python eval/news_stories.py stories OUT.jsonl     # texts in the VOA stories format
     python eval/news_stories.py redact GOLD_WITH_SENTENCES OUT [--stories FILE]
 
+(``redact`` takes article-level event gold and the coups gold format alike; the events
+and coups evals restore the sentences by themselves.)
+
 Evals take the stories file with ``--voa OUT.jsonl``; ids are ``tm-`` + 10 hex digits
 of the article's URL, stable across runs.
 """
@@ -67,7 +70,10 @@ def _span(text: str, quote: str) -> list[int]:
 
 
 def redact(gold: dict, story: dict) -> dict:
-    """The gold line with every quoted sentence replaced by its [start, end] in the text."""
+    """The gold line with every quoted sentence replaced by its [start, end] in the text
+    (an article's events, or one labelled sentence of the coups gold: ``text`` -> ``span``)."""
+    if "events" not in gold:
+        return {k: v for k, v in gold.items() if k != "text"} | {"span": _span(story["text"], gold["text"])}
     out = {k: v for k, v in gold.items() if k not in ("title", "exclude")}
     out["exclude"] = [_span(story["text"], s) for s in gold.get("exclude", [])]
     out["events"] = []
