@@ -1,9 +1,10 @@
 """Event dates: which time expression of a sentence (or of the story) dates which act.
 
-Each test is a construction, not a story: a time shared by coordinated verbs, a
-description of a participant that keeps its own time, a bare day misattached to a noun,
-a document that says something when it was made, a lede dated by a later mention of the
-same act, a participial clause that sets the scene.
+Each test is a construction, not a story: a time shared by coordinated verbs (or kept
+by each verb of a list), a description of a participant that keeps its own time, a bare
+day misattached to a noun, a document that says something when it was made, a lede dated
+by a later mention of the same act, a participial clause that sets the scene, a time of
+the happening an act came before.
 """
 from __future__ import annotations
 
@@ -58,6 +59,28 @@ def _value(analysis, trigger: str) -> str | None:
     ("day-still-to-come-sets-no-narrative-time", "The minister hopes to resolve the dispute during talks Tuesday "
      "with the rebels in Jeddah. Rebels attacked a convoy near the border.", "2025-03-10", "attacked",
      "2025-03-10"),
+    # a fronted setting ("In a statement issued after their meeting in July, ...") frames every verb
+    ("fronted-setting-frames-the-coordination", "In a joint statement issued after their meeting in July, the two "
+     "ministers condemned the attacks and agreed to expand patrols.", "2024-10-04", "agreed", "2024-07"),
+    # a verb of a list whose other verbs carry their own years is not dated by them
+    ("listed-verb-without-its-own-time", "The general seized power in 2013, dissolved parliament in 2015, and "
+     "banned the opposition.", "2024-10-04", "banned", None),
+    # "before the election this month": the election's time; the verb keeps its own
+    ("time-of-a-later-happening", "Before the election this month, the minister visited Kyiv in August and met "
+     "the president.", "2024-10-04", "visited", "2024-08"),
+    ("time-of-a-later-happening-alone", "Before the vote this month, the senator visited Taipei.", "2024-10-04",
+     "visited", None),
+    # a month naming the noun
+    ("month-naming-the-noun", "The October agreement set up a transitional council.", "2021-04-14", "agreement",
+     "2020-10"),
+    # a stretch up to now is not the day of the story
+    ("lasting-for-months", "The army has blockaded the city for months.", "2024-10-04", "blockaded", None),
+    # the act a reaction is for ("praising the army for releasing ...") was done before, on a day not given
+    ("reason-for-a-reaction", "Rights groups are praising the army for releasing the detained activists.",
+     "2025-03-12", "releasing", None),
+    # an anniversary with no count: a year or more before, how many the text does not say
+    ("anniversary-without-a-count", "Thousands rallied in Ankara over the weekend to mark the anniversary of the "
+     "coup attempt.", "2017-07-17", "attempt", None),
 ))
 def test_date(text, published, trigger, value):
     assert _value(_dated(text, published), trigger) == value
@@ -78,6 +101,12 @@ def test_date(text, published, trigger, value):
      "2021-05-22", "accused", "2002"),
     ("credited-with-an-earlier-act", "He was praised for his work and credited with taking Albania into NATO in "
      "2009.", "2021-05-22", "credited", "2009"),
+    # a time in a clause about a participant of a noun's act is not the act's own
+    ("participant-clause-inside-the-noun-phrase", "The detention of opposition activist Maria Kalesnikava, who led "
+     "last year's street protests in Minsk, drew condemnation from Brussels.", "2021-05-22", "detention", "2020"),
+    # a description in the present holds now, whatever time its noun carries
+    ("present-description-of-a-dated-noun", "About 250 people were killed across Turkey during last year's coup "
+     "attempt, which the government blames on Gulen.", "2017-07-17", "blames", "2016"),
 ))
 def test_not_dated_by(text, published, trigger, value):
     assert _value(_dated(text, published), trigger) != value

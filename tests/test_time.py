@@ -60,6 +60,12 @@ def test_lexicon_covers_the_calendar():
          "mid-March", "2021-03", "month"),
         ("He was detained in mid-January 2019 and freed in late March.", "2021-04-02", "mid-January 2019",
          "2019-01", "month"),
+        # a month name qualifying a noun, after a determiner; a past "set up" is no plan
+        ("The October agreement set up a transitional council.", "2021-04-14", "October", "2020-10", "month"),
+        ("Its March elections were marred by fraud.", "2021-11-20", "March", "2021-03", "month"),
+        # what a modal says is yet to be: the nearest such day, not the last one
+        ("The president said the tariffs would take effect Wednesday morning.", "2025-03-11",
+         "Wednesday morning", "2025-03-12", "day"),
     ],
 )
 def test_resolves_news_expressions(parse, text, anchor, expression, value, precision):
@@ -78,6 +84,7 @@ def test_resolves_news_expressions(parse, text, anchor, expression, value, preci
         "The Women's March drew crowds, and Theresa May spoke.",
         "About 28 percent of 5,000 voters backed it, according to Issue 2653 of the bulletin.",
         "Some 2000 soldiers defected.",
+        "The May government collapsed after the vote.",
         "The Arab Spring toppled rulers; the fall of Maduro was predicted.",
     ],
 )

@@ -575,8 +575,15 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     Sunday, they fired ..."; "Before concluding last week, he read ...") dates it (only a
     time coarser than a day when the clause says before or after), and nothing else
     does. "The 14th anniversary of the start of the protests" dates them 14
-    years before the anniversary's day."""
-    own = [e for e in sent.ents if e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1]
+    years before the anniversary's day (an anniversary with no count, not at all).
+
+    Each verb of a coordination keeps the time written for it ("announced X in 2016,
+    accepted Y in 2019"), a fronted adjunct frames them all, and a time inside a "before"
+    phrase ("Before the election this month, he visited ...") dates that happening only.
+    A stretch ("for months") or the reason for a reaction ("praised for activating ...")
+    is not dated at publication."""
+    own = [e for e in sent.ents if e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1
+           and not _of_participant(e.root, tok)]
     if own and tok.pos_ == "NOUN":
         start, end = own[0].start_char, own[0].end_char
     if date_for is not None:
@@ -591,7 +598,8 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
         elif found is not None and found.basis == "publication":
             found = _published(analysis, tok, mood, found.basis)
         if found is not None and found.value is not None:
-            return _anniversary(tok, _interval(tok, found))
+            found = _anniversary(tok, _interval(tok, found))
+            return found if found.value is not None else None
         if answered:
             return None  # the time stage read the clause's expressions; none dates the trigger
     # Without the time stage's answer, a year written in the clause still dates it.
@@ -602,6 +610,18 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     value = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day and month else "")
     precision = "day" if day and month else "month" if month else "year"
     return EventDate(value=value, precision=precision, text=None, basis="expression")
+
+
+def _of_participant(x, tok) -> bool:
+    """Whether ``x`` lies in a clause describing a participant inside the trigger's phrase
+    ("the arrest of Khalil, who played a role in last year's protests"): that clause's time
+    is the participant's, not the act's ("the attack, which took place Tuesday" keeps it)."""
+    for a in (x, *x.ancestors):
+        if a.i == tok.i:
+            return False
+        if a.dep_ in ("relcl", "acl", "appos") and a.head.i != tok.i:
+            return True
+    return False
 
 
 ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -669,7 +689,7 @@ def _trigger_lemma(doc, event: Event) -> str | None:
 def _anniversary(tok, found: EventDate) -> EventDate:
     """"Friday, which is the 14th anniversary of the start of the protests": the
     protests began that day of the year, 14 years earlier."""
-    if found.basis == "expression" or not found.value or "/" in found.value:
+    if found.basis == "expression" or not found.value:
         return found
     node = tok
     for _ in range(3):  # protests -> of -> start -> of -> anniversary
@@ -684,7 +704,11 @@ def _anniversary(tok, found: EventDate) -> EventDate:
         return found
     ordinal = next((c for c in node.children if c.dep_ in ("amod", "nummod")
                     and (c.lower_ in ORDINAL or c.lower_[:-2].isdigit() and c.lower_[-2:] in ("st", "nd", "rd", "th"))), None)
-    if ordinal is None or not found.value[:4].isdigit():
+    if ordinal is None:
+        # "rallied over the weekend to mark the anniversary of the coup attempt": a year or
+        # more before that day, how many the text does not say
+        return EventDate(None, None, None, found.basis)
+    if not found.value[:4].isdigit() or "/" in found.value:
         return found
     years = ORDINAL.get(ordinal.lower_) or int(ordinal.lower_[:-2])
     value = f"{int(found.value[:4]) - years:04d}{found.value[4:]}"
@@ -715,6 +739,9 @@ def _adjunct(expr, tok) -> str | None:
     while tok.dep_ == "conj":  # "Before leaving, he read the charges and asked ...": the clause frames both
         tok = tok.head
         heads.add(tok.i)
+    if expr.dep_ == "npadvmod" and expr.head.i in heads and any(
+            _reference(p) and p.right_edge.i + 1 == expr.left_edge.i for p in expr.head.children):
+        return "reference"  # "Before the election this month, he ...", the parser hanging the time on the verb
     for a in expr.ancestors:
         if a.i in heads:
             return None
@@ -733,11 +760,19 @@ def _adjunct(expr, tok) -> str | None:
             return "simultaneous"
         elif a.dep_ == "prep" and any(c.dep_ == "pcomp" for c in a.children):
             marker = a.lower_  # "before concluding ...", "upon arriving ..."
+        elif _reference(a) and not (expr.dep_ == "pobj" and expr.head.i == a.i):
+            return "reference"  # "Before Japan's election this month, he visited ...": the election's time
         else:
             return None
         markers = cues()["adjunct_markers"]
         return next((kind for kind in ("simultaneous", "sequence") if marker in markers[kind]), None)
     return None
+
+
+def _reference(a) -> bool:
+    """Whether ``a`` is a "before" ("ahead of", "prior to") phrase naming a happening."""
+    return a.dep_ in ("prep", "advmod") and a.lower_ in cues()["adjunct_markers"]["reference"] \
+        and any(c.dep_ in ("pobj", "prep") for c in a.children)
 
 
 def _locates(t, x, tok) -> bool:
@@ -746,7 +781,7 @@ def _locates(t, x, tok) -> bool:
     trigger holds now ("are pleading ... after thousands fled this week", "while the army
     said on Monday ..., analysts say")."""
     kind = _adjunct(x, tok)
-    return kind is not None and _tense(tok) not in ("present", "progressive") \
+    return kind in ("simultaneous", "sequence") and _tense(tok) not in ("present", "progressive") \
         and (kind == "simultaneous" or t.precision not in ("day", "time"))
 
 
@@ -754,7 +789,7 @@ def _foreign(expr, tok) -> bool:
     """Whether a time expression sits in a clause, or qualifies a noun phrase, that the
     trigger is no part of: then it dates that clause or thing, not the trigger. A trigger
     in a description of a participant (``_description``) takes no time from outside it."""
-    if _described_elsewhere(expr, tok):
+    if _described_elsewhere(expr, tok) or _adjunct(expr, tok) == "reference":
         return True
     for a in (expr, *expr.ancestors):
         if a.i == tok.i or within(tok, a) and a.dep_ not in CLAUSES:
@@ -820,7 +855,10 @@ def _described_elsewhere(expr, tok) -> bool:
     sentence. A time of the noun itself ("the February 2020 pact the United States
     negotiated") dates what the description says of it."""
     described = _description(tok)
-    return described is not None and not within(expr, described.head)
+    # "last year's coup attempt, which the government blames on Gulen": a description in
+    # the present holds now, whatever time the noun carries
+    return described is not None and (not within(expr, described.head)
+                                      or _tense(described) == "present" and not within(expr, described))
 
 
 def _document_subject(noun, tok) -> bool:
@@ -836,7 +874,20 @@ def _setting(noun, tok) -> bool:
     "speaking at the event"): a time that dates the noun dates the trigger too."""
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
-            and (prep.head.i == tok.i or prep.head.dep_ == "advcl" and prep.head.head.i == tok.i))
+            and (_frames(prep, tok) or prep.head.dep_ == "advcl" and _frames(prep.head, tok)))
+
+
+def _frames(adjunct, tok) -> bool:
+    """Whether ``adjunct`` modifies the trigger, or opens a coordination the trigger is a
+    later verb of ("In a statement issued in July, Tokyo and Washington shared concerns
+    and agreed to ...": a fronted adjunct scopes over both verbs)."""
+    verb = tok
+    while True:
+        if adjunct.head.i == verb.i:
+            return verb.i == tok.i or adjunct.i < verb.i
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
 
 
 def _narrative(expr) -> bool:
@@ -890,8 +941,14 @@ def _own_expression(analysis: Analysis, tok, start: int, end: int) -> EventDate 
     next guess, marked ``basis='sentence'`` so the grammar checks it again."""
     dated = [t for t in analysis.times if t.value is not None and t.precision != "duration"
              and start <= t.start and t.end <= end]
+    tokens = [x for t in dated if (x := _token_of(analysis, t)) is not None]
+    ours = _conjunct(tok)
+    others = {x.i for x in tokens if _own_time(x, ours)}
+    listed = any(_conjunct(x) == ours for x in tokens) or len(others) > 1
     for t in dated:
         x = _token_of(analysis, t)
+        if x is not None and listed and x.i in others:
+            continue  # "announced a separation in 2016, accepted funding ...": another verb's time
         if x is None or not _foreign(x, tok) or _locates(t, x, tok):
             return _event_date(t, "expression")
     if dated:
@@ -910,8 +967,18 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
     lo, hi = max(sent.start_char, par_start), min(sent.end_char, par_end)
     in_sentence = [(t, x) for t in dated if lo <= t.start and t.end <= hi if (x := _token_of(analysis, t)) is not None]
     here = [(t, x) for t, x in in_sentence if not _foreign(x, tok) or _locates(t, x, tok)]
-    if here:
-        nearest = min(here, key=lambda p: max(p[0].start - end, start - p[0].end))[0]
+    ours = _conjunct(tok)
+    mine = [(t, x) for t, x in here if _conjunct(x) == ours]
+    if here and not mine and (any(_conjunct(x) == ours for _, x in in_sentence)
+                              or len({t.value for t, x in in_sentence if _own_time(x, ours)}) > 1):
+        # "announced a separation in 2016, accepted funding to redevelop a base in 2019, and
+        # welcomed the vaccines": each verb of the list has its own time, which does not
+        # pass to another; one without is not dated
+        here = [(t, x) for t, x in here if not _own_time(x, ours)]
+        if not here:
+            return EventDate(None, None, None, "sentence")
+    if mine or here:
+        nearest = min(mine or here, key=lambda p: max(p[0].start - end, start - p[0].end))[0]
         return _event_date(nearest, "sentence")
     if any(_adjunct(x, tok) for _, x in in_sentence):
         return None  # "Before leaving on Friday, he signed ...": near that day, not the paragraph's time
@@ -934,6 +1001,26 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
         # this story (a present perfect is recent), not back in the background's time
         return None
     return _event_date(earlier[-1], "paragraph") if earlier else None
+
+
+def _conjunct(tok):
+    """The verb of the coordinated clause a token belongs to (the sentence's main verb, or
+    one of the verbs coordinated with it), so that a time stays with the verb it
+    belongs to in "announced X in 2016, accepted Y in 2019"."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") or a.head.i == a.i:
+            return a.i
+    return None
+
+
+def _own_time(x, other: int | None) -> bool:
+    """Whether time token ``x`` belongs to a verb of a coordination other than ``other``,
+    not fronted before it (a fronted adjunct frames every verb of the coordination)."""
+    verb = _conjunct(x)
+    if verb is None or verb == other:
+        return False
+    head = x.doc[verb]
+    return x.i > head.i and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children))
 
 
 def _before(a: str, b: str) -> bool:
@@ -1013,8 +1100,25 @@ def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | No
         return None  # "Before leaving on Monday, he signed ...": the text places it by another day, not today
     if any(_described_elsewhere(x, tok) for x in here):
         return None  # "a journalist arrested over his interviews" in a sentence dated by another act
+    if _lasting(analysis, tok):
+        return None  # "has blockaded the city for months": a stretch up to now, not the day of the story
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return None  # "are praising ECOWAS for activating its force": the reason, done before, day unknown
     precision = {3: "day", 2: "month", 1: "year"}[len(published.split("-"))]
     return EventDate(published, precision, evidence, "publication")
+
+
+def _lasting(analysis: Analysis, tok) -> bool:
+    """Whether a duration is the trigger's own ("for months", "over the past two weeks")."""
+    sentence = tok.sent
+    for t in analysis.times:
+        if t.precision != "duration" or not sentence.start_char <= t.start < sentence.end_char:
+            continue
+        x = _token_of(analysis, t)
+        if x is not None and (x.dep_ == "pobj" and x.head.lower_ in ("for", "over", "throughout") and x.head.head.i == tok.i
+                              or x.dep_ == "npadvmod" and x.head.i == tok.i):
+            return True
+    return False
 
 
 def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: Analysis,

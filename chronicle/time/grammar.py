@@ -228,11 +228,11 @@ class Context:
         tok = span.root
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
             tok = tok.head
-            if tok.lemma_ in PROSPECTIVE:
+            if tok.lemma_ in PROSPECTIVE and not _set_up(tok):
                 return "prospective"
         if tok.pos_ not in ("VERB", "AUX"):
             return None
-        if tok.lemma_ in PROSPECTIVE and not (tok.lemma_ == "set" and tok.tag_ == "VBD"):
+        if tok.lemma_ in PROSPECTIVE and not _set_up(tok):
             return "prospective"
         return _verb_tense(tok)
 
@@ -246,6 +246,11 @@ class Context:
         return None
 
 
+def _set_up(tok) -> bool:
+    """"The October agreement set up a council": "set" in the past, not "set for Tuesday"."""
+    return tok.lemma_ == "set" and tok.tag_ == "VBD"
+
+
 def _verb_tense(v) -> str | None:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -254,7 +259,9 @@ def _verb_tense(v) -> str | None:
     if "going" in words or v.lower_ == "going" and any(c.lower_ == "to" for c in v.subtree):
         return "future"
     if words & {"would", "could", "might", "should", "may", "can", "must"}:
-        return None
+        # "the tariffs would take effect Wednesday": what a modal says is yet to be (from
+        # when it was said), unless it is a perfect ("would have met on Monday")
+        return None if words & {"have", "'ve"} else "modal"
     if v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if v.tag_ == "VBN":
@@ -266,7 +273,7 @@ def _verb_tense(v) -> str | None:
     if "to" in words:  # infinitive: "plans to meet Monday" looks ahead, "agreed to meet Monday" is unclear
         head = v.head if v.head.i != v.i else None
         if head is not None and head.pos_ in ("VERB", "AUX"):
-            return "future" if _verb_tense(head) in ("present", "perfect", "future") else "past"
+            return "future" if _verb_tense(head) in ("present", "perfect", "future", "modal") else "past"
         return None
     if v.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return "future"  # present progressive with a date is a plan: "is meeting Tuesday"
@@ -324,6 +331,8 @@ def _direction(rel: str | None, tense: str | None, prep: str | None = None) -> t
         return "nearest", "present-tense clause"
     if tense == "prospective":
         return "nearest", "governed by a word of planning"
+    if tense == "modal":
+        return "nearest", "modal clause"
     if tense == "past":
         return "past", "past-tense clause"
     return "past", "no tensed verb (news default: past)"
@@ -485,7 +494,7 @@ def h_month(m, ctx):
         return None
     if not (m["mod"] or m["rel"]):
         prev = ctx.word_before(m.start())
-        if prev is None or prev.lower_ not in MONTH_INTRODUCERS:
+        if prev is None or prev.lower_ not in MONTH_INTRODUCERS and not _month_modifier(tok, prev):
             return None
         if prev.lower_ in ("and", "or", "-", "–", "to") and not _follows_date(ctx, prev.idx):
             return None
@@ -504,6 +513,14 @@ def h_month(m, ctx):
     y = _month_occurrence(ctx.anchor.day, month, direction)
     how = _DIRECTION_WORDS.get(direction, "{x} of the year of {a}").format(x=name, a=ctx.anchor.value)
     return Found("DATE", f"{y:04d}-{month:02d}", f"month '{m[0]}' ({reason}) → {how}")
+
+
+def _month_modifier(tok, prev) -> bool:
+    """"The September deal", "last year's March elections": a month name qualifying the
+    noun after it, after a determiner or possessive, which the tagger reads as a date
+    (not "the May government": a name too often to trust the tagger there)."""
+    return (tok.text != "May" and prev.tag_ in ("DT", "PRP$", "POS") and tok.ent_type_ == "DATE"
+            and tok.dep_ in ("compound", "nmod", "amod") and tok.head.i > tok.i and tok.head.pos_ == "NOUN")
 
 
 def _follows_date(ctx, start: int) -> bool:
