@@ -99,6 +99,42 @@ def full():
      "Somalia and the UNHCR.", "agreement", ["Kenya", "Somalia", "UNHCR"]),
     ("possessor-of-an-imposition", "full", "Turkey fell into a recession following Trump's imposition of "
      "sanctions.", "imposition", ["Trump"]),
+    # the doer named outside the parser's subject slot
+    ("participle-after-a-comma-is-the-clause-subjects", "full", "The foreign ministers also reaffirmed their "
+     "serious concerns over the situations in the East and South China Seas, strongly opposing any unilateral "
+     "attempts to alter the status quo.", "opposing", ["foreign ministers"]),
+    ("some-of-a-group", "full", "Some of the protesters threw stones at police officers in Nairobi on Friday.",
+     "threw", ["protesters"]),
+    ("some-of-its-officials", "full", "As the White House weighs closer ties with Moscow, some of its officials "
+     "are hinting at lifting the sanctions.", "lifting", ["officials"]),
+    ("subject-counted-among-a-class", "run", "Canada and Belgium are among the countries that have recently "
+     "banned imports of hunting trophies.", "banned", ["Canada"]),
+    ("subject-is-one-of-a-class", "run", "Kenya is one of the countries that have condemned the coup in "
+     "Niger.", "condemned", ["Kenya"]),
+    ("gerund-under-a-predicative-adjective", "run", "Yoshihide Suga will be interested in encouraging the "
+     "Philippines to stand up to China.", "encouraging", ["Yoshihide Suga"]),
+    ("punished-for-an-offence-committed-it", "run", "Arnel Joseph had been arrested and sentenced to six years "
+     "in prison in 2011 for the murder of several policemen.", "murder", ["Arnel Joseph"]),
+    ("they-of-one-speaking-for-a-body", "full", "Cameroon Livestock Ministry official Denise Abanda says they are "
+     "negotiating to import eggs from Brazil.", "negotiating", ["Cameroon Livestock Ministry"]),
+    ("relative-on-a-predicate-noun", "run", "Russia is the country that invaded Ukraine in 2022.", "invaded",
+     ["Russia"]),
+    ("the-one-who", "run", "Zelenskyy is the one who can end the war by withdrawing his troops.", "withdrawing",
+     ["Zelenskyy"]),
+    ("purpose-of-talks-someone-led", "run", "Marco Rubio led more than eight hours of peace talks with Ukrainian "
+     "officials in Jeddah to reach the agreement.", "reach", ["Marco Rubio"]),
+    ("gerund-after-a-commitment", "run", "Russia's commitment to withdrawing its troops from Moldova angered "
+     "Ukraine.", "withdrawing", ["Russia"]),
+    ("gerund-after-attempts-someone-made", "run", "The European Union made efforts at mediating between Serbia "
+     "and Kosovo.", "mediating", ["The European Union"]),
+    ("gerund-after-a-plan-announced", "full", "Kenya announced its plan for deploying police officers to Haiti.",
+     "deploying", ["Kenya"]),
+    ("second-of-two-coordinated-gerunds", "full", "Amnesty accused Ethiopian police of beating and detaining "
+     "protesters.", "detaining", ["Ethiopian police"]),
+    ("the-latter-as-an-owner", "run", "China imposed tariffs on Australia after the latter's refusal to drop "
+     "its call for an inquiry.", "refusal", ["Australia"]),
+    ("subject-of-a-carrier-verb-before-a-place-of-origin", "run", "The BLA has ramped up attacks on security "
+     "forces, primarily from the eastern Punjab province.", "attacks", ["BLA"]),
 ))
 def test_source(analyse, how, text, trigger, source):
     a = analyse(how, text)
@@ -126,6 +162,11 @@ def test_source(analyse, how, text, trigger, source):
     ("name-describing-who-underwent-it", "full", "Arnel Joseph, the leader of the Village de Dieu gang, was "
      "arrested on Friday.", "arrested"),
     ("statement-with-no-author", "full", "A statement threatened sanctions and visa restrictions.", "threatened"),
+    ("gerund-after-anothers-plan", "run", "Ukraine criticized the plan for annexing the region.", "annexing"),
+    ("member-of-a-group-that-acted", "run", "Ali Hassan is a member of the group that attacked the base in "
+     "Mogadishu.", "attacked"),
+    ("they-of-a-speaker-for-no-named-body", "full", "Denise Abanda, a poultry farmer, says they are negotiating "
+     "to import eggs from Brazil.", "negotiating"),
 ))
 def test_no_source(analyse, how, text, trigger):
     """The event stays, its doer unnamed."""
@@ -144,6 +185,8 @@ def test_no_source(analyse, how, text, trigger):
      "of the Sudanese army.", "support", "Sudanese army"),
     ("who-punishes-an-attack", "run", "Washington announced sanctions on Tehran for the attack on the tanker.",
      "attack", "Washington"),
+    ("participle-right-after-its-noun", "full", "Police arrested 20 protesters demanding the release of Kizza "
+     "Besigye in Kampala.", "demanding", "Police"),
 ))
 def test_not_the_source(analyse, how, text, trigger, name):
     a = analyse(how, text)

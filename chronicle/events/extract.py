@@ -49,6 +49,13 @@ SUBJECT = ("nsubj", "csubj")
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
 PLACE_TYPES = ("GPE", "LOC")
 RELATIVE = ("which", "who", "that", "whom")
+DUMMY_SUBJECTS = ("it", "this", "there", "what")
+# "commitment to withdrawing", "attempts at mediating", "plan for deploying"
+INTENT_PREPS = ("to", "at", "in", "for", "toward", "towards", "of")
+# Nouns of deciding whose owner wants an act of others: "its call for releasing X"
+ADVOCACY_NOUNS = ("call", "push", "campaign", "proposal")
+# "one of the countries that ...": a number of the class, unlike "a member of the group that ..."
+QUANTIFIERS = ("one", "some", "many", "most", "all", "several", "few", "each", "any")
 
 
 @dataclass(slots=True)
@@ -538,7 +545,9 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         controlled = controlled and cur.dep_ == "xcomp"
         head = cur.head
         if cur.dep_ == "xcomp":
-            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            # "urged Russia to accept": the one urged is to act; "led hours of talks to reach
+            # the agreement": an act or its length does nothing, the subject does.
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative") and not _act_phrase(c)]
             if obj:
                 return ([], obj) if passive else (obj, [])
         decision = _decided_by(cur) if cur.dep_ == "advcl" else None
@@ -564,6 +573,14 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         if found:
             return ([], found) if passive else (found, [])
         cur = head
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head != first:
+        first = first.head
+    if first is not tok and _passive(first) == passive \
+            and (first.dep_ in ("pcomp", "acl", "relcl") or (first.dep_ == "pobj" and first.pos_ == "VERB")):
+        # "accused police of beating and detaining protesters", "troops guarding and patrolling
+        # the border": a verb coordinated with a gerund or participle shares its doer.
+        return subjects(first)
     if tok.dep_ == "relcl":
         return ([], [tok.head]) if passive else ([tok.head], [])
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -572,6 +589,9 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         noun = tok.head
         if lemma(noun) in cues()["document_nouns"] or (noun.pos_ == "NOUN" and predicate(noun) is not None):
             return author(noun), []
+        free = _free_adjunct(tok)
+        if free is not None:
+            return subjects(free)[0], []
         if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTS:
             return [noun], []
     gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.pos_ == "VERB")
@@ -588,6 +608,28 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         kept = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
         if kept:
             return kept, []
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":  # "commitment to X and to supporting"
+        prep = prep.head
+    state = prep.head
+    if gerund and prep.dep_ == "prep" and prep.lower_ in INTENT_PREPS and state.pos_ == "NOUN" and not passive \
+            and lemma(state) in cues()["lemma_classes"]["decisions"] and lemma(state) not in ADVOCACY_NOUNS:
+        # "Russia's commitment to withdrawing", "Egypt's attempts at mediating", "announced its
+        # plan for deploying": whoever decided or attempts it would act, as with "to"-clauses;
+        # "criticized the plan for annexing": another's, unnamed.
+        deciders = _deciders(state)
+        if deciders:
+            return deciders, []
+        carrier = state.head
+        own = cues()["light_verbs"] | cues()["agentive_governors"] | cues()["issuing_verbs"] | {"take", "have", "make"}
+        if state.dep_ == "dobj" and carrier.pos_ == "VERB" and lemma(carrier) in own:
+            return subjects(carrier)[0], []
+        return [state], []
+    state = tok.head.head
+    if gerund and tok.head.dep_ == "prep" and state.pos_ == "ADJ" and state.dep_ == "acomp" and not passive:
+        # "will be interested in encouraging X", "is committed to defending X": the one the
+        # adjective is said of would do it (not a dummy "it is important to ...").
+        return [s_ for s_ in subjects(state.head)[0] if s_.lower_ not in DUMMY_SUBJECTS + ("that",)], []
     if gerund and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and not passive:
         # "ignited the war by imposing a tariff", "left after meeting X": an adjunct's
         # doer is the main clause's subject; "including"/"following" are prepositions here.
@@ -616,6 +658,33 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def _act_phrase(noun: Token) -> bool:
+    """A noun phrase naming an act, or a measure of one ("peace talks", "eight hours of
+    talks", "an offensive"), which cannot be the doer of an infinitive after it."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ACTOR_ENTS or sector_of(noun.lower_) is not None:
+        return False
+    measured = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return any(_event_noun(w) for w in [noun, *measured])
+
+
+def _free_adjunct(tok: Token) -> Token | None:
+    """The clause a participle set off by a comma really modifies, when the parser hung it
+    on the last noun before it ("reaffirmed their concerns over the situation, strongly
+    opposing any attempt", "police clashed with protesters, wounding dozens"): the verb
+    above that noun, whose subject is the participle's own. Not a participle right after
+    its noun ("troops guarding the border"), nor one under a noun that is itself a subject."""
+    noun = tok.head
+    if tok.tag_ != "VBG" or tok.i < noun.i or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    verb = noun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        if verb.dep_ in SUBJECT + ("nsubjpass", "relcl", "acl"):
+            return None
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") and paragraph(verb) == paragraph(tok) else None
 
 
 def _speaker_label(tok: Token) -> bool:
@@ -717,7 +786,7 @@ OF_IS_SOURCE = ("SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT", "THREATEN", "
 
 def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     c = cues()
-    sources, targets = [], []
+    sources, targets, origins = [], [], []
     for child in tok.children:
         if child.dep_ == "poss" and lemma(tok) in c["undergone"]:
             targets.append(child)  # "Dodik's arrest", "Maduro's ouster"
@@ -744,6 +813,10 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
                 # the report's author, which the parser hangs on its topic.
                 if child.lower_ == "from" and etype == "RETREAT":
                     targets += objs  # "withdrawal from Gorazde": the place or body left
+                elif child.lower_ == "from" and (all(o.ent_type_ in PLACE_ENTS for o in objs) or _carried(tok)):
+                    # "attacks from Lebanon", "has ramped up attacks ... from the Punjab
+                    # province": where from, when no one is said to act
+                    origins += objs
                 elif not _topic_of_document(tok):
                     sources += objs
             elif child.lower_ in c["target_preps"]:
@@ -776,7 +849,16 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
         sources = subjects(head.head)[0]  # "massed in protest of X": who massed protests
     if not sources and tok.dep_ == "pobj" and head.dep_ == "prep":
         sources = _adjunct_doers(tok, etype, head)
-    return sources, targets
+    return sources or origins, targets
+
+
+def _carried(noun: Token) -> bool:
+    """A nominal event that is the object of a verb its subject performs it with ("the
+    BLA has ramped up attacks", "the army launched an offensive")."""
+    c = cues()
+    head = noun.head
+    return noun.dep_ in ("dobj", "attr") and head.pos_ == "VERB" \
+        and lemma(head) in c["light_verbs"] | c["agentive_governors"] and any(x.dep_ == "nsubj" for x in head.children)
 
 
 def _culprits(tok: Token) -> list[Token]:
@@ -799,8 +881,15 @@ def _culprits(tok: Token) -> list[Token]:
         or head.lower_ == "with" and lemma(verb) in lexicon.frames()["charging_with_verbs"]
     if not (head.lower_ == "for" and judging is not None and judging.type in c["judging_types"] or charged):
         return []
-    return [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass") and o.pos_ in ("NOUN", "PROPN")
-            and (o.dep_ == "dobj" or charged) and predicate(o) is None]
+    # "was arrested and sentenced for the murder of X": the one punished is held to account,
+    # whichever passive participle of the coordination carries the "for".
+    undergoer = verb
+    while _passive(undergoer) and undergoer.dep_ == "conj" and undergoer.head != undergoer \
+            and not any(o.dep_ in ("nsubjpass", "nsubj") for o in undergoer.children):
+        undergoer = undergoer.head
+    held = [o for o in undergoer.children if o.dep_ == "nsubjpass"] if _passive(verb) else []
+    return [o for o in [*verb.children, *held] if o.dep_ in ("dobj", "nsubjpass") and o.pos_ in ("NOUN", "PROPN")
+            and predicate(o) is None]
 
 
 def _topic_of_document(tok: Token) -> bool:
@@ -858,6 +947,7 @@ def _claimer(prep: Token) -> list[Token]:
 
 
 TIME_ENTS = ("DATE", "TIME")
+PLACE_ENTS = ("GPE", "LOC", "FAC")
 
 
 def _objects(word: Token) -> list[Token]:
@@ -959,6 +1049,46 @@ def _relative_partitive(tok: Token) -> Token | None:
     return tok.head if rel else None
 
 
+def _member_of(noun: Token) -> Token | None:
+    """The subject a copula counts among the class a relative clause describes ("Canada and
+    Belgium are among countries that have banned ...", "Kenya is one of the states that
+    sent troops"): the relative clause says it of the subject too."""
+    prep = noun.head
+    if noun.dep_ == "attr" and noun.pos_ in ("NOUN", "PRON", "NUM") and noun.head.lemma_ == "be":
+        # "Russia is the country that invaded Ukraine", "he is the one who can end it"; not a
+        # cleft ("it was the army that fired": the army fired)
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and subj.lower_ not in DUMMY_SUBJECTS + RELATIVE else None
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "among":
+        copula = prep.head
+    elif prep.lower_ == "of" and prep.head.dep_ == "attr" and (lemma(prep.head) in QUANTIFIERS
+                                                               or prep.head.pos_ == "NUM"):
+        copula = prep.head.head
+    else:
+        return None
+    if copula.lemma_ != "be":
+        return None
+    return next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _latter_or_former(tok: Token, index: MentionIndex):
+    """"the latter" / "the former" as a phrase of its own ("China's measures against Australia
+    for the latter's refusal"): the last or the first of the last two actors the sentence
+    named before it."""
+    if tok.lower_ not in ("latter", "former") or tok.dep_ in ("amod", "compound") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    seen: list = []
+    for m in sorted(index.mentions, key=lambda m: m.start):
+        if tok.sent.start_char <= m.start and m.end <= tok.idx and m.kind != "pronoun":
+            seen = [x for x in seen if x.entity != m.entity] + [m]
+    if len(seen) < 2:
+        return None
+    return seen[-1] if tok.lower_ == "latter" else seen[-2]
+
+
 def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
     """The mention an argument's head denotes: the head itself (or the named owner or
     nation of a head that is only a common-noun mention), the noun a relative pronoun
@@ -969,22 +1099,28 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
     verb link actors" gate keeps the strict reading.)"""
     first = tok
     for _ in range(3):
-        m = index.at(tok)
+        m = index.at(tok) or _latter_or_former(tok, index)
         if m is not None:
             if m.kind not in NAMED_KINDS and m.kind != "pronoun":
                 return _named_modifier(tok, m, index) or m
             return m
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head
+            tok = _member_of(tok) or tok
             continue
         clause = _relative_partitive(tok)
         if clause is not None:  # "demonstrators, some of whom threw rocks": the demonstrators
             tok = clause.head
             continue
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            return None
         kids = list(tok.children)
         of = [g for c in kids if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            # "some of its officials", "two of the soldiers": a pronoun or number picking out
+            # part of a group stands for that group.
+            if of and (lemma(tok) in cues()["partitive"] or tok.pos_ == "NUM") and tok.lower_ not in RELATIVE:
+                tok = of[0]
+                continue
+            return None
         nxt = (of[:1] if lemma(tok) in cues()["partitive"] else []) \
             or [c for c in kids if c.dep_ == "appos"] \
             or [c for c in kids if c.dep_ in MODIFIERS and index.at(c) is not None]
@@ -1244,6 +1380,12 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         person = mention is not None and mention.type == "PERSON"
         if mention is not None and (pronoun in ("we", "our") or person == (pronoun in PERSON_PRONOUNS)):
             sources = _keys([speaker], index, par)
+        elif person and pronoun in GROUP_PRONOUNS:
+            # "Ministry official Denise Abanda says they are negotiating", "X, a spokesman for
+            # the army, said we will respond": a plural pronoun of one speaking for a body
+            # named in their own phrase is that body.
+            body = _speakers_body(speaker, mention, index)
+            sources = [body.entity] if body is not None else []
     if not sources and quoted is None and any(t.lower_ == "they" and t.dep_ == "nsubj" and index.at(t) is None
                                               and t.head.dep_ == "ROOT" for t in src):
         # "Thai officials met Chinese diplomats. They later deported 40 Uyghurs": a plural
@@ -1297,6 +1439,32 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         tgt = tgt + more
     sources, targets = _fallback(tok, index, sources, targets, _filled(src + silent), _filled(tgt))
     return sources, targets
+
+
+GROUP_PRONOUNS = ("we", "our", "they", "their")
+BODY_KINDS = ("ORG", "MILITARY")
+
+
+def _speakers_body(speaker: Token, person, index: MentionIndex):
+    """The organisation a person speaks for, named inside the person's own phrase: a name
+    qualifying it ("Livestock Ministry official Denise Abanda"), or one their apposition or
+    its "of"/"for"/"at"/"with" phrase names ("X, a spokesman for the army"). Only one such
+    body: a phrase naming two ("the Foreign Ministry's envoy at the UN") says nothing certain."""
+    found, frontier = {}, [speaker]
+    for _ in range(4):
+        nxt = []
+        for word in frontier:
+            for child in word.children:
+                if child.dep_ in CLAUSAL and child.dep_ != "appos":
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in ("of", "for", "at", "with"):
+                    continue
+                nxt.append(child)
+                m = index.at(child)
+                if m is not None and m.entity != person.entity and m.type in BODY_KINDS and m.kind in NAMED_KINDS:
+                    found[m.entity] = m
+        frontier = nxt
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _speakers_own(phrase: Token, tok: Token, index: MentionIndex) -> bool:
