@@ -187,6 +187,10 @@ def test_no_source(analyse, how, text, trigger):
      "attack", "Washington"),
     ("participle-right-after-its-noun", "full", "Police arrested 20 protesters demanding the release of Kizza "
      "Besigye in Kampala.", "demanding", "Police"),
+    ("according-to-tells-it", "full", "According to the United Nations, more than 400 people have been killed "
+     "in Kasai.", "killed", "United Nations"),
+    ("an-observer-reporting-an-attack", "full", "Amnesty International reported killings of protesters in "
+     "Kasai.", "killings", "Amnesty International"),
 ))
 def test_not_the_source(analyse, how, text, trigger, name):
     a = analyse(how, text)

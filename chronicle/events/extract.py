@@ -1212,6 +1212,8 @@ def _clause_mentions(tok: Token, index: MentionIndex) -> list:
         prep = head.head if head.dep_ == "pobj" else None
         if prep is not None and (prep.lower_ in cues()["location_preps"] or m.type == "MEDIA"):
             continue
+        if prep is not None and prep.lower_ == "to" and lemma(prep.head) == "accord":
+            continue  # "according to the U.N., 400 people were killed": who tells it, not who did it
         if m.kind == "pronoun" and m.entity is None:
             continue
         seen.add((m.start, m.end))
@@ -1229,7 +1231,7 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
     if (sources or has_src) and (targets or has_tgt):
         return sources, targets
     mentions = _clause_mentions(tok, index)
-    if not sources and not has_src and not _sequel(tok) and not _judged(tok):
+    if not sources and not has_src and not _sequel(tok) and not _judged(tok) and not _observed(tok, index):
         undergoers = _undergoers(tok)
         described = _undergone_phrases(tok)
         act = _coordinated_act(tok)
@@ -1259,6 +1261,18 @@ def _judged(tok: Token) -> bool:
         return False
     reaction = predicate(head)
     return reaction is not None and reaction.type in c["reaction_types"]
+
+
+def _observed(tok: Token, index: MentionIndex) -> bool:
+    """A nominal event told by someone outside the state's arms ("the U.N. mission reported
+    renewed violence", "Amnesty documented killings"): the teller is not its doer. (The
+    army or police reporting an arrest often tell of their own act: see ``_judged``.)"""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.pos_ != "VERB" \
+            or lemma(head) not in cues()["speech"] | cues()["observing_verbs"]:
+        return False
+    teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return teller is not None and resolve(teller, index) is not None and not _state_agent(teller, index)
 
 
 def _undergoers(tok: Token) -> list[Token]:
