@@ -158,3 +158,106 @@ def test_a_stated_date_keeps_its_words_and_names_the_zone_it_was_read_in():
     assert date_evidence("2024-06-30T23:40:00-04:00", "Reuters") == "2024-06-30T23:40:00-04:00"  # no one newsroom
     assert date_evidence("30 June 2024", "The Guardian") == "30 June 2024"
 
+
+
+# -- furniture run into the prose (a scrape that flattened the page into one paragraph)
+
+def _flat(text: str):
+    return clean(RawDocument("flat.txt", text.encode(), "text"))
+
+
+def test_furniture_inside_a_paragraph_is_removed_or_set_apart():
+    prose = [
+        "However, security sources say the military rescued all the passengers freed so far.",
+        "Although just around 150 kilometers from the provincial capital Quetta, the scene of the attack, located in barren mountains, is hard to reach.",
+        "The army said it had killed 33 militants.",
+        "Pakistani authorities reported the convoy was passing through Kalat when it came under attack, resulting in injuries to eight security personnel.",
+    ]
+    text = (f"QUETTA, March 12. /TASS/. {prose[0]} Difficult terrain {prose[1]} READ MORE: Pakistan train siege ends "
+            f"after a day {prose[2]} Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine "
+            f"Permalink http://dw.com/p/2aHRQ {prose[3]} Murtaza Zehri of VOA's Urdu Service contributed to this report "
+            f"from Quetta. Follow Jane Roe on Twitter: @jroe Source:-Al Jazeera and news agencies")
+    art = _flat(text)
+    # The subheading is the article's own words, and the dateline and credits name the story's
+    # place, writers and agencies: each set apart as a paragraph, not removed.
+    credits = ("Murtaza Zehri of VOA's Urdu Service contributed to this report from Quetta.\n\n"
+               "Follow Jane Roe on Twitter: @jroe\n\nSource:-Al Jazeera and news agencies")
+    assert art.text == (f"QUETTA, March 12. /TASS/.\n\n{prose[0]}\n\nDifficult terrain\n\n" + " ".join(prose[1:])
+                        + "\n\n" + credits)
+    assert [r.kind for r in art.removed] == ["teaser", "share"]
+    assert art.removed[0].text == "READ MORE: Pakistan train siege ends after a day"
+    assert all(text[r.start:r.end] == r.text for r in art.removed)  # spans point into the decoded text
+    assert art.authors == ["Jane Roe"]  # no byline: the follow-me line names the writer
+
+
+def test_a_teaser_headline_ends_where_a_sentence_plainly_starts():
+    base = "The talks collapsed on Tuesday, officials said. "
+    cases = {
+        "RELATED: Erdogan compares Germany rally ban to 'Nazi practices' Turkish officials have been further angered.":
+            "Turkish officials have been further angered.",
+        "READ MORE: Egypt renews detention of a journalist On March 1, the speaker of parliament filed a complaint.":
+            "On March 1, the speaker of parliament filed a complaint.",
+        "OPINION: Are the sanctions working? Once, the embargo was total.": "Once, the embargo was total.",
+        'READ MORE: Coup plotters \'acted early\' in fear of arrests "I believe the army knew," he said.':
+            '"I believe the army knew," he said.',
+    }
+    for furniture, kept in cases.items():
+        assert _flat(base + furniture).text == base + kept
+
+
+def test_signatures_name_the_author_and_are_set_apart():
+    prose = "South Korea has also accused its northern neighbor of planning the killing as part of a state-sponsored plot."
+    # set apart from the prose, the agencies and writers they name kept as mentions
+    art = _flat(f"{prose} cmb/kms (AFP, dpa, AP, Reuters)")
+    assert art.text == f"{prose}\n\ncmb/kms (AFP, dpa, AP, Reuters)" and art.authors == []
+    art = _flat(f"{prose} Martina Schikowski/cm/sh")
+    assert art.text.startswith(f"{prose}\n\n") and art.authors == ["Martina Schikowski"]
+    art = _flat(f"{prose} Author: Kathleen Schuster")
+    assert art.text.startswith(f"{prose}\n\n") and art.authors == ["Kathleen Schuster"]
+    # A byline wins over a signature.
+    art = _flat(f"By John Smith\n\n{prose} Martina Schikowski/cm/sh")
+    assert art.authors == ["John Smith"]
+
+
+def test_a_correction_notice_goes_but_the_facts_it_restates_stay():
+    fact = "A court has ordered her arrest, but she is not yet in police custody."
+    art = _flat("Correction: A previous version of this story incorrectly described the status of the case against "
+                f"Sen. Leila de Lima. {fact} She is accused of having abetted the illegal drug trade in a prison.")
+    assert art.text.startswith(fact) and [r.kind for r in art.removed] == ["correction"]
+
+
+def test_a_caption_glued_before_a_quotation_goes():
+    art = _flat('Government forces and rebels have clashed for months. The president has been accused of wanting to cling '
+                'to power "The increasing trend of military-political alliances is also worrying," Ames told DW.')
+    assert art.text == ('Government forces and rebels have clashed for months. "The increasing trend of military-political '
+                        'alliances is also worrying," Ames told DW.')
+    assert [r.kind for r in art.removed] == ["caption"]
+
+
+def test_prose_that_looks_like_furniture_stays():
+    for sentence in (
+        "Sweden is not a NATO member but it has contributed to NATO-led operations.",
+        "Forecasts by Oxford Economics, which contributed to the report, estimate the economy will grow by 1.6% in 2017.",
+        "Thousands of people gathered in The Hague on Sunday to protest against the ruling.",
+        'Under the slogan "Make Poland Great," thousands marched through the capital on Saturday.',
+        "The law applies to any citizen and/or resident who took part in the protests last year.",
+        "Presidential spokesman Ernesto Abella said the allegations were baseless and politically motivated.",
+        "Protesters who want to follow the rally on Twitter used the hashtag of the opposition movement.",
+    ):
+        art = _flat("The opposition called for a general strike on Thursday. " + sentence)
+        assert art.text.endswith(sentence) and not art.removed, sentence
+    # A share widget flattened before the first sentence goes; the sentence stays.
+    art = _flat("Share this with Derry City captain Ryan McBride has died at the age of 27, his club said on Monday.")
+    assert art.text == "Derry City captain Ryan McBride has died at the age of 27, his club said on Monday."
+
+
+def test_subheadings_glued_to_the_next_sentence_are_set_apart_in_a_voa_story():
+    text = ("Khalil has been ordered to appear in front of an immigration judge on March 27 at the Lasalle Detention "
+            "Facility in Louisiana. The court In immigration court, the burden of proof is on the government; it must "
+            "show the person violated immigration laws. VOA White House correspondent Anita Powell contributed to this report.")
+    art = _flat(text)
+    assert art.text == ("Khalil has been ordered to appear in front of an immigration judge on March 27 at the Lasalle "
+                        "Detention Facility in Louisiana.\n\nThe court\n\nIn immigration court, the burden of proof is on "
+                        "the government; it must show the person violated immigration laws.\n\nVOA White House "
+                        "correspondent Anita Powell contributed to this report.")
+    assert art.removed == []

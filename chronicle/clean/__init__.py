@@ -13,7 +13,8 @@ import hashlib
 import re
 from urllib.parse import urlsplit
 
-from ..records import Article, RawDocument
+from ..records import Article, RawDocument, Removal
+from . import inline as I
 from . import lines as L
 from . import metadata as M
 from .extract import MIN_WORDS, DocumentError, decode, extract
@@ -92,17 +93,21 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
         if kind:
             line.kind = kind
 
+    inline_removed, signed = _inline(lines)
     body = [l for l in lines if l.kind == "body"]
     cleaned = L.repair(body)
     if len(cleaned.split()) < MIN_WORDS:
         raise DocumentError(f"only {len(cleaned.split())} words left after removing boilerplate: the file holds no article text")
-    removed = [L.removal(l) for l in lines if l.kind not in ("body", "title", "byline", "dateline")]
+    removed = [L.removal(l) for l in lines if l.kind not in ("body", "title", "byline", "dateline")] + inline_removed
+    removed.sort(key=lambda r: r.start)
 
     # Metadata the format carried wins over what the page text suggests.
     title = _str(fields.get("title")) or title
     if fields.get("authors"):
         field_authors = fields["authors"]
         authors = [a.strip() for a in (field_authors if isinstance(field_authors, list) else re.split(r";|,\s*(?:and\s+)?|\s+and\s+", field_authors)) if a and a.strip()]
+    if not authors:  # no byline: a signature or a "Follow X on Twitter" names the writer
+        authors = signed
     outlet = _outlet(fields, raw.source, [l.raw for l in lines if l.kind not in ("body", "title")])
     stated = M.parse_field_date(fields.get("published"), outlet)  # the newsroom's date of a timestamp
     if stated:
@@ -131,6 +136,40 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
         fingerprint=fingerprint(cleaned),
         pipeline_version=pipeline_version,
     )
+
+
+def _inline(lines: list[L.Line]) -> tuple[list[Removal], list[str]]:
+    """Furniture inside body lines (a scrape that flattened the page into paragraphs):
+    taken out of the line's text and recorded; a line that was nothing else is
+    removed whole; a glued subheading is set apart as a paragraph. Also the authors
+    that signatures name."""
+    removed: list[Removal] = []
+    authors: list[str] = []
+    first = True
+    for line in lines:
+        if line.kind != "body":
+            continue
+        found = I.find(line.text, first=first)
+        first = False
+        authors += [a for a in found.authors if a not in authors]
+        if not found.spans:
+            continue
+        rest = I.strip(line.text, found.spans)
+        if not L._WORD.search(rest):
+            line.kind = found.spans[0].kind
+            continue
+        if all(span.kind in I.KEPT for span in found.spans):
+            line.text = rest
+            continue
+        for span in found.spans:
+            if span.kind in I.KEPT:
+                continue
+            piece = line.text[span.start:span.end].strip()
+            at = line.raw.find(piece)
+            start, end = (line.start + at, line.start + at + len(piece)) if at >= 0 else (line.start, line.end)
+            removed.append(Removal(kind=span.kind, text=piece, start=start, end=end))
+        line.text = rest
+    return removed, authors
 
 
 def _str(value) -> str | None:

@@ -1,0 +1,394 @@
+"""Furniture run into the prose: credits, teasers, share bars, signatures, datelines.
+
+Many scrapes flatten a page into one paragraph, so what would be a line of its own
+(a "READ MORE:" teaser, a correction notice, a wire dateline, an editor's initials
+with the agencies used) sits inside a paragraph, glued to real sentences. Each is
+found by its form (a label and a colon, initials before agencies in parentheses, a
+credit sentence made only of names and credit words, a run of share-network names),
+never by its words in a particular story; where its extent is uncertain, less is
+taken rather than a sentence of the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import lines as L
+from .metadata import MONTHS, MON, is_name
+
+#: Separators a scrape leaves before a credit: a dash, or its mojibake ('"?', '"��?').
+_LEAD = r"(?:(?<=\s)|^)[\"“”?\ufffd—–-]{0,4}\s*"
+_END = re.compile(r"[.!?…][\"”’')\]]*(?:-(?=\s))?(?=\s|$)")  # ".-": a scraped non-breaking dash
+_URL = r"(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|de|ru|info|ly|ws|cn)(?:/\S*)?)"
+_HANDLE = r"@\w+"
+_NAME_TOKEN = r"[A-ZÀ-Þ][\w'’.-]*"
+_NAME_SEQ = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|van|von|de|da|del|di|du|al|el|bin|le|la))*"
+
+
+#: A title or initial before a full stop that does not end the sentence.
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Prof|Rev|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Corp|Inc|Ltd|vs|Ave|Mt|Ft)|(?<![\w.])[A-Z]|\b[A-Z]\.[A-Z])$")
+
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class Furniture:
+    spans: list[Found] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict:
+    lex = dict(L.lexicon())
+    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    lex["teaser_re"] = re.compile(rf"(?:(?<=[\s.!?\"”’)-])|^)(?:{alt(lex['teaser_labels'])})\s*:[\s-]*")
+    lex["correction_re"] = re.compile(rf"(?:(?<=[\s.!?\"”’)\[-])|^)(?:{alt(lex['correction_labels'])})\s*:\s*")
+    agencies = alt(lex["news_agencies"])
+    lex["agencies_re"] = rf"\((?:{agencies})(?:\s*[,/;]\s*(?:{agencies}))*\)"
+    nets = alt(lex["share_networks"])
+    lex["share_re"] = re.compile(
+        rf"(?:\b(?:Send|Share)\s+)?(?:(?:{nets})\s+){{3,}}(?:Permalink\s+{_URL})?|\bPermalink\s+{_URL}"
+        rf"|\bShare this with(?:\s+(?:{nets}))*(?:\s+Copy this link)?(?=\s+(?-i:[A-Z]))", re.I)
+    lex["starters"] = frozenset(lex["sentence_starters"])
+    lex["starter_prepositions"] = frozenset(lex["sentence_starter_prepositions"])
+    lex["credit_words"] = frozenset(lex["credit_words"])
+    lex["self_reference"] = re.compile(lex["self_reference"], re.I)
+    return lex
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence spans: enough to tell where a credit or a notice begins and ends."""
+    out, start = [], 0
+    for m in _END.finditer(text):
+        if text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "Sen. Leila de Lima", "Maj. Gen. Joseph Ponde", "U.S."
+        out.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def find(text: str, first: bool = False) -> Furniture:
+    """Furniture inside one block of text; ``first`` when the block opens the article
+    (where a wire dateline stands)."""
+    found = Furniture()
+    spans = found.spans
+    if first:
+        spans += _dateline(text)
+    spans += _share_bars(text)
+    spans += _teasers(text, spans)
+    spans += _signatures(text, found.authors)
+    for a, b in sentences(text):
+        if any(s.start <= a < s.end for s in spans):
+            continue
+        b = min([b] + [s.start for s in spans if a < s.start < b])
+        s = text[a:b]
+        kind = _credit(s) or _follow(s, found.authors) or _cta(s)
+        if kind:
+            spans.append(Found(a, b, kind))
+    spans += _corrections(text, spans)
+    spans += _captions(text, spans)
+    spans += _headings(text, spans)
+    found.spans = _merge(spans)
+    return found
+
+
+#: Spans set apart as a paragraph of their own, not removed: a subheading is the article's
+#: own words in the wrong place; a credit, signature or dateline names the writers, agencies
+#: and place of the story, which readers (and actor gold) count as its actors. Only the
+#: prose they were glued to is freed of them.
+KEPT = frozenset({"heading", "credit", "signature", "dateline"})
+
+
+def strip(text: str, spans: list[Found]) -> str:
+    """The text without the removed spans, pieces joined by one space; a subheading
+    glued to the next sentence becomes a paragraph of its own, as a heading on its
+    own line is kept (section headings are the article's content)."""
+    pieces, pos = [], 0
+    for s in sorted(spans, key=lambda s: s.start):
+        pieces.append(text[pos:s.start].strip())
+        if s.kind in KEPT:
+            pieces.append("\n\n" + text[s.start:s.end].strip() + "\n\n")
+        pos = max(pos, s.end)
+    pieces.append(text[pos:].strip())
+    joined = " ".join(p for p in pieces if p.strip())
+    return re.sub(r"(?:[ \t]*\n\n[ \t]*)+", "\n\n", re.sub(r"[ \t]{2,}", " ", joined)).strip()
+
+
+def _merge(spans: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and s.start < out[-1].end:
+            out[-1].end = max(out[-1].end, s.end)
+        else:
+            out.append(Found(s.start, s.end, s.kind))
+    return out
+
+
+# -- datelines ---------------------------------------------------------------
+
+_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
+_DATELINE = re.compile(
+    rf"^(?:{_PLACE})(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*)?"
+    rf"(?:,\s*(?:{MONTHS}|{MON})\s+\d{{1,2}}\.?)?"
+    rf"(?:\s*\.?\s*/[A-Z][\w-]+/\.?-?|\s+\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|TASS|IANS|PTI|AAP|Bloomberg)\)\s*[\"“”?\ufffd—–-]+)\s*")
+
+
+def _dateline(text: str) -> list[Found]:
+    """ "MOSCOW, March 3. /TASS/.", "CARACAS, Venezuela (AP) —": the place and day the
+    wire filed from, before the first sentence. The contract has no field for the
+    place, and the day has no year: it is recorded as a removal."""
+    m = _DATELINE.match(text)
+    return [Found(0, m.end(), "dateline")] if m and m.end() < len(text) else []
+
+
+# -- share bars, teasers -----------------------------------------------------
+
+def _share_bars(text: str) -> list[Found]:
+    return [Found(m.start(), m.end(), "share") for m in _lex()["share_re"].finditer(text)]
+
+
+def _teasers(text: str, taken: list[Found]) -> list[Found]:
+    """A "READ MORE:" / "RELATED:" label and the headline it introduces. The headline
+    has no full stop: it ends where a sentence plainly starts (a capitalised pronoun,
+    article or preposition, an opening double quote, the next label, after a question
+    mark), or at a capitalised word after a quoted phrase closes. A capitalised word
+    after a lowercase one is no sign: the sentence after may start with a name that
+    does ("Senate leader Mitch McConnell praised Sessions"). With no such place, only
+    the label goes: the article's words are never guessed away."""
+    lex = _lex()
+    out = []
+    labels = list(lex["teaser_re"].finditer(text))
+    for n, m in enumerate(labels):
+        limit = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        url = re.match(rf"{_URL}\s*", text[m.end():limit])
+        if url:
+            out.append(Found(m.start(), m.end() + url.end(), "teaser"))
+            continue
+        end = _headline_end(text, m.end(), limit)
+        out.append(Found(m.start(), end if end is not None else m.end(), "teaser"))
+    return out
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _headline_end(text: str, start: int, limit: int) -> int | None:
+    lex = _lex()
+    tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, start, limit)]
+    if limit < len(text) and len(tokens) <= 25 and not _END.search(text, start, limit):
+        return limit  # the next label ends this headline
+    fallback = None
+    single = 0
+    comma = False
+    for i, (pos, tok) in enumerate(tokens[:26]):
+        prev = tokens[i - 1][1].rstrip("-") if i else ""
+        if prev.rstrip("\"”'’").endswith(("?", "!")) and i >= 3 and (tok[:1].isupper() or tok[:1] in "\"“"):
+            return pos  # "OPINION: Are Arabs white? Once, ...": a headline may end in a question
+        if prev.endswith((".", "!", "?")) and not _ABBREV.search(prev[:-1]):
+            break  # a full stop: past it is prose, not a headline
+        comma = comma or prev.endswith(",")
+        if i >= 3 and single % 2 == 0:
+            prev = tokens[i - 1][1]
+            prev_ok = prev[-1:].isalnum() and prev.casefold() not in lex["function_words"] or prev.endswith(("'", "’"))
+            word = tok.strip("\"“")
+            if prev_ok and (tok[0] in "\"“" and word[:1].isupper() or word in lex["starters"] and _lower_next(tokens, i)):
+                return pos
+            if fallback is None and not comma and prev.endswith(("'", "’")) and word[:1].isupper():
+                fallback = pos  # after a quoted phrase closes: "... to 'Nazi practices' Turkish officials"
+        if tok[0] in "'‘" and len(tok) > 1:
+            single += 1
+        bare = tok.rstrip(",.:;?!")
+        if len(bare) > 1 and bare[-1] in "'’" and (single % 2 or not bare[-2:-1] == "s"):
+            single += 1  # a closing quote, not the possessive of "protesters'"
+    return fallback
+
+
+def _lower_next(tokens: list[tuple[int, str]], i: int) -> bool:
+    """An article or pronoun starts a sentence when a lowercase word follows ("The
+    international community", not "The Hague"); a preposition may take a name."""
+    if tokens[i][1] in _lex()["starter_prepositions"]:
+        return True
+    nxt = tokens[i + 1][1] if i + 1 < len(tokens) else ""
+    return nxt[:1].islower() or nxt[:1].isdigit() or tokens[i][1].endswith(",")
+
+
+# -- sentences that are credits, follow-me lines or calls to action ---------
+
+_CONTRIBUTED = re.compile(
+    r"^(?P<who>.{3,300}?)\s+contributed(?:\s+reporting)?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article|piece))?"
+    r"(?:\s+(?:from|in)\s+[A-Z][^.]{0,60})?\.$")
+_REPORTING_BY = re.compile(r"^\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited)\s+by\s+[A-Z]")
+
+
+def _credit(sentence: str) -> str | None:
+    """ "Associated Press writer X in Kinshasa contributed to this report.": a sentence
+    whose subject is only names and credit words ("writer", "reporter", "News'")."""
+    s = re.sub(rf"^{_LEAD}", "", sentence.strip())
+    if _REPORTING_BY.match(s):
+        return "credit"
+    m = _CONTRIBUTED.match(s)
+    if not m:
+        return None
+    words = re.findall(r"[\w'’-]+", m["who"])
+    lex = _lex()
+    if all(w[:1].isupper() or w.casefold().strip("'’") in lex["credit_words"] for w in words):
+        return "credit"
+    return None
+
+
+_FOLLOW = re.compile(
+    rf"^(?:You\s+can\s+)?[Ff]ollow\s+(?P<who>{_NAME_SEQ})\s+on\s+(?:Twitter|Facebook|Instagram|X)\b"
+    rf"(?:[\s:-]*(?:at\s*:?\s*)?(?:{_HANDLE}|{_URL}))*"
+    rf"(?:\s*(?:,|and)\s*(?:(?:{_NAME_SEQ})\s+)?(?:on\s+)?(?:at\s*)?(?:{_HANDLE}|{_URL}|Facebook|Instagram|Twitter))*\s*[.-]*$")
+
+
+def _follow(sentence: str, authors: list[str]) -> str | None:
+    """ "Follow Umut Uras on Twitter: @Um_Uras": the writer's handle; a full name is the author."""
+    s = re.sub(rf"^{_LEAD}", "", sentence.strip())
+    m = _FOLLOW.match(s)
+    if not m:
+        return None
+    who = m["who"].strip()
+    if is_name(who) and who not in authors:
+        authors.append(who)
+    return "credit"
+
+
+def _cta(sentence: str) -> str | None:
+    """A short sentence speaking to the reader about the site ("Do you have information you
+    want to share with X? Here's how.", "Visit cnn.com/golf for more news"); never one
+    with a quotation in it, which is someone's words."""
+    s = sentence.strip()
+    if re.search(r"[\"“”«»]", s):
+        return None
+    words = L._WORD.findall(s)
+    if not words or len(words) > 20:
+        return None
+    lex = _lex()
+    low = re.sub(rf"{_URL}|{_HANDLE}", " ", s.casefold())  # "pic.twitter.com/x" names no call to action
+    hits = lex["cta_words"].findall(low)
+    second = re.search(r"\b(?:you|your)\b", low)
+    imperative = words[0].casefold() in lex["cta_verbs"]
+    link = re.search(rf"{_URL}|{_HANDLE}|\S+@\S+\.\w+", s)
+    if hits and (second or imperative) or imperative and link:
+        return "call-to-action"
+    return None
+
+
+# -- corrections, signatures --------------------------------------------------
+
+def _corrections(text: str, taken: list[Found]) -> list[Found]:
+    """A "Correction:" / "Editor's note:" notice, and unlabelled sentences about the
+    article itself ("An earlier version of this story misstated ..."). The notice's
+    other sentences may restate facts of the story ("A court has ordered her arrest"):
+    they stay."""
+    lex = _lex()
+    out = []
+    spans = sentences(text)
+    for a, b in spans:
+        if any(t.start <= a < t.end for t in taken):
+            continue
+        s = text[a:b]
+        label = lex["correction_re"].search(s)
+        if label and s[:label.start()].strip(" -\"“”?\ufffd") == "":
+            body = s[label.end():]
+            if lex["self_reference"].search(body):
+                out.append(Found(a, b, "correction"))
+        elif lex["self_reference"].match(s.strip()):
+            out.append(Found(a, b, "correction"))
+    return out
+
+
+def _signatures(text: str, authors: list[str]) -> list[Found]:
+    """An editor's initials with the agencies used ("cw/sms (AFP, Reuters)"), a writer's
+    name with them ("Martina Schikowski/cm/sh"), "Author: X": the signature after the
+    last sentence; a name in it is the article's author."""
+    lex = _lex()
+    out = []
+    initials = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
+    agencies = lex["agencies_re"]
+    for m in re.finditer(rf"(?:(?<=[\s.!?\"”’)-])|^)(?:(?P<name>{_NAME_SEQ})\s*/\s*)?{initials}\s*-?\s*{agencies}[\s-]*", text):
+        out.append(Found(m.start(), m.end(), "signature"))
+        _author(m["name"], authors)
+    tail = re.search(rf"(?<=[.!?\"”’)-])\s+(?:(?P<name>{_NAME_SEQ})\s*/\s*)?(?P<ini>{initials})[\s.-]*$", text)
+    if tail and not (set(re.split(r"\s*/\s*", tail["ini"])) & lex["function_words"]):
+        out.append(Found(tail.start(), len(text), "signature"))
+        _author(tail["name"], authors)
+    for m in re.finditer(rf"(?:(?<=[.!?\"”’)-])\s*|^)(?:{'|'.join(map(re.escape, lex['signature_labels']))})\s*:[\s-]*(?P<names>{_NAME_SEQ}(?:\s*(?:,|and|&)\s*{_NAME_SEQ})*)\s*$", text):
+        out.append(Found(m.start(), len(text), "signature"))
+        for name in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]):
+            _author(name, authors)
+    src = re.search(r"(?<=[\s.!?\"”’)-])Source\s*:[\s-]*(?:[A-Z][\w'’&.-]*|and|news|agencies)(?:\s+(?:[A-Z][\w'’&.-]*|and|news|agencies)){0,6}[\s.-]*$", text)
+    if src:
+        out.append(Found(src.start(), len(text), "credit"))
+    return out
+
+
+def _author(name: str | None, authors: list[str]) -> None:
+    if name and is_name(name.strip()) and name.strip() not in authors:
+        authors.append(name.strip())
+
+
+# -- captions and headings glued to the next sentence ---------------------------
+
+_SAY = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|stated|noted|argued|insisted|warned|according)"
+
+
+def _captions(text: str, taken: list[Found]) -> list[Found]:
+    """A photo caption glued before a quotation: a run of words without a full stop
+    that ends in a lowercase word right before an opening quote which then closes a
+    sentence attributed to someone ('... cling to power "The increasing trend ... is
+    worrying," Ames told DW.'). Prose introduces a quotation with a verb, a comma or
+    a colon; a caption just stops."""
+    out = []
+    for a, b in sentences(text):
+        if any(t.start <= a < t.end for t in taken):
+            continue
+        s = text[a:b]
+        m = re.search(r"(?<=[a-z])\s+[\"“](?=[A-Z])", s)
+        if not m or m.start() < 15:
+            continue
+        head = s[:m.start()]
+        words = head.split()
+        if len(words) < 4 or re.search(r"[,:;\"“”]", head) or re.search(rf"\b(?:{_SAY}|saying|called|named|dubbed|titled|entitled|slogan|chanting|shouting|read|reads|reading)$", head):
+            continue
+        rest = text[a + m.end():]
+        close = re.match(rf"[^\"“”]{{10,600}}?,[\"”]\s+[A-Z][^\"“”.]{{0,150}}?\b{_SAY}\b", rest) or re.match(rf"[^\"“”]{{10,600}}?[,.][\"”]\s*{_SAY}\b", rest)
+        if close:
+            out.append(Found(a, a + m.start(), "caption"))
+    return out
+
+
+def _headings(text: str, taken: list[Found]) -> list[Found]:
+    """A subheading glued to the sentence after it ("Church abandons peace talks The
+    political crisis has also escalated"): a short run of words, no punctuation, at
+    the start of a sentence, then a capitalised article or pronoun followed by a
+    lowercase word, which inside a sentence only a title would have."""
+    lex = _lex()
+    out = []
+    for a, b in sentences(text):
+        if any(t.start <= a < t.end for t in taken):
+            continue
+        s = text[a:b]
+        tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(s)]
+        for i in range(2, min(len(tokens) - 1, 9)):
+            tok, prev = tokens[i][1], tokens[i - 1][1]
+            if tok in lex["starters"] and tokens[i + 1][1][:1].islower() and (prev[-1:].isalpha() and prev[:1].islower() or prev.endswith(("'", "’"))) \
+                    and prev.casefold() not in lex["function_words"]:
+                head = s[:tokens[i][0]]
+                if not re.search(r"[,;:\"“”()]", head) and tokens[0][1][:1].isupper():
+                    out.append(Found(a, a + tokens[i][0], "heading"))
+                break
+            if re.search(r"[,;:\"“”()]", tok):
+                break
+    return out
