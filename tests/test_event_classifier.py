@@ -78,3 +78,19 @@ def test_article_gold_sentences_are_never_none_examples():
     typed = [e for e in examples if e.type != classifier.NONE]
     assert none and typed and not none & marked
     assert all(e.trigger_i is not None for e in typed)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # issuing or signing a document is no act of its own: what the document says is
+    ("The Kenyan foreign ministry issued a statement on the refugee camps on Tuesday.", "issued"),
+    ("Somali President Mohamed Abdullahi Mohamed signed the legislation on Tuesday.", "signed"),
+    # receiving, earning and causing are no interaction between actors
+    ("In 2023, Botswana earned $2.7 million from hunting licenses issued by the government.", "earned"),
+    ("UNHCR Kenya received $94 million from donors in 2020.", "received"),
+])
+def test_the_classifier_codes_no_document_or_possession_verb(text, trigger):
+    from .conftest import events_for
+
+    nlp.load()
+    a = events_for(text)
+    assert trigger not in {e.trigger for e in a.events}, [(e.type, e.trigger) for e in a.events]

@@ -130,6 +130,73 @@ def test_dictionary_coverage(run, text, trigger, etype):
     assert event(run(text), trigger).type == etype, types(run(text))
 
 
+# Stances and the object that decides them: opposing what is done disapproves of it
+# (ACCUSE), opposing what is proposed rejects it; concerns restated or shared disapprove;
+# stressing the need for something calls for it; a retaliation is the act it is made with.
+STANCES = cases(
+    ("opposes-an-activity", "The separatist group opposes Chinese investment in the province.", "opposes",
+     "ACCUSE"),
+    ("opposed-attempts", "The ministers strongly opposed any unilateral attempts to alter the status quo by force.",
+     "opposed", "ACCUSE"),
+    ("opposes-a-proposal", "Hungary opposed the proposed sanctions on Moscow.", "opposed", "REJECT"),
+    ("opposition-from", "Botswana faces growing opposition from several European countries to its hunting policy.",
+     "opposition", "ACCUSE"),
+    ("reiterated-opposition", "The ministers reiterated their opposition to any attempt to change the border by "
+     "force.", "reiterated", "ACCUSE"),
+    ("critical-of", "The senator from Ohio was highly critical of the new trade policy.", "critical", "ACCUSE"),
+    ("while-critical-of", "While highly critical of the British government, Barnier has praised its negotiators.",
+     "critical", "ACCUSE"),
+    ("reaffirmed-concerns", "The foreign ministers reaffirmed their serious concerns over the situation in the "
+     "South China Sea.", "reaffirmed", "ACCUSE"),
+    ("shared-concerns", "Tokyo and Washington shared concerns over the rapid expansion of China's nuclear arsenal.",
+     "shared", "ACCUSE"),
+    ("railed-against", "Populist leaders in Budapest have long railed against the Schengen rules.", "railed",
+     "ACCUSE"),
+    ("exposed-as", "In February, historians in Brussels exposed the blogger as a fraud.", "exposed", "ACCUSE"),
+    ("regrets-decision", "The court regrets the decision of Kenya not to take part in the hearings.", "regrets",
+     "ACCUSE"),
+    ("underscored-the-need", "Rubio has underscored the need for monitors in Ukraine.", "underscored", "REQUEST"),
+    ("stressed-the-urgency", "The Dutch defense minister stressed the urgency of boosting Europe's defenses.",
+     "stressed", "REQUEST"),
+    ("campaign-against", "The minister went to Europe to campaign against bans on trophy imports.", "campaign",
+     "REQUEST"),
+    ("reluctance-to-endorse", "The Kremlin signaled its reluctance to endorse the American proposal.",
+     "reluctance", "REJECT"),
+    ("opposed-to-mediation", "Israel is opposed to French mediation in its talks with Syria.", "opposed",
+     "REJECT"),
+    ("punitive-measures", "Rasmussen pointed to China's punitive measures against Australia.", "measures",
+     "SANCTION"),
+    ("banned-importation", "Canada and Belgium have recently banned the importation of hunting trophies.", "banned",
+     "SANCTION"),
+    ("banned-supply", "Washington has banned the supply of advanced chips to Chinese firms.", "banned", "SANCTION"),
+    ("delayed-tariffs", "Trump later delayed the tariffs on most Mexican exports.", "delayed", "RETREAT"),
+    ("retaliated-with-tariffs", "Europe quickly retaliated with its own tariffs on U.S. exports.", "retaliated",
+     "SANCTION"),
+    ("ceased-aid", "The United States ceased military aid to Ukraine last week.", "ceased", "SANCTION"),
+    ("retracted-statement", "Yoon later retracted his statement on nuclear weapons.", "retracted", "CONCEDE"),
+    ("threat-to-impose", "Trump's threat to impose tariffs on European wine angered Brussels.", "threat",
+     "THREATEN"),
+    ("backed-off", "Trump backed off his threats against America's allies.", "backed", "CONCEDE"),
+    ("retaliated-by-announcing", "Trudeau retaliated by announcing higher tariffs on U.S. exports.", "retaliated",
+     "SANCTION"),
+)
+
+
+@pytest.mark.parametrize("text, trigger, etype", STANCES)
+def test_stances(run, text, trigger, etype):
+    assert event(run(text), trigger).type == etype, types(run(text))
+
+
+def test_aid_stopped_is_no_aid(run):
+    a = run("The United States ceased military aid to Ukraine last week.")
+    assert types(a) == [("SANCTION", "ceased")]
+
+
+def test_a_retaliation_is_one_event_with_its_means(run):
+    a = run("Europe quickly retaliated with its own tariffs on U.S. exports.")
+    assert types(a) == [("SANCTION", "retaliated")]
+
+
 @pytest.mark.parametrize("how, text, trigger, etype", cases(
     ("pushing-out-of-strongholds-assaults", "run", "Kurdish forces pushed Islamic State fighters out of their last "
      "strongholds in Syria.", "pushed", "ASSAULT"),
@@ -163,6 +230,12 @@ def test_event_type(analyse, how, text, trigger, etype):
     # saying another must act asks it to
     ("saying-another-must-act-requests", "full", "Russia said on Tuesday that Ukraine must withdraw its troops from "
      "the region.", "said", "REQUEST", ["Russia"]),
+    # a penalty one's own side is said to impose on another holds it out: a threat by the speaker
+    ("saying-it-will-impose-tariffs-threatens", "full", "China said it would impose tariffs on the United States.",
+     "impose", "THREATEN", ["China"]),
+    # stopping one's own aid is a decision, no threat
+    ("saying-it-will-cease-aid-decides", "full", "The United States announced that it would cease military aid to "
+     "Ukraine.", "cease", "SANCTION", ["United States"]),
 ))
 def test_event_type_and_doer(analyse, how, text, trigger, etype, source):
     a = analyse(how, text)
@@ -251,6 +324,19 @@ def test_expecting_another_to_stop_is_a_request(run):
     assert [e.type for e in run("Pakistan expects Afghanistan to stop the militants.").events] == ["REQUEST"]
 
 
+@pytest.mark.parametrize("text, trigger, etype", cases(
+    ("declared-a-state-of-emergency", "The government of Peru declared a state of emergency in Lima.", "declared",
+     "COERCE"),
+    ("warned-someone-against", "Iran warned the United States against any attack on its nuclear sites.", "warned",
+     "THREATEN"),
+    ("warned-on-a-condition", "Cavusoglu warned that U.S. bases in Turkey are at risk if Turkey is sanctioned.",
+     "warned", "THREATEN"),
+    ("warned-of-a-price", "Beijing warned that Washington would pay a heavy price.", "warned", "THREATEN"),
+))
+def test_threats_and_emergencies_kept(run, text, trigger, etype):
+    assert event(run(text), trigger).type == etype, types(run(text))
+
+
 def test_a_natural_force_destroying_is_no_event(run):
     assert not run("The flood destroyed homes in the village.").events
 
@@ -308,6 +394,13 @@ def test_what_a_saying_is(run, text, trigger, expected):
      "REQUEST", True),
     ("has-to-withdraw", "run", "Lavrov said Israel has to withdraw from the occupied territories.", "REQUEST", True),
     ("does-not-need-to-change", "run", "Ruto said Kenya does not need to change its policy.", "REQUEST", False),
+    # what an act must undergo, or what there should be, is asked for
+    ("talks-must-continue", "run", "German Chancellor Olaf Scholz said talks with China must continue.", "REQUEST",
+     True),
+    ("there-should-be", "run", "Nawa said there should be proper research into the hunting trade.", "REQUEST", True),
+    ("there-should-be-no-doubt", "run", "Nawa said there should be no doubt about it.", "REQUEST", False),
+    ("talks-should-not-continue", "run", "Olaf Scholz said talks with China should not continue.", "REQUEST",
+     False),
 ))
 def test_types_a_saying_includes(analyse, how, text, etype, present):
     a = analyse(how, text)
@@ -367,6 +460,19 @@ def test_an_imagined_act_takes_no_date_from_the_saying(run):
     ("economy-recovered", "The economy recovered slowly after the war.", "recovered"),
     ("placed-barriers", "Police placed barriers around the parliament.", "placed"),
     ("gave-a-speech", "The president gave a speech in Nairobi last week.", "gave"),
+    # an emergency that is no state of emergency imposed on anyone
+    ("declared-a-health-emergency", "The World Health Organization declared mpox a global health emergency.",
+     "declared"),
+    ("emergency-at-a-hospital", "An emergency was declared at the government hospital in Sibi.", "declared"),
+    # a warning that only foretells a happening threatens no one
+    ("warned-economy-could-slow", "The finance minister of Kenya warned that the economy could slow further.",
+     "warned"),
+    ("warned-famine-could-spread", "The United Nations warned that famine could spread across Sudan.", "warned"),
+    # a threat as a danger is no threat made
+    ("threat-to-security", "Prosecutors in Newark must prove he is a threat to national security.", "threat"),
+    ("nuclear-threat", "Seoul wants to deter North Korea's nuclear threat.", "threat"),
+    # the opposition as a party is no stance
+    ("opposition-party", "The opposition party in Harare held a rally on Sunday.", "opposition"),
 ))
 def test_no_event(run, text, trigger):
     assert trigger not in {e.trigger for e in run(text).events}, types(run(text))

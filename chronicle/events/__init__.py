@@ -12,9 +12,10 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Analysis, Event, EventDate
-from . import claims, classifier, coups
+from . import claims, classifier, coups, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
+    dependents,
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, within,
 )
 from .lexicon import cues, frames, lemma
@@ -22,6 +23,7 @@ from .modality import asked, conditional, fragment, modality, more_cues, purpose
 
 __all__ = ["annotate"]
 
+PERSONAL = ("i", "we", "you", "he", "she", "they")
 SUPPORTED_BY = {"lexicon-verb": 0.9, "lexicon-noun": 0.8}
 
 
@@ -198,7 +200,7 @@ def _predicates(sent, model, index) -> list[Predicate]:
             if lemma(tok.head) in coups.COUP_HEADS and all(p.token != tok.head for p in out):
                 out.append(Predicate(tok.head, "COERCE", "seize", lemma(tok), 0.8))
             continue
-        pred = predicate(tok)
+        pred = predicate(tok) or _stance_clause(tok)
         if pred is not None and all(p.token != tok for p in out):
             pred.confidence = SUPPORTED_BY["lexicon-verb" if tok.pos_ == "VERB" else "lexicon-noun"]
             out.append(pred)
@@ -218,15 +220,37 @@ def _predicates(sent, model, index) -> list[Predicate]:
     return sorted(out, key=lambda p: p.token.i)
 
 
+def _stance_clause(tok) -> Predicate | None:
+    """"While highly critical of the British government, he has warned ...": a predicative
+    adjective of stance (a row of part of speech A) heading a verbless adverbial clause is
+    the main clause subject's stance, as after a copula."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "cop") or c.lemma_ == "be"
+                                                       for c in tok.children):
+        return None
+    entry = lexicon.lookup(lemma(tok), "A", dependents(tok))
+    if entry is None or not entry.requires:
+        return None  # "Ready or not, ...": only a stance aimed at something ("critical of") says whose
+    return Predicate(tok, entry.type, entry.mode, lemma(tok))
+
+
 def _folded(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predicate]:
     """"Imposed sanctions on Russia", "lodged a diplomatic protest": a verb coded by the
     noun it takes is that noun's event (the noun saying which kind); "summoned the
     ambassador to protest the incursion": an act done to make a protest of the same kind
-    is that protest. After ``_absorb``, so that what the noun governs is settled first."""
+    is that protest; "retaliated with tariffs": the means is the act; "halted aid": what
+    is stopped happens no more. After ``_absorb``, so that what the noun governs is settled first."""
     coup_words = cues()["coup"]["always"]
     verbs = {(p.token.i, p.type): p for p in preds if p.token.pos_ == "VERB"}
     kept = []
+    stopping = {p.token.i for p in preds if p.token.pos_ == "VERB" and p.mode == "discontinue"}
     for p in preds:
+        if p.token.pos_ == "NOUN" and p.token.dep_ == "dobj" and p.token.head.i in stopping and kinds[p.token.i] is None:
+            continue  # "would cease military aid": the aid stopped is no act of its own
+        means = _means_of(p.token)
+        if means is not None and (means.i, p.type) in verbs and p.token.pos_ == "NOUN" and kinds[p.token.i] is None:
+            # "retaliated with tariffs", "by announcing tariffs": the tariffs are the retaliation
+            verbs[(means.i, p.type)].mode = verbs[(means.i, p.type)].mode or p.mode
+            continue
         verb = verbs.get((p.token.head.i, p.type))
         if verb is not None and p.lemma not in coup_words and kinds[p.token.i] is None and (
                 (p.token.pos_ == "NOUN" and p.token.dep_ == "dobj")
@@ -235,6 +259,19 @@ def _folded(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predic
             continue
         kept.append(p)
     return kept
+
+
+def _means_of(tok):
+    """The verb whose means phrase ("with X", "by doing X") holds this noun, or None: such a
+    phrase spells out the act the verb names ("retaliated with its own tariffs")."""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.dep_ == "pcomp" and head.tag_ == "VBG":
+        tok, head = head, head.head  # "by announcing increased tariffs"
+    elif tok.dep_ != "pobj":
+        return None
+    if head.lower_ not in ("with", "by") or head.dep_ != "prep" or head.head.pos_ != "VERB":
+        return None
+    return head.head
 
 
 def _absorb(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predicate]:
@@ -302,6 +339,9 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
                             for c in (s, *(g for g in s.children if g.dep_ == "conj"))
                             if (m := resolve(c, index)) is not None), None)
             if subject is None:
+                if speaker is not None and saying and lem in f["advice_verbs"] and _act_advised(clause, preds, f):
+                    out.append(Predicate(tok, "REQUEST", _asked_mode(clause), lem, 0.7))
+                    break
                 continue
             other = speaker is None or not index.same_side(speaker.entity, subject[1].entity)
             content = [p for p in preds if within(p.token, clause)]
@@ -326,6 +366,24 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
     return out
 
 
+def _act_advised(clause, preds: list[Predicate], f: dict) -> bool:
+    """"Scholz said talks with China must continue", "said the sanctions should be lifted":
+    what an act (a noun the stage codes as an event) should or must undergo is asked for,
+    whoever is to carry it out."""
+    if not {a.lower_ for a in clause.children if a.dep_ == "aux"} & f["advice_aux"] \
+            or any(c.dep_ == "neg" for c in clause.children) or lemma(clause) in frames()["awareness_verbs"] \
+            or lemma(clause) == "be" or clause.pos_ != "VERB":
+        return False
+    acts = {p.token.i for p in preds if p.token.pos_ == "NOUN"}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in acts for c in clause.children)
+
+
+def _asked_mode(clause) -> str | None:
+    """The request mode the words of what is advised name ("talks ... must continue": meet)."""
+    words = {lemma(t) for t in clause.subtree}
+    return next((mode for mode, lemmas in cues()["request_modes"].items() if words & lemmas), None)
+
+
 def _semimodal(clause, f: dict) -> bool:
     """"Both Russia and Ukraine need to do difficult things", "Israel has to withdraw":
     a semi-modal with a 'to' complement says what the subject must do."""
@@ -342,6 +400,10 @@ def _necessity(clause, f: dict) -> bool:
         return False  # "said no response was needed"
     if lemma(clause) in f["necessity_verbs"] and any(c.dep_ == "nsubjpass" for c in clause.children):
         return True
+    if lemma(clause) == "be" and any(c.dep_ == "expl" for c in clause.children) \
+            and {a.lower_ for a in clause.children if a.dep_ == "aux"} & f["advice_aux"]:
+        # "there should be proper research", "there must be accountability"
+        return any(c.dep_ == "attr" and not any(d.lower_ == "no" for d in c.children) for c in clause.children)
     return lemma(clause) == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in f["necessity_words"]
                                          for c in clause.children)
 
@@ -381,6 +443,8 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         return None
     if kind_of == "riot":
         etype, mode = "PROTEST", "riot"
+    if etype == "THREATEN" and pred.lemma in frames()["forecast_warnings"] and _forecast(tok, others, index):
+        return None  # "warned that the economy could slow": a prediction, no one threatened
     if etype == "THREATEN" and mood in ("planned", "hypothetical") and pred.lemma not in cues()["threat_verbs"]:
         # "could retaliate": the modal is what is threatened, not doubt that a threat was made.
         mood = "reported" if (in_quote or speech_subject(tok) is not None) else "asserted"
@@ -411,6 +475,14 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         # against a named other by their own side holds it out, a threat (a decided aid
         # cut is a decision; a decided attack on someone is still a warning to them). The
         # one speaking makes the threat, ahead of the forces that would carry it out.
+        etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
+        sources = [speaker] + [k for k in sources if k != speaker]
+    elif mood == "planned" and etype in ("SANCTION", "COERCE") and mode != "discontinue" and targets \
+            and speech_subject(tok) is not None and _penalty_announced(tok) and _own_side(tok, speaker, sources, index):
+        # "China said it would impose tariffs on the United States", "I will not hesitate to
+        # increase this charge": a penalty a speaker announces against a named other by their
+        # own side holds it out, a threat; stopping one's own aid ("said it would cease
+        # military aid") is a decision.
         etype, mode, mood = "THREATEN", _threat_mode(etype, mode), "reported"
         sources = [speaker] + [k for k in sources if k != speaker]
     if kind_of == "coup":
@@ -532,6 +604,41 @@ def _own_side(tok, speaker: str | None, sources: list[str], index: MentionIndex)
     # "we have options that would involve use of US military": the speaker's side acts.
     return any(c.dep_ in ("nsubj", "poss") and c.lower_ in FIRST_PERSON + FIRST_PERSON_OWNERS
                for t in (tok, *tok.ancestors) for c in t.children)
+
+
+def _penalty_announced(tok) -> bool:
+    """Whether an act is said to come ("will", "would") and is no withdrawal of aid nor
+    conceded to come whatever happens ("even if Kyiv withdraws", "whether or not": a
+    decision, not leverage)."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in cues()["hypothetical_marks"] for c in tok.children for m in c.children):
+        return False  # (the parser may hang the clause on the object: "whether or not Kyiv withdraws")
+    if not any(c.dep_ == "aux" and c.lower_ in cues()["future_aux"] | {"would", "'d"} for c in tok.children):
+        return False
+    return not dependents(tok) & cues()["lemma_classes"]["aid"]
+
+
+def _forecast(tok, others: set[int], index: MentionIndex) -> bool:
+    """Whether a warning only foretells a happening ("warned that famine could spread",
+    "warned that the economy could slow"): it is said to no one named, and what it
+    foretells is no act (no predicate of the sentence in it), has no actor as subject,
+    is not undergone by anyone (passive), and is set on no condition ("bases are at
+    risk if Turkey is sanctioned" holds something out)."""
+    if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("against", "of", "to"))
+           for c in tok.children):
+        return False
+    content = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+    if not content:
+        return False
+    for clause in content:
+        if any(t.i in others or predicate(t) is not None for t in clause.subtree):
+            return False
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children) or _conditioned(clause):
+            return False
+        if any(resolve(c, index) is not None or c.lower_ in PERSONAL for c in clause.children if c.dep_ == "nsubj"):
+            return False
+    return True
 
 
 def _conditioned(tok) -> bool:

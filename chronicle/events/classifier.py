@@ -65,6 +65,9 @@ class Classifier:
 
         if tok.pos_ != "VERB" or lemma(tok) in cues()["not_events"] or lemma(tok) in cues()["speech"]:
             return None
+        if lemma(tok) in cues()["issuing_verbs"] and any(
+                c.dep_ == "dobj" and lemma(c) in cues()["document_nouns"] for c in tok.children):
+            return None  # "issued a statement saying ...": what the document says is the act, if any
         sources, targets = subjects(tok)
         targets = targets + verb_targets(tok)
         if not any(resolve(t, index) for t in sources + targets):
