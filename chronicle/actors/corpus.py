@@ -160,6 +160,7 @@ def resolve(
     _join_same_key(locals_, sets, tags)
     _join_article_variants(locals_, sets, about, context)
     _join_place_adjectives(locals_, sets)
+    _join_place_heads(locals_, sets)
     _join_misspellings(locals_, sets)
     _join_org_spellings(locals_, sets)
     _join_person_variants(locals_, sets)
@@ -439,6 +440,45 @@ def _join_place_adjectives(locals_: list[_Local], sets: DisjointSets) -> None:
         roots = {sets.find(j) for stem in stems for j in names.get(stem, ())}
         if len(roots) == 1:
             sets.union(i, roots.pop())
+
+
+def _join_place_heads(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'the Mediterranean Sea' ... 'in the Mediterranean', 'New York City' ... 'New York':
+    a place named with and without its head noun; a sea or an ocean with and without the
+    compass word of its part ('the Western Indian Ocean'). A sea's or an ocean's only within one
+    article, and only where the bare name is no place of its own in the gazetteer; a
+    city's where the gazetteer gives the bare name to the same city first, not to a
+    region that shares it ('Quebec'), nor to a country ('Mexico', 'Kuwait')."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for i, loc in enumerate(locals_):
+        if loc.group == "place" and not loc.key.startswith("country:"):
+            named[_name_key(loc.name)].append(i)
+    for i, loc in enumerate(locals_):
+        if loc.group != "place" or loc.key.startswith("country:"):
+            continue
+        *base, head = _name_key(loc.name).split()
+        bare = " ".join(base)
+        first, _, rest = _name_key(loc.name).partition(" ")
+        if first in words()["compass_words"] and rest.rsplit(" ", 1)[-1] in words()["water_heads"]:
+            others = [j for j in named.get(rest, ()) if locals_[j].article == loc.article]  # 'the Western Indian Ocean'
+            if len({sets.find(j) for j in others}) == 1:
+                sets.union(i, others[0])
+            continue
+        if not base or not named.get(bare) or country_code(bare) or demonym_code(bare):
+            continue
+        if head in words()["water_heads"]:
+            if is_place(bare):
+                continue
+            others = [j for j in named[bare] if locals_[j].article == loc.article]
+        elif head == "city":
+            hits = places(bare)
+            if not hits or hits[:1] != places(loc.name)[:1] or region_and_city(bare):
+                continue
+            others = named[bare]
+        else:
+            continue
+        if len({sets.find(j) for j in others}) == 1:
+            sets.union(i, others[0])
 
 
 def _join_misspellings(locals_: list[_Local], sets: DisjointSets) -> None:
@@ -758,8 +798,17 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
     parentheses or, failing that, the one whose initials spell it; with three letters or
     fewer, only when their articles share another actor: so few letters spell many names
     ('BEA', 'BT') that the one name of the corpus may not be the one an unrelated story
-    meant."""
+    meant. A group's acronym may run on with the region it claims, as its full name does
+    ('ISIS': the Islamic State of Iraq and Syria, 'ISIL'): initials then the initials of
+    one or two places the article names, only within that article, and four letters
+    at least."""
     cluster_articles = _cluster_articles(locals_, sets)
+    place_initials: dict[str, set[str]] = defaultdict(set)
+    for loc in locals_:
+        if loc.group == "place" and loc.mentions[0].kind == "name":
+            words_ = [t for t in _name_key(loc.name).split() if t not in LINKING_WORDS]
+            place_initials[loc.article].add("".join(t[0] for t in words_))
+    extended: dict[tuple[str, str], set[int]] = defaultdict(set)
 
     def near(i: int, root: int, acronym: str) -> bool:
         theirs = _named_in(context, cluster_articles[root])
@@ -778,6 +827,11 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
             for acronym in spellings(every):  # G7: Group of Seven
                 spelled[acronym].add(sets.find(i))
             spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S
+            initials = "".join(t[0] for t in tokens)
+            for a in place_initials[loc.article] if all(len(t) > 2 and not country_code(t) for t in tokens) else ():
+                for b in place_initials[loc.article] | {""}:
+                    if a != b and len(initials + a + b) >= 4:
+                        extended[(loc.article, initials + a + b)].add(sets.find(i))
             if len(every) > len(tokens) and every[0] != "the":
                 spelled["".join(t[0] for t in every)].add(sets.find(i))  # 'BoA': Bank of America
     for i, loc in enumerate(locals_):
@@ -789,6 +843,8 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
             roots = {sets.find(r) for r in spelled.get(key, ())}
             if len(roots) == 1 and len(key) <= 3 and not near(i, next(iter(roots)), key):
                 continue
+        if not roots:
+            roots = {sets.find(r) for r in extended.get((loc.article, key), ())}
         if len(roots) == 1:
             sets.union(i, roots.pop())
 

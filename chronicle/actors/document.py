@@ -14,6 +14,11 @@ Egypt Rail Contract' → Siemens, Egypt). Head nouns tell what an untagged prope
 names: a street's ('jitters through Wall Street'), an outlet's ('the social media
 platform X'), a region's ('the Indo-Pacific region', then 'in the Indo-Pacific'); and a
 person NER ran into a body's name is cut out of it where the article names them alone.
+The phrase around a name NER cut or missed says what it is: a name linked by hyphened
+particles ('Tehreek-e-Taliban Pakistan'), a mission to a body ('the U.S. Mission to the
+United Nations'), a person after a role noun ('said former ambassador Mithat Rende'),
+places before a place's head noun ('the Damasha and Shabeelow areas'), an outlet told
+something ('told Politico'), a body's quoted name or an acronym said to be a group.
 A capital's possessive is its government ('Moscow's decision') but not before a name or
 a city's thing ('London's FTSE 100'); so is a capital spoken to or dealt with ('urged
 Beijing', 'talks between Washington and Pyongyang'), not one things happen in. A name
@@ -90,7 +95,14 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     replaces spaCy's entities, so linking can be scored on gold mentions."""
     cands = _candidates(doc, spans)
     if spans is None:  # NER's misses; given spans are taken as complete
+        cands = _linked_names(doc, cands)
+        cands += _people_by_role(doc, cands)
+        cands = _missions_to(doc, cands)
         cands += _street_names(doc, cands)
+        cands += _places_before_heads(doc, cands)
+        cands += _known_outlets(doc, cands)
+        cands += _quoted_names(doc, cands)
+        cands += _described_acronyms(doc, cands)
         cands += _outlet_names(doc, cands)
         cands += _names_again(doc, cands)
         cands += _names_in_capitals(doc, cands)
@@ -152,6 +164,8 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
             s, e = _glued_first_name(doc, s, e), _through_particles(doc, e)
             e = _through_surname(doc, s, e)
         s, e = _trim(doc, s, e, label)
+        if e - s >= 2 and doc[e - 1].lower_ in words()["event_heads"] and is_place(doc[s : e - 1].text):
+            e, label = e - 1, "GPE"  # 'the Hanoi Summit': a meeting is no actor; the place is named
         if s >= e or all(i in in_role for i in range(s, e)):
             continue
         if _debris(doc[s:e].text.strip(_TRIM)):
@@ -165,6 +179,115 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
         _set_key(doc, cand)
         out.append(cand)
     return [_as_org_compound(doc, c) for c in out]
+
+
+def _linked_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'Tehreek-e-Taliban Pakistan', 'Lashkar-e-Taiba', 'Hizb-ut-Tahrir': words joined by a
+    hyphened linking particle (the Persian and Urdu izafe, the Arabic article) make one
+    name, which NER cuts at the hyphens into a place, a person and what not (and a
+    country word inside it then reads as that country). The name runs on through the
+    proper nouns written next to it ('Pakistan Tehreek-e-Insaf'), and is a body's."""
+    particles = words()["linking_particles"]
+    out = list(cands)
+    i = 0
+    while i + 4 < len(doc):
+        a, h1, p, h2, b = doc[i : i + 5]
+        if not (a.text[:1].isupper() and a.is_alpha and p.lower_ in particles and p.is_lower
+                and h1.text == "-" == h2.text and b.text[:1].isupper() and b.is_alpha
+                and not (a.whitespace_ or h1.whitespace_ or p.whitespace_ or h2.whitespace_)):
+            i += 1
+            continue
+        s, e = i, i + 5
+        while e + 2 < len(doc) and doc[e].text == "-" and doc[e + 1].lower_ in particles \
+                and doc[e + 2].text[:1].isupper() and not (doc[e - 1].whitespace_ or doc[e].whitespace_):
+            e += 3  # 'Ahl-e-Sunnat-wal-Jamaat'
+        for _ in range(2):  # the proper nouns written next to it, within its line
+            if e < len(doc) and _name_word(doc[e]) and doc[e - 1].whitespace_ == " ":
+                e += 1
+        for _ in range(2):
+            if s > 0 and _name_word(doc[s - 1]) and doc[s - 1].whitespace_ == " " and not doc[s - 1].is_sent_start:
+                s -= 1
+        inside = [c for c in out if c.start < e and s < c.end]
+        whole = len(inside) == 1 and inside[0].start <= i and inside[0].end >= i + 5  # NER took the chain whole
+        if all(s <= c.start and c.end <= e for c in inside) and not whole:
+            out = [c for c in out if c not in inside]
+            cand = _Cand(s, e, "PERSON" if {c.label for c in inside} == {"PERSON"} else "ORG")
+            _set_key(doc, cand)
+            out.append(cand)
+        i = e
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def _people_by_role(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'said former Turkish ambassador Mithat Rende', 'Evans Revere, a former State
+    Department official, said': a name of two or three proper nouns that NER left untagged
+    (or took for a title: a work of art) is a person's where a role noun stands right
+    before it or is set beside it (its apposition). Not a name ending in a body's head
+    noun ('the official Xinhua News Agency'), nor a place's or a people's."""
+    W = words()
+    roles = W["role_nouns"] | W["voice_nouns"]
+    bodies = W["media_heads"] | W["gov_heads"] | W["institution_heads"] | W["military_heads"] | W["org_suffixes"]
+    titles = roles | W["honorifics"]
+    sites = W["place_heads"] | W["street_heads"] | W["feature_heads"] | W["city_possessions"]  # 'Trump Tower'
+    covered = {i for c in cands for i in range(c.start, c.end)}
+
+    def proper(tok: Token) -> bool:
+        return tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and tok.i not in covered and tok.lower_ not in titles
+
+    out = []
+    i = 0
+    while i < len(doc):
+        if not proper(doc[i]) or (i and proper(doc[i - 1])):
+            i += 1
+            continue
+        e = i
+        while e < len(doc) and proper(doc[e]) and e - i < 4:
+            e += 1
+        run = doc[i:e]
+        before = doc[i - 1] if i else None
+        role_before = before is not None and before.lower_ in roles and not _opening(doc[i])
+        role_beside = any(ch.dep_ == "appos" and ch.lemma_.lower() in roles for ch in run[-1].children)
+        text = run.text
+        if 2 <= len(run) <= 3 and (role_before or role_beside) and not (e < len(doc) and proper(doc[e])) \
+                and run[-1].lower_ not in bodies and run[-1].lower_ not in sites and fold(text) not in media_names() \
+                and not any(country_code(t.text) or demonym_code(t.text) or capital_code(t.text) for t in run) \
+                and not is_place(text):
+            cand = _Cand(i, e, "PERSON")
+            _set_key(doc, cand)
+            out.append(cand)
+        i = e
+    return out
+
+
+def _missions_to(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the U.S. Mission to the United Nations', 'the EU Delegation to Ukraine': a body a
+    state or union keeps at another is one body, named with both; NER cuts it in two,
+    and the second part then reads as the host ('the United Nations said')."""
+    heads = words()["mission_heads"]
+    by_start = {c.start: c for c in cands}
+    out = list(cands)
+    for c in cands:
+        if c.label not in ("ORG", "GPE") or doc[c.end - 1].lower_ not in heads or not doc[c.end - 1].is_title:
+            continue
+        i = c.end
+        if i < len(doc) and doc[i].lower_ == "to":
+            i += 1
+            i += i < len(doc) and doc[i].lower_ == "the"
+            host = by_start.get(i)
+            if host is None and i > 0:
+                host = by_start.get(i - 1) if doc[i - 1].lower_ == "the" else None
+            if host is not None and host.label in ("ORG", "GPE") and c in out and host in out:
+                out = [x for x in out if x is not c and x is not host]
+                joined = _Cand(c.start, host.end, "ORG")
+                _set_key(doc, joined)
+                out.append(joined)
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def _name_word(tok: Token) -> bool:
+    return tok.is_title and tok.is_alpha and tok.tag_ == "NNP" and bool(tok.ent_type_)
 
 
 _HYPHENED = re.compile(r"[A-Za-z][\w.&]*(?:[-–][\w.&]*[A-Za-z0-9][\w.&]*)+")
@@ -379,8 +502,9 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         before = doc[i - 1] if i else None
         if after is not None and _capitalised(after) and "\n" not in doc[i + n - 1].whitespace_:
             return None  # 'OKT Labs': a longer name
-        if before is not None and _capitalised(before) and not _opening(doc[i]):
-            return None
+        if before is not None and _capitalised(before) and not _opening(doc[i]) \
+                and not (_opening(before) and before.pos_ in ("DET", "PRON", "ADP", "ADV", "CCONJ", "SCONJ")):
+            return None  # but 'All G7 ministers', 'The G7', a function word capitalised as the sentence opens
         return True
 
     return _longest_names(doc, 0, len(doc), known, lambda t: t.text, covered | shouting, fits)
@@ -536,6 +660,116 @@ def _run_together(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             part = _Cand(at, at + 1, label)
             _set_key(doc, part)
             out.append(part)
+    return out
+
+
+def _places_before_heads(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the Damasha and Shabeelow areas', 'the Middle Shabelle and Hiran regions', 'the
+    Hiran region': proper nouns that a place's head noun governs in a definite phrase are
+    places, however NER tagged them (a people, or nothing: local names it does not know);
+    each conjunct is a place of its own. Not a people's or a country's adjective ('the
+    Kurdish region', 'the Syrian areas')."""
+    heads = words()["place_heads"] | words()["area_heads"]
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for head in doc:
+        if head.pos_ != "NOUN" or not head.i or head.lemma_.lower() not in heads:
+            continue
+        first = head.left_edge.i
+        if doc[first].lower_ != "the":
+            continue
+        runs, run = [], []
+        for tok in doc[first + 1 : head.i]:
+            if tok.lower_ in ("and", ",", "or"):
+                runs.append(run)
+                run = []
+            elif tok.tag_ == "NNP" and tok.is_title and tok.i not in covered:
+                run.append(tok)
+            elif tok.i in covered and run in ([], [None]):
+                run = [None]  # a name tagged already: a conjunct, not the place
+            else:
+                runs, run = [], []
+                break
+        runs.append(run)
+        for run in runs:
+            if not run or None in run:
+                continue
+            text = doc[run[0].i : run[-1].i + 1].text
+            if demonym_code(text) or country_code(text):
+                continue
+            cand = _Cand(run[0].i, run[-1].i + 1, "GPE" if head.lemma_.lower() in words()["division_words"] else "LOC")
+            _set_key(doc, cand)
+            out.append(cand)
+    return out
+
+
+def _quoted_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the group “Chagossian Voices,”', 'a movement called "Free Iran"': title-case words in
+    quotes right after a body's description noun (or 'called', 'named' after it) are that
+    body's name, which NER leaves untagged inside quotes."""
+    heads = {k for k, v in words()["description_heads"].items() if set(v) & {"ORG", "MILITARY"}}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for noun in doc:
+        if noun.lower_ not in heads or noun.pos_ != "NOUN":
+            continue
+        i = noun.i + 1
+        if i < len(doc) and doc[i].lower_ in ("called", "named"):
+            i += 1
+        if i >= len(doc) or doc[i].text not in ("“", '"', "‘"):
+            continue
+        start = end = i + 1
+        while end < len(doc) and end not in covered and (
+            (doc[end].is_title and doc[end].is_alpha)
+            or (end > start and doc[end].lower_ in ("of", "and", "the", "for"))
+        ):
+            end += 1
+        close = end + (end < len(doc) and doc[end].text in (",", "."))
+        if end > start and doc[end - 1].is_title and close < len(doc) and doc[close].text in ("”", '"', "’"):
+            cand = _Cand(start, end, "ORG")
+            _set_key(doc, cand)
+            out.append(cand)
+    return out
+
+
+def _described_acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'HTS is an Islamist group', 'HTS, the group that toppled Assad,': an acronym NER
+    left untagged, that the sentence says is a body (a description noun as its predicate
+    or in apposition), is that body's name; its other uses are found as repeats."""
+    heads = {k for k, v in words()["description_heads"].items() if set(v) & {"ORG", "MILITARY"}}
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    shouting = {i for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha) for i in range(s, e)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.i in shouting or not _looks_acronym(tok.text) or len(tok.text) < 3 \
+                or country_code(tok.text):
+            continue
+        described = any(ch.dep_ == "appos" and ch.lemma_.lower() in heads for ch in tok.children)
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            described |= any(ch.dep_ == "attr" and ch.lemma_.lower() in heads for ch in tok.head.children)
+        if described:
+            cand = _Cand(tok.i, tok.i + 1, "ORG")
+            _set_key(doc, cand)
+            out.append(cand)
+    return out
+
+
+def _known_outlets(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'Risch told Politico', 'according to Axios': an outlet of ``media.txt`` that NER
+    left untagged, where a verb of telling or reporting says it is the outlet."""
+    cues = words()["speech_verbs"] | words()["media_cue_verbs"]
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or not tok.is_title or len(tok.text) < 3 or fold(tok.text) not in media_names():
+            continue
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ in ("nsubj", "dobj", "dative", "pobj") and (
+            head.lemma_.lower() in cues or (tok.dep_ == "pobj" and head.lower_ == "according")
+        ):
+            cand = _Cand(tok.i, tok.i + 1, "ORG")
+            _set_key(doc, cand)
+            out.append(cand)
     return out
 
 
@@ -858,16 +1092,22 @@ def _is_agent(tok: Token) -> bool:
 def _acts_as_state(tok: Token) -> bool:
     """A capital that acts ('Washington warned'), is spoken to ('urged Beijing') or dealt
     with ('ties with Moscow', 'talks between Washington and Pyongyang', 'a shift toward
-    Moscow') stands for its government; one that things happen in, or one goes to, is
-    the city. The first of conjoined names decides for all."""
+    Moscow', 'a signal to Washington', 'sanctions on Moscow', 'retaliation against
+    Washington', 'leverage over Ankara', 'pressured Beijing') stands for its government;
+    one that things happen in, or one goes to ('returns to Washington', 'an attack on
+    Kyiv'), is the city. The first of conjoined names decides for all."""
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     if _is_agent(tok):
         return True
     W = words()
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in W["state_heads"]:
+        return True  # 'the Kabul authorities', 'the Nairobi government'
     if tok.dep_ == "pobj":
-        return tok.head.lower_ in W["state_prepositions"]
-    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in W["speech_verbs"]
+        prep = tok.head
+        objects = W["state_object_heads"].get(prep.lower_, ())
+        return prep.lower_ in W["state_prepositions"] or prep.head.lemma_.lower() in objects
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in W["speech_verbs"] | W["state_object_verbs"]
 
 
 def _as_org_compound(doc: Doc, cand: _Cand) -> _Cand:
@@ -1029,10 +1269,17 @@ def _link_aliases(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
     for i, c in enumerate(cands):
         start = _alias_start(doc, c.end)
         j = by_start.get(start) if start is not None else None
+        if j is not None and c.label == "PERSON" and _nickname(doc, c.end, start):
+            cands[j].label = "PERSON"  # 'Mohamed, known by his nickname Farmajo': NER's label is a guess
         if j is not None and (cands[j].label == "PERSON") == (c.label == "PERSON") \
                 and bool(cands[j].country) == bool(c.country):
             cands[j].alias = True
             sets.union(i, j)
+
+
+def _nickname(doc: Doc, start: int, end: int) -> bool:
+    """The alias phrase between ``start`` and ``end`` gives a nickname: a person's other name."""
+    return any(t.lower_ in words()["nickname_words"] for t in doc[start:end])
 
 
 def _or_acronym(doc: Doc, i: int) -> bool:
@@ -1232,7 +1479,10 @@ def _name_prefixes(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> lis
     """'U.S. Senate', 'U.N. Security Council', 'U.S. Indo-Pacific Command': the country or
     the body named first is a mention of its own, of the article's actor with that name,
     inside the organisation's; the organisation keeps its whole name. Only a one-token
-    prefix that the article also names alone, so nothing is guessed."""
+    prefix that the article also names alone, so nothing is guessed; a word other than
+    an acronym only before a body named by its function ('Kenya Interior Ministry',
+    'Taliban Foreign Ministry'), not inside a proper name ('Kenya Airways')."""
+    generic = words()["generic_institution_words"] | words()["military_heads"]
     owner: dict[str, _Entity] = {}
     for ent in entities:
         for c in ent.cands:
@@ -1246,7 +1496,8 @@ def _name_prefixes(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> lis
             if c.kind != "name" or c.chars or c.end - c.start < 2:
                 continue
             first = doc[c.start]
-            if not _looks_acronym(first.text):
+            rest = [t.lower_ for t in doc[c.start + 1 : c.end] if t.lower_ not in ("of", "the", "for", "and")]
+            if not _looks_acronym(first.text) and not (rest and all(w in generic for w in rest)):
                 continue
             code = country_code(first.text)
             key = "country:" + code if code else fold(first.text)
@@ -1572,7 +1823,8 @@ def _named_apart(doc: Doc, cands: list[_Cand], persons: list[int]) -> list[tuple
 
 def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str]) -> None:
     """'U.N.' → 'United Nations', 'Southern Command' → 'US Southern Command', 'Times' →
-    'New York Times', 'Voluntad Popular' → 'Voluntad Popular party': when one name fits."""
+    'New York Times', 'Voluntad Popular' → 'Voluntad Popular party', a capitalised head
+    noun alone ('the Council') → 'U.N. Security Council': when one name fits."""
     W = words()
     groups: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, c in enumerate(cands):
@@ -1599,6 +1851,7 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
                 or _country_front(extra_front)
                 or types[next(iter(full_roots))] == "MEDIA"
                 or (len(extra_front) == 1 and extra_front in groups)  # 'U.N. Security Council', the U.N. named too
+                or (len(short) == 1 and short[0] in W["institution_heads"])  # 'the Council': the one council named
             ):
                 fits |= full_roots
             elif full[: len(short)] == short and (
