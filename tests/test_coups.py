@@ -411,3 +411,53 @@ def test_a_demanded_ouster_conjoined_to_other_demands_is_no_coup(run):
 ])
 def test_a_coup_praised_or_only_rumoured_is_no_coup(run, text):
     assert not coup_events(run(text))
+
+
+def test_the_kind_the_text_states_wins_over_the_records_flags(run):
+    # Cline flags Montenegro's 2016 plot dissident and foreign-backed; the text says soldiers.
+    coup = first(run("Prosecutors said a group of soldiers had plotted to overthrow Montenegro's government "
+                     "in October 2016."))
+    assert coup["reference"]["coup_id"] == "34110162016"
+    assert "military" not in coup["reference"]["kinds"]
+    assert (coup["outcome"], coup["kind"]) == ("conspiracy", "military")
+
+
+@pytest.mark.parametrize("text, outcome, kind", [
+    # doers of another country than the one whose government they targeted
+    ("A Ugandan court jailed three Kenyan officers for plotting to overthrow the government.", "conspiracy",
+     "foreign-backed"),
+    ("Burundi's intelligence service said it had broken up a plot by men trained in Rwanda to seize power.",
+     "conspiracy", "foreign-backed"),
+    # a ruler removed, named in a relative clause
+    ("Zelaya, who was ousted by the army in 2009, flew back to Tegucigalpa on Saturday.", "realized", "military"),
+    # the suspects arrested are the nearest the text comes to naming the doers
+    ("Police said the assault on the palace was a failed coup attempt and detained twenty soldiers.", "attempted",
+     "military"),
+    # forced out at gunpoint, told as the resignation
+    ("The prime minister said he had been forced to resign at gunpoint by renegade soldiers.", "realized",
+     "forced-resignation"),
+    # a government removed needs no "from power"
+    ("The army ended the standoff by removing the civilian government.", "realized", "military"),
+    # a coup made by what soldiers did, with no trigger word the event lexicon knows
+    ("A group of colonels announced on television that they had closed the borders and dissolved the cabinet.",
+     "realized", "military"),
+    ("Rebel columns entered the capital in April 1979, ending Idi Amin's eight-year rule.", "realized", "rebel"),
+    # the assault the coup was foiled in tells who made it, and who led them
+    ("The interior ministry said it had foiled a coup attempt after soldiers stormed the state broadcaster.",
+     "attempted", "military"),
+    ("Police said they had foiled a coup attempt after gunmen led by an opposition activist attacked the parliament.",
+     "attempted", "dissident"),
+])
+def test_coups_told_by_who_did_them_and_how(run, text, outcome, kind):
+    coup = first(run(text))
+    assert (coup["outcome"], coup["kind"]) == (outcome, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader won the runoff by a wide margin, unseating the incumbent president.",
+    "Ortega, who was ousted by voters in 1990, returned to power in 2007.",
+    "Another coup in the region would deepen the humanitarian crisis, aid agencies said.",
+    "Independence fighters ended colonial rule in 1962.",
+])
+def test_elections_and_coups_that_may_come_are_no_coups(run, text):
+    assert not coup_events(run(text))

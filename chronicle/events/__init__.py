@@ -204,6 +204,10 @@ def _predicates(sent, model, index) -> list[Predicate]:
         if pred is not None and all(p.token != tok for p in out):
             pred.confidence = SUPPORTED_BY["lexicon-verb" if tok.pos_ == "VERB" else "lexicon-noun"]
             out.append(pred)
+    for tok in coups.acts(sent):  # "officers said they had dissolved all state institutions": no lexicon trigger
+        if all(p.token != tok for p in out):
+            out.append(Predicate(tok, "COERCE", "seize", lemma(tok), 0.8))
+    out.sort(key=lambda p: p.token.i)
     if model is None:
         return out
     taken = {p.token.i for p in out}
@@ -500,7 +504,8 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
             mood = modality(witness, in_quote)
         if outcome is not None and mood in ("asserted", "reported"):
             types = [m.type for m in analysis.mentions if m.entity in sources]
-            coup = {"outcome": outcome, "kind": coups.kind(tok, types)}
+            kind_, kind_stated = coups.kind_read(tok, types)
+            coup = {"outcome": outcome, "kind": kind_}
         # "the Venezuela coup", "the Honduran coup": a country qualifying a coup is where
         # it happened ("Washington's coup attempts" keeps Washington as the one behind it).
         qualifiers = [index.at(t) for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
@@ -528,7 +533,7 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         date=date, modality=mood, coup=coup, size=size_, confidence=pred.confidence,
     )
     if coup is not None:
-        readings[id(event)] = coups.Reading(evidenced=evidenced)
+        readings[id(event)] = coups.Reading(evidenced=evidenced, kind_stated=kind_stated)
     return event
 
 
@@ -1237,7 +1242,8 @@ def _listed(event: Event, pred: Predicate, sent, index: MentionIndex, analysis: 
         person = next((index.at(t) for t in span if index.at(t) is not None and index.at(t).type == "PERSON"), None)
         coup = {k: v for k, v in event.coup.items() if k != "reference"}
         places = coups.place_names(span) + _paragraph_countries(pred.token)
-        reading = coups.Reading(evidenced=readings[id(event)].evidenced, group=(year, (places or [None])[0]),
+        reading = coups.Reading(evidenced=readings[id(event)].evidenced, kind_stated=readings[id(event)].kind_stated,
+                                group=(year, (places or [None])[0]),
                                 dated=True, country=(places or [None])[0], where=readings[id(event)].where)
         found = coups.link(places, coups.bounds(year), coup["outcome"], coup["kind"])
         if found is not None:

@@ -42,11 +42,13 @@ from who the text says carried it out ("led by General X", "soldiers staged", an
 opposition politician with soldiers -> dissident, followers of a cleric -> dissident,
 rebels -> rebel, the vice-president -> palace), from who backed it (a foreign state or
 agency -> foreign-backed), and from what was done (an incumbent dissolving parliament
-or suspending the constitution -> auto-coup; "forced to resign" -> forced-resignation).
-Where a record is linked, its flags decide: the kind the text states if the record
-flags it, else the record's first flag in ``cline_priority`` (military before the
-others that co-occur with it), unless the text names a distinctive kind in so many
-words ("CIA-backed", "palace coup", "self-coup").
+or suspending the constitution -> auto-coup; "forced to resign" -> forced-resignation),
+and from where the doers come ("Russian officers plotted to overthrow Montenegro's
+government" -> foreign-backed). The text is the evidence and the record the reference:
+a kind the text states stands; where a record is linked it fills in where the text is
+silent or only lets the kind be inferred (a civilian among the actors, soldiers arrested
+afterwards), with the kind the text suggests if the record flags it, else the record's
+first flag in ``cline_priority`` (military before the others that co-occur with it).
 
 One coup, one reading: all mentions of one coup in an article (``settle``) share its
 outcome (the most stated; a conspiracy mention keeps its own) and its kind. Which coup a
@@ -95,6 +97,7 @@ class Reading:
     country: str | None = None  # the country it was placed in (the linked record's, else the likeliest)
     dated: bool = False  # the text gives the coup a year of its own
     where: tuple[int, int] = (0, 0)  # (paragraph, sentence start): what an undated mention may refer back to
+    kind_stated: bool = False  # the text states the kind (not only inferred from who is around it)
 
 
 # Heads that make a compounded "coup" an event ("coup attempt") and what they say of it.
@@ -173,12 +176,16 @@ def classify(tok: Token, word: str) -> str | None:
         objects = [t for t in tok.subtree if t.dep_ in ("dobj", "pobj", "nsubjpass")]
         if tok.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             objects += [t for t in tok.children if t.dep_ == "poss"]  # "Bashir's ouster": the one ousted
+        if tok.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in objects):
+            objects.append(tok.head)  # "Thaksin, who was toppled by the army": the relative's noun
         if _lawful(tok):
             return "drop"  # "ousted in a no-confidence vote", "shareholders ousted the chief executive"
         if tok.pos_ == "NOUN" and tok.dep_ == "conj" and modality(tok.head, False) not in ("asserted", "reported"):
             return "drop"  # "they demanded reforms and Bashir's ouster": demanded with what it is conjoined to
         if any(lemma(t) in c["executive"] or t.ent_type_ == "PERSON" for t in objects):
             return "coup"
+        if tok.head in objects and tok.head.pos_ == "PROPN" and _armed(_words(doers(tok))):
+            return "coup"  # "Thaksin, who was toppled by the army" (a name the tagger took for no person)
         return "drop"
     if word in c["revolt"] and _over_pay(tok):
         return "riot"  # "soldiers mutinied over unpaid wages": a protest in uniform, aimed at no government
@@ -197,6 +204,15 @@ def classify(tok: Token, word: str) -> str | None:
             return "coup"  # "called for an uprising against Maduro, but the revolt fizzled out"
         return "riot"
     return None
+
+
+def acts(sent: Span) -> list[Token]:
+    """Verbs that make a coup by what soldiers or an incumbent do, though the event lexicon
+    has no trigger for them ("officers said they had annulled the results and dissolved all
+    state institutions", "the president suspended the constitution")."""
+    k = kind_cues()
+    verbs = set(k["armed_acts"]) | set(k["dissolving"]) | k["forcing"] | {"remove", "drive", "push"}
+    return [t for t in sent if t.pos_ == "VERB" and lemma(t) in verbs and classify(t, lemma(t)) == "coup"]
 
 
 def _seizes_power(tok: Token) -> bool:
@@ -265,9 +281,15 @@ def _armed_act(tok: Token) -> bool:
     if tok.pos_ != "VERB" or not objects or not any(
             lemma(o) in objects for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
         return False
-    by_whom = _words(_subject(tok))
-    if lemma(tok) in ("dissolve", "suspend"):
-        return _armed(by_whom)
+    subject = _subject(tok)
+    if not subject and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        subject = _subject(tok.head)  # "rebels marched into the capital, ending his rule"
+    by_whom = _words(subject)
+    if lemma(tok) == "end" and not any(c.dep_ == "poss" for o in tok.children if o.dep_ in ("dobj", "nsubjpass")
+                                       for c in o.children):
+        return False  # a ruler's rule ("ended Mobutu's rule"), not "ended colonial rule"
+    if lemma(tok) in ("dissolve", "suspend", "end"):
+        return _armed(by_whom)  # "the junta dissolved parliament", "rebels ended Mobutu's 32-year rule"
     if not (_armed(by_whom) or by_whom & k["popular_pressure"]):
         return False
     # "rebels overran the capital and the president fled", "protesters stormed the palace and
@@ -345,8 +367,12 @@ def _lawful(tok: Token) -> bool:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "through", "via", "with") \
                 and _words(c.subtree) & con["means"]:
             return True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children) \
+            and _words(t for c in tok.head.children if c.dep_ in ("dobj", "prep") and c.i < tok.i
+                       for t in c.subtree) & con["means"]:
+        return True  # "won the election by a landslide, unseating the incumbent": the election unseated him
     heads = [t for t in by_whom if t.head not in by_whom and t.dep_ not in ("prep", "agent")]
-    heads += [g for t in by_whom if t.dep_ in ("prep", "agent") and t.head is tok for g in t.children if g.dep_ == "pobj"]
+    heads += [g for t in by_whom if t.dep_ in ("prep", "agent") and t.head == tok for g in t.children if g.dep_ == "pobj"]
     partitive = kind_cues()["partitive"]
     heads += [g for t in heads if lemma(t) in partitive
               for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
@@ -405,12 +431,18 @@ def _put_out(tok: Token) -> bool:
     if lemma(tok) not in k["forcing"] | {"remove", "drive", "push"}:
         return False
     ousted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    # someone in office, or the government: not "forced out more than 1,000 refugees"
+    ousted = [o for o in ousted if o.pos_ in ("PRON", "PROPN") or o.ent_type_ == "PERSON"
+              or lemma(o) in cues()["coup"]["executive"] | k["rulers"] | k["heads_of_state"]]
     if not ousted:
         return False
     out = any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and lemma(tok) != "remove"
     offices = {"power"} | ({"office"} if any(_head_of_state(o) or lemma(o) in k["rulers"] for o in ousted) else set())
     out = out or any(c.dep_ == "prep" and c.lower_ == "from" and any(lemma(g) in offices for g in c.children)
                      for c in tok.children)
+    # "the armed forces removed the regime": a government removed needs no "from power"
+    out = out or (lemma(tok) == "remove" and any(lemma(o) in cues()["coup"]["executive"] - {"power", "head", "leader"}
+                                                 for o in ousted))
     if not out:
         return False
     doing = _words(doers(tok))
@@ -470,7 +502,12 @@ def _driven_out(tok: Token) -> str | None:
         forced = True  # "was forced to resign", "forced the president to step down"
         heads.append(tok.head)
         subjects = [c for c in tok.head.children if c.dep_ in ("nsubjpass", "dobj")]
-    if not any(_head_of_state(s) for s in subjects):
+    # "he said he had been forced to resign by mutinous officers": soldiers forcing someone
+    # out of office is a coup whatever the office is called
+    at_gunpoint = forced and any(s.pos_ == "PRON" or s.ent_type_ == "PERSON" for s in subjects) and _armed(_words(
+        t for c in tok.head.children if c.dep_ in ("agent", "nsubj") for t in c.subtree)
+        | _words(t for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for t in c.subtree))
+    if not at_gunpoint and not any(_head_of_state(s) for s in subjects):
         return None
     adjuncts = [t for h in heads for c in h.children if c.dep_ in ("prep", "advcl", "npadvmod") for t in c.subtree]
     if forced:  # "mass protests forced the president to resign"
@@ -563,7 +600,7 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
         # "thwarted an attempted coup", "the coup was foiled": the attempt took place, and
         # the foiling is what the sentence asserts or reports.
         return "attempted", tok.head, True
-    if modality in ("negated", "hypothetical", "planned"):
+    if modality in ("negated", "hypothetical", "planned") or _unreal(tok):
         return None, None, False
     mods = [t for ch in tok.children if ch.dep_ in ("amod", "compound") for t in ch.subtree]
     if any(lem in c["attempted"] or w.lower_ in c["attempted"] for w, lem in lemmas) \
@@ -576,6 +613,15 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
     if lemma(tok) in c["revolt"]:
         return "attempted", None, False  # a revolt told without its result removed no one
     return "realized", None, False
+
+
+def _unreal(tok: Token) -> bool:
+    """A coup named as one that may yet come: an indefinite coup word as the subject of a
+    modal ("another putsch could unravel years of work", "a coup would isolate the
+    country"); "the coup could cost the junta its aid" tells of one that happened."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "can", "will") for c in tok.head.children)
 
 
 def _governs(word: Token, tok: Token) -> bool:
@@ -607,9 +653,9 @@ def settle(events: list, readings: dict[int, Reading]) -> None:
       outcome keeps it: a conspiracy mention tells the plotting, and "the government,
       which seized power in a coup, said it had foiled another coup attempt" tells two
       coups, not one that both succeeded and failed.
-    - Mentions of one coup share its kind: a linked record's flags decide among the
-      kinds the mentions state (``cline_kind``); unlinked, the most stated kind other
-      than "other"."""
+    - Mentions of one coup share its kind: the kind the mentions state, where the linked
+      record flags none of the kinds they give; else the record's flags decide among them
+      (``cline_kind``); unlinked, the most stated kind other than "other"."""
     def reading(event) -> Reading:
         return readings.get(id(event)) or Reading()
 
@@ -650,9 +696,12 @@ def settle(events: list, readings: dict[int, Reading]) -> None:
         kinds = [e.coup["kind"] for e in members if e.coup.get("kind") not in (None, "other")]
         flags = next((e.coup["reference"]["kinds"] for e in members
                       if e.coup.get("reference") and e.coup["reference"].get("kinds")), None)
-        distinctive = [k for k in kinds if k in kind_cues()["distinctive"]]
-        if flags and not any(k in flags for k in kinds) and distinctive:
-            shared = distinctive[0]  # "the CIA-backed coup": the text's own word, Cline flags otherwise
+        stated_kinds = [e.coup["kind"] for e in members if reading(e).kind_stated and e.coup.get("kind") != "other"]
+        if flags and stated_kinds and not any(k in flags for k in kinds):
+            # "the CIA-backed coup", "soldiers staged a coup" where Cline flags otherwise: the
+            # text is the evidence, the record only fills in where the text is silent
+            shared = max(set(stated_kinds), key=lambda k: (stated_kinds.count(k),
+                                                           -KIND_ORDER.index(k) if k in KIND_ORDER else -99))
         elif flags:
             shared = cline_kind(flags, kinds)
         elif kinds:
@@ -719,7 +768,10 @@ def doers(tok: Token) -> list[Token]:
                 # "junta leader Colonel Doumbouya, who ousted President Condé": the relative's noun
                 out += [t for t in carrier.head.subtree if t.i < c.i]
         if not any(c.dep_ in ("nsubj", "agent") for c in carrier.children):
-            out += _controller(carrier)
+            # "officers said they had annulled the results and dissolved the institutions": the
+            # subject shared with the verb it is conjoined to, a reported pronoun resolved
+            shared = _subject(carrier) if carrier.dep_ == "conj" else []
+            out += shared if any(t.pos_ in ("NOUN", "PROPN") for t in shared) else _controller(carrier)
     elif not out:
         out += _doer_of_frame(tok)
     if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lemma(tok.head.head) in kind_cues()["calling"]:
@@ -727,6 +779,13 @@ def doers(tok: Token) -> list[Token]:
         caller = tok.head.head
         subject = [c for c in caller.children if c.dep_ == "nsubj"]
         out += list(subject[0].subtree) if subject else _controller(caller)
+    if not out and tok.dep_ in ("dobj", "nsubjpass") and _opposing(tok.head):
+        # "foiled a coup attempt after gunmen led by an exiled politician attacked the palace":
+        # who made the assault the coup was foiled in
+        for clause in tok.head.children:
+            if clause.dep_ == "advcl" and lemma(clause) in kind_cues()["assaulting"] and any(
+                    c.dep_ == "mark" and c.lower_ in ("after", "when", "as") for c in clause.children):
+                out += [t for c in clause.children if c.dep_ == "nsubj" for t in c.subtree]
     if not out and (antecedent := _antecedent(tok)) is not None:
         out += doers(antecedent)  # "... but the revolt fizzled out": the uprising named before
     if not out and tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children) \
@@ -774,6 +833,9 @@ def _controller(verb: Token) -> list[Token]:
             return [t for t in head.subtree if t.i < cur.i]
         if dep == "prep" and cur.lower_ in ("of", "for", "with") and _accused(head) is not None:
             return _accused(head)  # "accused the opposition of preparing a coup": the accused, not the accuser
+        if dep == "prep" and cur.lower_ in ("of", "for", "with") and head.dep_ == "pobj" \
+                and _accused(head.head.head) is not None:
+            return _accused(head.head.head)  # "convicted two officers in absentia of plotting": "of" on the adjunct
         subject = [c for c in head.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and dep == "prep")]
         if subject and subject[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
             return [t for t in head.head.subtree if t.i < subject[0].i]  # "officers who had plotted to ..."
@@ -824,14 +886,16 @@ def _foreign(backers: list[Token], tok: Token) -> bool:
     return bool(places - own)
 
 
-def kind(tok: Token, source_types: list[str]) -> str:
+def kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
     """Cline's category, from the words that qualify the coup ("military coup",
     "self-coup", "US-backed coup"), from who the text says carried it out or stood
     behind it ("revolt by the National Guard", "led by opposition leader Guaidó with a
     group of soldiers", "supported by Washington"), from what the sentence says was done
     ("dissolved Congress" by an incumbent: an auto-coup; "forced to resign"), and from
     the type of its source actors. A civilian who leads soldiers makes a dissident coup;
-    soldiers alone a military one."""
+    soldiers alone a military one. With it, whether the text states it (False where it is
+    only inferred: a civilian among the actors, soldiers arrested after it, nothing at all),
+    which decides whether it stands against a linked record's flags (``settle``)."""
     k = kind_cues()
     doc = tok.doc
     qualifiers = [t for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod") for t in c.subtree]
@@ -842,11 +906,16 @@ def kind(tok: Token, source_types: list[str]) -> str:
     foreign = bool(backers) and _foreign(backers, tok)
     for name in ("auto-coup", "counter-coup", "palace", "popular-revolt", "rebel", "military", "dissident"):
         if words & k["qualifiers"][name]:
-            return name
-    if _driven_out(tok) == "popular" or (lemma(tok) in cues()["coup"]["revolt"] and _revolt_drove_out(tok)):
-        return "popular-revolt"  # "resigned after protesters stormed his residence"
+            return name, True
+    driven = _driven_out(tok)
+    if driven == "popular" or (lemma(tok) in cues()["coup"]["revolt"] and _revolt_drove_out(tok)):
+        return "popular-revolt", True  # "resigned after protesters stormed his residence"
+    if driven == "forced" and any(c.dep_ == "auxpass" for c in tok.head.children):
+        # "was forced to resign at gunpoint by mutinous officers": told as the resignation, not as
+        # what soldiers did ("army officers forced the king to abdicate" is their coup)
+        return "forced-resignation", True
     if foreign:
-        return "foreign-backed"  # "overthrown by a CIA-backed force of exiles": the backer named is the telling fact
+        return "foreign-backed", True  # "overthrown by a CIA-backed force of exiles": the backer named is the telling fact
     sent = [t for t in tok.sent]
     lemmas = {lemma(t) for t in sent}
     armed = k["agents"]["military"] | k["agents"]["rebel"]
@@ -854,7 +923,7 @@ def kind(tok: Token, source_types: list[str]) -> str:
         objects = k["auto"].get(lemma(verb))
         if objects and any(lemma(o) in objects for o in verb.subtree if o.dep_ in ("dobj", "nsubjpass")) \
                 and not _words(_subject(verb)) & armed:
-            return "auto-coup"  # the incumbent against the other branches; not "the army dissolved parliament"
+            return "auto-coup", True  # the incumbent against the other branches; not "the army dissolved parliament"
     agents = doers(tok)
     if lemma(tok) in k["armed_nouns"] and not _armed(_words(agents)):
         agents = agents + _clause_subject(tok)  # "officers read a statement announcing the dissolution of the government"
@@ -864,32 +933,70 @@ def kind(tok: Token, source_types: list[str]) -> str:
               and a.head.pos_ == "NOUN" and a.head.dep_ != "appos" and a.head.ent_type_ != "PERSON"
               and any(lemma(g) in k["backing_verbs"] for g in a.subtree) for t in a.subtree]
     if backed and _foreign([t for t in backed if lemma(t) not in k["backing_verbs"]], tok):
-        return "foreign-backed"
+        return "foreign-backed", True
     agents = [t for t in agents if t not in backers or not foreign]
+    if _foreign_doers(agents, tok):
+        return "foreign-backed", True  # "Russian intelligence officers plotted to overthrow Montenegro's government"
     said = _words(_named_doers(agents))
     if said & k["agents"]["palace"] and not said & (k["agents"]["dissident"] | k["agents"]["military"]):
-        return "palace"  # not "the ruling military council": soldiers in power are no palace insiders
+        return "palace", True  # not "the ruling military council": soldiers in power are no palace insiders
     if said & k["agents"]["rebel"]:
-        return "rebel"
+        return "rebel", True
     if said & k["agents"]["dissident"]:
-        return "dissident"  # "opposition leader Guaidó, with a few dozen soldiers"
+        return "dissident", True  # "opposition leader Guaidó, with a few dozen soldiers"
     if said & k["agents"]["military"]:
-        return "military"
+        return "military", True
     if "force" in lemmas and lemmas & k["resign"]:
-        return "forced-resignation"
+        return "forced-resignation", True
     if tok.dep_ == "nsubj" and lemma(tok.head) in k["installing"] and _words(
             t for o in tok.head.children if o.dep_ in ("dobj", "prt", "prep") for t in o.subtree) & k["agents"]["military"]:
-        return "military"  # "the coup installed a military government", "ushered in military rule"
+        return "military", True  # "the coup installed a military government", "ushered in military rule"
     if "MILITARY" in source_types and not _opposed(tok):
-        return "military"  # the soldiers among its actors; not "troops loyal to the president crushed the coup"
+        return "military", True  # the soldiers among its actors; not "troops loyal to the president crushed the coup"
+    if not said and _words(_held(tok)) & k["agents"]["military"]:
+        return "military", False  # "said the raid was a failed coup attempt and arrested dozens of soldiers": the suspects
     if foreign or words & k["qualifiers"]["foreign-backed"]:
-        return "foreign-backed"
+        return "foreign-backed", True
     if said & k["agents"]["popular-revolt"]:
-        return "popular-revolt"
+        return "popular-revolt", True
     if any(t.dep_ == "poss" and t.ent_type_ == "PERSON" for t in agents) or (
             source_types and all(t == "PERSON" for t in source_types)):
-        return "dissident"  # "Guaidó's abortive coup": a named civilian, no soldiers said
-    return "other"
+        return "dissident", False  # "Guaidó's abortive coup": a named civilian, no soldiers said
+    return "other", False
+
+
+def kind(tok: Token, source_types: list[str]) -> str:
+    return kind_read(tok, source_types)[0]
+
+
+def _foreign_doers(agents: list[Token], tok: Token) -> bool:
+    """The doers are of another country than the one the coup is in: their phrase names a
+    country ("two Russian officers", "a group trained in Russia"), and the sentence puts
+    the coup in another, by the coup's own words or by that country's own institutions
+    ("a Montenegrin court", "Armenia's security service"). Not a country that only
+    reacts ("France's foreign ministry condemned the coup by Nigerien soldiers")."""
+    ids = {t.i for t in agents}
+    ents = [e for e in tok.doc.ents if e.label_ in ("GPE", "NORP") and e.start >= tok.sent.start
+            and e.end <= tok.sent.end and country_of(e.text)]
+    theirs = {country_of(e.text) for e in ents if all(t.i in ids for t in e)}
+    if not theirs:
+        return False
+    reacting = {t.i for v in tok.sent if _opposing(v) for c in v.children if c.dep_ == "nsubj" for t in c.subtree}
+    home = {place(tok)} - {None}
+    home |= {country_of(e.text) for e in ents if not any(t.i in ids or t.i in reacting for t in e)
+             and e.root.dep_ in ("poss", "amod", "compound")}
+    return bool(home) and not home & theirs
+
+
+def _held(tok: Token) -> list[Token]:
+    """Who the sentence says was arrested or tried for it, where it names no doer: the
+    suspects, the nearest the text comes to saying who carried it out ("foiled a coup
+    attempt and arrested dozens of soldiers"); not who was held in it ("the soldiers
+    detained the president" names the coup's victim, a ruler)."""
+    k = kind_cues()
+    return [t for v in tok.sent if v.pos_ == "VERB" and lemma(v) in k["arresting"]
+            for o in v.children if o.dep_ in ("dobj", "nsubjpass") and not _words(o.subtree) & k["rulers"]
+            for t in o.subtree]
 
 
 def _opposed(tok: Token) -> bool:
@@ -906,12 +1013,15 @@ def _opposing(verb: Token) -> bool:
 
 def _named_doers(agents: list[Token]) -> list[Token]:
     """The words of the doers' phrases that say who they are: not a relative clause on
-    them ("soldiers who flew him into exile" are soldiers, not exiles), nor "rebel" or
+    them ("soldiers who flew him into exile" are soldiers, not exiles; but "led by" names
+    their leader), nor "rebel" or
     "renegade" qualifying soldiers ("rebel soldiers" are mutinous troops, a military coup)."""
     k = kind_cues()["agents"]
     ids = {t.i for t in agents}
     dropped: set[int] = set()
     for t in agents:
+        if t.dep_ == "acl" and lemma(t) == "lead" and any(c.dep_ == "agent" for c in t.children):
+            continue  # "gunmen led by an exiled politician": who led them says whose coup it was
         if t.dep_ in ("relcl", "acl") and t.head.i in ids and t.i not in dropped:
             dropped |= {g.i for g in t.subtree}
         if t.dep_ in ("amod", "compound") and lemma(t) in k["rebel"] and lemma(t.head) in k["military"]:
