@@ -132,7 +132,7 @@ class EventDate:
     value: str | None
     precision: str | None
     text: str | None
-    basis: str = "expression"  # expression | sentence | paragraph | publication
+    basis: str = "expression"  # expression | sentence | paragraph | publication | reference (a linked coup record)
 
 
 @dataclass(slots=True)

@@ -290,6 +290,14 @@ def test_only_those_who_staged_a_coup_are_its_source(run, text, doers):
     assert coup_events(a) and found == doers
 
 
+def test_a_coup_with_no_time_of_its_own_takes_its_records_day(run):
+    a = run("Germany angered Turkey with remarks over the weekend. About 300 people were killed across Turkey "
+            "after rebel soldiers attempted to overthrow the government.", published="2017-03-19")
+    coup = coup_events(a)[0]
+    assert coup.coup["reference"]["coup_id"] == "64007152016"
+    assert (coup.date.value, coup.date.basis) == ("2016-07-15", "reference")  # not "the weekend"
+
+
 def test_recent_coups_in_two_countries_are_two_coups(run):
     a = run("The coup in Gabon came weeks after soldiers in Niger ousted President Mohamed Bazoum.",
             published="2023-09-01")

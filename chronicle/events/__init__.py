@@ -1310,6 +1310,12 @@ def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis:
         ref, reading.rank = found
         reading.text_outcome, reading.guessed = event.coup["outcome"], guessed
         event.coup["reference"], event.coup["outcome"] = ref, ref["outcome"]
+        if year is None and (date is None or date.basis in ("paragraph", "publication")) \
+                and ref["date"] <= (analysis.article.published or ref["date"]):
+            # "About 300 people were killed after rebel soldiers attempted to overthrow the
+            # government", in a story of the next spring: no time of its own, and the
+            # paragraph's or the publication's is not the coup's; the record's day is.
+            event.date = EventDate(ref["date"], "day", tok.text, "reference")
     # Which coup this is: the record the text's date found, else the place the coup's own
     # words name ("the coup in Gabon", "soldiers in Niger ousted Bazoum"), not one the
     # sentence names for another reason ("the US condemned the coup").
