@@ -145,3 +145,56 @@ def test_rejected_request_keeps_its_mode(full):
     a = full("The president rejected calls for his resignation.")
     e = next(e for e in of_type(a, "REJECT"))
     assert e.mode == "yield"
+
+
+# What a saying's content does to its target: involvement in a wrong, a pretext, a link -----
+
+@pytest.mark.parametrize("text, trigger, typ, mode", cases(
+    ("behind-a-putsch", "\"I believe the German intelligence is well aware that Gulen's movement is behind this "
+     "putsch,\" Iyimaya said.", "said", "ACCUSE", "allege"),
+    ("responsible-for-an-attack", "The minister said the opposition was responsible for the attack on the police "
+     "station.", "said", "ACCUSE", "allege"),
+    ("involved-in-a-coup", "Some followers of the cleric were involved in last summer's failed coup in Turkey, a UK "
+     "Parliament report says.", "says", "ACCUSE", "allege"),
+    ("own-involvement-denied", "De Lima has consistently insisted she is not involved in the illegal drug trade.",
+     "insisted", "REJECT", None),
+    ("we-were-not-involved", "\"We were not involved in the coup,\" the general said.", "said", "REJECT", None),
+    ("a-pretext", "Kahl suggested that the Turkish government used the coup attempt as \"a pretext\" to dismiss civil "
+     "servants and to imprison dissidents in the country.", "suggested", "ACCUSE", "allege"),
+    ("linked-to-a-massacre", "The report linked the general to the massacre of villagers.", "linked", "ACCUSE", "allege"),
+    ("linked-to-the-drug-trade", "Felons from the prison facility have directly linked de Lima to the penitentiary "
+     "drug trade.", "linked", "ACCUSE", "allege"),
+    ("interference", "Foreign interference in Macedonia's affairs has been taking extreme forms, the Russian Foreign "
+     "Ministry said in a statement on Friday.", "said", "ACCUSE", "allege"),
+    ("a-case-upheld", "Last week, Duterte said he was confident the Justice Department's case against de Lima was "
+     "airtight.", "said", "ACCUSE", "allege"),
+    ("allegations-denied", "The minister said the allegations were not true.", "said", "REJECT", None),
+    ("conduct-backed", "The march was an \"absolutely forbidden protest action,\" and police behaved correctly in making "
+     "arrests, he said.", "said", "SUPPORT", None),
+    ("conduct-criticised", "Amnesty said the army acted disproportionately against the protesters.", "said", "ACCUSE",
+     "disapprove"),
+    ("efforts-to-destabilize", "Presidential spokesman Ernesto Abella suggested the impeachment bid and opposition "
+     "criticism were possible efforts to destabilize the Duterte administration.", "suggested", "ACCUSE", "allege"),
+    ("called-unbearable", "On Wednesday, French President Emmanuel Macron in Berlin called Chinese subsidies "
+     "\"unbearable.\"", "called", "ACCUSE", "disapprove"),
+))
+def test_content_types_the_saying(full, text, trigger, typ, mode):
+    a = full(text)
+    found = [e for e in a.events if e.trigger == trigger]
+    assert [(e.type, e.mode) for e in found] == [(typ, mode)], [(e.type, e.trigger) for e in a.events]
+    assert found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", cases(
+    ("not-involved-other", "The minister said the army was not involved in the killings."),
+    ("involved-in-talks", "Police said the suspect was involved in the trade talks."),
+    ("responsible-for-an-election", "The spokesman said the ministry was responsible for the election."),
+    ("linked-militants", "Militants linked to al-Qaida attacked the base."),
+    ("a-proposal", "The minister suggested that talks be held in Geneva next month."),
+    ("trade-talks", "The ministry said trade talks with China would resume next week."),
+    ("interrogated-as-a-suspect", "Earlier reports said South Korea's prosecutors will interrogate Park on March 21 "
+     "as a suspect in connection with the investigation into the corruption scandal."),
+))
+def test_neutral_content_accuses_no_one(full, text):
+    a = full(text)
+    assert not [e for e in a.events if e.type in ("ACCUSE", "REJECT")], [(e.type, e.trigger) for e in a.events]

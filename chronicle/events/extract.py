@@ -295,7 +295,11 @@ def evaluative_speech(tok: Token) -> Predicate | None:
     speaker's own act: "called the ruling 'arbitrary'", "determined that the detention
     is arbitrary", "says their treatment may amount to crimes against humanity" accuse
     (what is reported is kept as its own, reported event); "expressed concern about the
-    conditions" disapproves; "'Totally rubbish,' Lai said" rejects a claim. The words
+    conditions" disapproves; "'Totally rubbish,' Lai said" rejects a claim. What the content
+    does to its target types the saying: a wrong pinned on someone ("is behind the putsch",
+    "used the coup as a pretext", "the case against her is airtight") alleges it, one's own
+    part in a wrong denied ("she is not involved in ...") rejects the charge, conduct
+    approved ("police behaved correctly") backs. The words
     judged are those of the content (complement clause, predicate noun or adjective,
     quotation), never of the speaker's own phrase."""
     ev = lexicon.evaluation()
@@ -306,6 +310,8 @@ def evaluative_speech(tok: Token) -> Predicate | None:
         if any(c.dep_ == "dobj" and lemma(c) in ev["concern_nouns"] for c in tok.children):
             return Predicate(tok, "ACCUSE", "disapprove", lem, 0.7)
         return None
+    if lem in ev["linking_verbs"]:
+        return _linking(tok, ev)
     naming = lem in ev["naming_verbs"]
     if not naming and lem not in ev["speech_verbs"]:
         return None
@@ -323,6 +329,20 @@ def evaluative_speech(tok: Token) -> Predicate | None:
     words = {lemma(t) for c in content for t in c.subtree} | {t.lower_ for c in content for t in c.subtree}
     if words & ev["dismissive"] and not naming:
         return Predicate(tok, "REJECT", None, lem, 0.7)
+    involved = [r for c in content if c.dep_ in ("ccomp", "parataxis") and not naming
+                for r in [_involvement(c, ev)] if r is not None]
+    if involved:
+        subject, denied = involved[0]
+        if not denied:
+            return Predicate(tok, "ACCUSE", "allege", lem, 0.7)  # "said Gulen's movement is behind the putsch"
+        if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that"):
+            return Predicate(tok, "REJECT", None, lem, 0.7)  # "insisted she is not involved in the drug trade"
+        return None  # "said the army was not involved": a defence of another, no charge of one's own
+    if not naming and any(_upheld(c, ev) for c in content if c.dep_ == "ccomp"):
+        return Predicate(tok, "ACCUSE", "allege", lem, 0.7)  # "said he was confident the case against her was airtight"
+    manner = [m for c in content if c.dep_ in ("ccomp", "parataxis") and not naming for m in _manner(c, ev)]
+    if manner:
+        return Predicate(tok, *(("SUPPORT", None) if manner[0] == "SUPPORT" else ("ACCUSE", "disapprove")), lem, 0.7)
     if not naming and any(_rebuttal(c, ev) for c in content if c.dep_ == "ccomp"):
         return Predicate(tok, "REJECT", None, lem, 0.7)
     if not naming and any(_complicity(c, ev) for c in content if c.dep_ == "ccomp"):
@@ -376,6 +396,97 @@ def _complicity(clause: Token, ev: dict) -> bool:
         return False
     return any(lemma(t) in ev["wrongdoers"] for c in clause.children
                if c.dep_ in SUBJECT + ("dobj", "prep") for t in c.subtree)
+
+
+def _wrong(tok: Token, ev: dict) -> bool:
+    """Whether a phrase names a wrong: an attack or killing (a noun the lexicon codes as
+    one of ``wrong_types``), a coup, a crime ("corruption", "the illegal drug trade")."""
+    for t in tok.subtree:
+        lem = lemma(t)
+        if lem in ev["condemning"] or lem in ev["wrong_nouns"] or lem in cues()["coup"]["always"]:
+            return True
+        if lem == "trade" and any(c.dep_ == "compound" and c.lower_ in ev["wrong_trades"] for c in t.children):
+            return True
+        if t.pos_ == "NOUN" and (entry := lexicon.lookup(lem, "N", set())) is not None \
+                and entry.type in ev["wrong_types"]:
+            return True
+    return False
+
+
+def _involvement(clause: Token, ev: dict) -> tuple[Token | None, bool] | None:
+    """A reported clause saying that someone is involved in, behind, responsible for or
+    guilty of a wrong ("Gulen's movement is behind this putsch", "she is not involved in
+    the illegal drug trade"), looked for through the clauses of knowing and believing
+    that carry it ("I believe they are well aware that ..."): its subject and whether it
+    is negated; None when it says no such thing."""
+    words = ev["involvement_words"]
+
+    def charged(node: Token, preps: tuple[str, ...]) -> bool:
+        return any(p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ == "pobj" and _wrong(o, ev) for o in p.children)
+                   for p in node.children)
+
+    for c in _carrying(clause):
+        copular = lemma(c) in ev["copulas"]
+        if (c.lower_ in words and charged(c, ("in", "for", "of"))) \
+                or (copular and charged(c, tuple(ev["involvement_preps"]))) \
+                or (copular and any(a.dep_ in ("acomp", "attr") and a.lower_ in words and charged(a, ("in", "for", "of"))
+                                    for a in c.children)):
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            return subject, any(g.dep_ == "neg" for g in c.children)
+    return None
+
+
+def _carrying(clause: Token, depth: int = 0) -> list[Token]:
+    """A reported clause and those it carries through knowing, believing and being sure
+    ("he was confident [that] the case ... was airtight")."""
+    out = [clause]
+    if depth < 2:
+        for c in [clause, *(a for a in clause.children if a.dep_ in ("acomp", "attr"))]:
+            out += [g for x in c.children if x.dep_ == "ccomp" for g in _carrying(x, depth + 1)]
+    return out
+
+
+def _upheld(clause: Token, ev: dict) -> bool:
+    """Saying that a charge or case is sound ("the case against de Lima was airtight", "the
+    allegations are true") makes the charge one's own; a negated one upholds nothing."""
+    for c in _carrying(clause):
+        if lemma(c) not in ev["copulas"] or any(g.dep_ == "neg" for g in c.children):
+            continue
+        if any(g.dep_ == "nsubj" and lemma(g) in ev["claim_nouns"] for g in c.children) and any(
+                g.dep_ in ("acomp", "attr") and (g.lower_ in ev["upholding"] or lemma(g) in ev["upholding"])
+                for g in c.children):
+            return True
+    return False
+
+
+def _manner(clause: Token, ev: dict) -> list[str]:
+    """A reported clause judging how someone conducted itself: "police behaved correctly"
+    backs them (SUPPORT), "the army acted disproportionately" criticises (ACCUSE); a
+    negated one ("did not act properly") is left alone."""
+    out = []
+    for c in [clause] + [g for g in clause.children if g.dep_ == "conj" and g.pos_ == "VERB"]:
+        if lemma(c) not in ev["conduct_verbs"] or any(g.dep_ == "neg" for g in c.children):
+            continue
+        how = {g.lower_ for g in c.children if g.dep_ == "advmod"}
+        if how & ev["approving_manners"]:
+            out.append("SUPPORT")
+        elif how & ev["disapproving_manners"]:
+            out.append("ACCUSE")
+    return out
+
+
+def _linking(tok: Token, ev: dict) -> Predicate | None:
+    """"Felons have linked de Lima to the drug trade", "the report ties the general to the
+    massacre": tying someone to a wrong alleges it. Not the participle of a description
+    ("militants linked to al-Qaida") nor a negated or passive link."""
+    if tok.dep_ in ("acl", "relcl", "amod") or any(c.dep_ in ("neg", "auxpass") for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "with", "in")
+           and any(o.dep_ == "pobj" and _wrong(o, ev) for o in c.children) for c in tok.children):
+        return Predicate(tok, "ACCUSE", "allege", lemma(tok), 0.7)
+    return None
 
 
 def _rebuttal(clause: Token, ev: dict) -> bool:
@@ -472,6 +583,10 @@ def _judgement(clause: Token, ev: dict) -> bool:
     if any(t.dep_ in ("ccomp", "advcl", "conj", "parataxis") and _copular(t, ev)
            and condemns(("attr", "acomp", "oprd"), t) for t in clause.subtree if t is not clause):
         return True  # "[the] mandate has expired so the decision ... is null and void"
+    taken_as = [t for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"
+                for o in c.children if o.dep_ == "pobj" for t in (o, *(a for a in o.children if a.dep_ == "amod"))]
+    if any(lemma(t) in ev["condemning"] or t.lower_ in ev["condemning"] for t in taken_as):
+        return True  # "used the coup attempt as 'a pretext' to imprison dissidents": what the act is taken for
     for t in clause.subtree:
         if t.pos_ in ("VERB", "NOUN") and lexicon.lookup(lemma(t), "V" if t.pos_ == "VERB" else "N", dependents(t)):
             return False
