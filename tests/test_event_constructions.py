@@ -150,3 +150,78 @@ def test_what_another_should_know_is_a_warning_not_a_request(full):
     a = full("President Volodymyr Zelenskyy said on Monday that Russia should understand that Ukraine will never "
              "surrender its land.")
     assert not of_type(a, "REQUEST")
+
+
+# A second event in the sentence ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", cases(
+    ("calling-on-to-release", "The State Department criticized the arrests, calling on Russia to immediately "
+     "release all the demonstrators who had been detained."),
+    ("urged-to-release", "Rights groups urged the Belarusian government to release the jailed journalists on "
+     "Monday."),
+))
+def test_a_call_on_a_holder_to_release_is_a_request_and_a_hypothetical_release(full, text):
+    a = full(text)
+    assert [e.modality for e in of_type(a, "REQUEST")] == ["asserted"]
+    assert [(e.mode, e.modality) for e in of_type(a, "RETREAT")] == [("release", "hypothetical")]
+
+
+def test_a_call_for_a_release_names_no_one_who_would_release(full):
+    a = full("Nine press freedom groups this week called for the journalist's immediate release.")
+    assert not of_type(a, "RETREAT")
+
+
+def test_a_conjoined_passive_clause_is_its_own_event(full):
+    a = full("Tens of thousands of people were arrested and civil servants were dismissed in purges after the "
+             "coup attempt.")
+    assert sorted(e.trigger for e in of_type(a, "COERCE") if e.trigger != "attempt") == ["arrested", "dismissed"]
+
+
+def test_dismissing_claims_is_a_rejection_not_a_removal(full):
+    a = full("The ministry dismissed the allegations in the lawsuit on Monday.")
+    assert [e.type for e in a.events if e.trigger == "dismissed"] == ["REJECT"]
+
+
+def test_penalties_passed_together_are_one_sentence(full):
+    a = full("Navalny was fined 20,000 rubles and given a 15-day jail sentence for violating public meeting rules.")
+    assert [(e.type, e.mode) for e in a.events] == [("SANCTION", "convict")]
+
+
+def test_a_force_that_can_be_reduced_is_a_hypothetical_withdrawal(full):
+    a = full("Haley said the peacekeeping mission in Congo can be reduced tremendously.")
+    assert [(e.mode, e.modality) for e in of_type(a, "RETREAT")] == [("withdraw", "hypothetical")]
+
+
+def test_an_act_agreed_to_is_planned_besides_the_agreement(full):
+    a = full("At the Senate, the sergeant-at-arms agreed to serve the warrant on Friday morning.")
+    assert [e.type for e in of_type(a, "AGREE")] == ["AGREE"]
+    assert [(e.mode, e.modality) for e in of_type(a, "COERCE")] == [("arrest", "planned")]
+
+
+def test_not_yet_in_custody_denies_the_arrest(full):
+    a = full("A court has ordered her arrest, but she is not yet in police custody.")
+    held = [e for e in of_type(a, "COERCE") if e.trigger == "custody"]
+    assert [(e.mode, e.modality) for e in held] == [("arrest", "negated")]
+
+
+def test_remaining_in_custody_is_a_state_not_an_arrest(full):
+    a = full("The opposition leader remains in police custody in the capital.")
+    assert not of_type(a, "COERCE")
+
+
+def test_an_act_whose_request_was_not_granted_is_negated(full):
+    a = full("Turkey is seeking Gulen's extradition from the United States, a request which has not been granted.")
+    assert [e.modality for e in of_type(a, "REQUEST")] == ["asserted"]
+    denied = [e for e in a.events if e.trigger == "extradition"]
+    assert [e.modality for e in denied] == ["negated"]
+    assert names(a, denied[0].source) == ["United States"]  # the one asked, not the asker
+
+
+def test_a_conjoined_saying_speaks_for_the_shared_subject(full):
+    a = full("Foreign Minister Sergei Lavrov arrived in Ankara on Monday and said Ukraine must withdraw its troops.")
+    assert [names(a, e.source) for e in of_type(a, "REQUEST")] == [["Sergei Lavrov"]]
+
+
+def test_booing_is_disapproval(full):
+    a = full("Opposition lawmakers booed the prime minister as he entered parliament on Tuesday.")
+    assert [(e.type, e.mode) for e in a.events if e.trigger == "booed"] == [("ACCUSE", "disapprove")]

@@ -104,6 +104,8 @@ def _one_happening(made: list[tuple[Predicate, Event]]) -> list[tuple[Predicate,
 
 def _chained(a: tuple[Predicate, Event], b: tuple[Predicate, Event], harm: set[str]) -> bool:
     (pa, ea), (pb, eb) = a, b
+    if _one_penalty(pa.token, pb.token) and ea.type == eb.type == "SANCTION" and ea.modality == eb.modality:
+        return True
     if ea.type != "ASSAULT" or eb.type != "ASSAULT" or ea.modality != eb.modality:
         return False
     if ea.coup is not None or eb.coup is not None or (pa.lemma not in harm and pb.lemma not in harm):
@@ -126,6 +128,15 @@ def _chained(a: tuple[Predicate, Event], b: tuple[Predicate, Event], harm: set[s
         return y.dep_ == "advcl" and (y.tag_ == "VBG" or any(
             m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in y.children))
     return linked(pa.token, pb.token) or linked(pb.token, pa.token)
+
+
+def _one_penalty(x, y) -> bool:
+    """"Navalny was fined 20,000 rubles and given a 15-day jail sentence": penalties passed
+    on one undergoer in conjoined passive verbs sharing its subject are one sentencing."""
+    first, second = (x, y) if x.i < y.i else (y, x)
+    return second.head == first and second.dep_ == "conj" and second.tag_ == "VBN" \
+        and any(c.dep_ == "nsubjpass" for c in first.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children)
 
 
 def _merge(events: list[Event], readings: dict[int, coups.Reading]) -> list[Event]:
@@ -288,12 +299,73 @@ def _absorb(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predic
         governor = next((p for p in preds if p is not pred and p.lemma in heads
                          and complement_path(pred.token, p.token)), None)
         if governor is None or (modality(pred.token, False) == "asserted"
-                                and kinds[pred.token.i] == "coup"):
+                                and kinds[pred.token.i] == "coup") or _release_asked(pred, governor) \
+                or _undertaken(pred, governor) or _request_denied(pred):
             kept.append(pred)
     for pred in kept:
         if pred.mode is None and pred.type in ("REQUEST", "THREATEN", "REJECT") and not claims.denial(pred):
             pred.mode = _mode_from_content(pred)
     return kept
+
+
+def _release_asked(pred: Predicate, governor: Predicate | None = None) -> bool:
+    """"Calling on Russia to immediately release all the demonstrators": a call on a named
+    holder to free its captives is the request plus the release it asks for, a hypothetical
+    act of the holder (the coders' convention for calls to release detainees). Only the
+    verb with its own addressee: "called for his release" names no one who would act."""
+    tok = pred.token
+    if pred.type != "RETREAT" or pred.mode != "release" or tok.pos_ != "VERB" or tok.dep_ != "xcomp" \
+            or not infinitive(tok):
+        return False
+    asker = tok.head
+    if asker.dep_ == "pobj" and asker.head.dep_ == "prep":
+        asker = asker.head.head  # "calling on Russia to release"
+    elif not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on") for c in asker.children):
+        return False  # "vowed to release": a promise, no one asked
+    if governor is not None:
+        return governor.token == asker and governor.type == "REQUEST"
+    found = predicate(asker)
+    return found is not None and found.type == "REQUEST"
+
+
+def _request_denied(pred: Predicate) -> bool:
+    """"Turkey is seeking Gulen's extradition from the US, a request which has not been
+    granted": the act asked for, where the request is said to be refused or not granted,
+    is told not to have happened (a negated act besides the request)."""
+    tok, c = pred.token, cues()
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return False
+    asking = predicate(tok.head)
+    if asking is None or asking.type != "REQUEST":
+        return False
+    for noun in tok.head.subtree:
+        if noun.pos_ != "NOUN" or noun.dep_ != "appos" or lemma(noun) not in c["absorbing_heads"]:
+            continue
+        for clause in noun.children:
+            if clause.dep_ != "relcl":
+                continue
+            negated = any(x.dep_ == "neg" for x in clause.children)
+            if (negated and lemma(clause) in c["granting_verbs"]) or (
+                    not negated and lemma(clause) in c["negating_heads"]):
+                return True
+    return False
+
+
+def _asked_of(tok, index: MentionIndex) -> list[str]:
+    """Who an act asked for would be done by: "extradition from the US", or the verb's
+    addressee ("asked Washington for his extradition")."""
+    asked = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    asked = asked or [c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c != tok]
+    return [m.entity for g in asked if (m := resolve(g, index)) is not None]
+
+
+def _undertaken(pred: Predicate, governor: Predicate) -> bool:
+    """"The sergeant-at-arms agreed to serve the warrant", "Ponde also promised investigations
+    into allegations": what an actor undertakes to do itself is its own planned act, besides
+    the promise (an offer or a refusal is not: it waits on, or denies, the other side)."""
+    return governor.type == "AGREE" and governor.lemma in cues()["undertaking_verbs"] \
+        and pred.type not in ("AGREE", "CONSULT", "SUPPORT", "REQUEST") and governor.token.pos_ == "VERB" \
+        and pred.token.head == governor.token and pred.token.dep_ in ("xcomp", "dobj")
 
 
 def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Predicate]:
@@ -322,6 +394,9 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
             continue
         # "Rubio said, adding that ...": a participle of saying speaks for its clause's subject
         teller = tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else tok
+        while teller.dep_ == "conj" and teller.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children):
+            teller = teller.head  # "expressed disappointment ... and said he should ...": the shared subject
         speaker = next((resolve(c, index) for c in teller.children if c.dep_ == "nsubj"), None)
         if speaker is None and not wish:
             continue
@@ -442,6 +517,10 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         return None  # a heading ("Imperialist support") names a topic, a question asks: no event stated
     in_quote = any(s <= tok.idx < e for s, e in quotes)
     mood = modality(tok, in_quote)
+    if _release_asked(pred):
+        mood = "hypothetical"
+    elif _request_denied(pred):
+        mood = "negated"
     etype, mode, coup, location_ = pred.type, pred.mode, None, None
     if kind_of == "drop" or (kind_of == "coup" and coups.generic(tok)):
         return None
@@ -462,6 +541,8 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         if pred.lemma in frames()["converse_verbs"]:
             sources, targets = _converse(tok, sources, targets, index)
         sources, targets = claims.roles(pred, sources, targets, index)
+        if mood == "negated" and _request_denied(pred):
+            sources = _asked_of(tok, index)  # the one asked would have done it, not the asker
     if len(sources) > 1 and (_reciprocal(tok) or pred.lemma in cues()["reciprocal_verbs"]):
         targets = sources + [k for k in targets if k not in sources]  # "accused each other": each the other
     speaker = _speaker(tok, quoted, index)

@@ -210,6 +210,15 @@ def _own_date(tok: Token) -> bool:
     return any(c.dep_ in ("nummod", "compound", "amod", "npadvmod") and c.ent_type_ == "DATE" for c in tok.children)
 
 
+def _custody_denied(tok: Token) -> bool:
+    """"A court has ordered her arrest, but she is not yet in police custody": being said
+    not to be held denies the arrest (being held is a state, no act: only its denial is told)."""
+    head, c = tok.head, cues()
+    return lemma(tok) in c["lemma_classes"]["custody"] and tok.dep_ == "pobj" and head.lower_ == "in" \
+        and head.dep_ == "prep" and lemma(head.head) in c["holding_state_verbs"] \
+        and any(c.dep_ == "neg" for c in head.head.children)
+
+
 def predicate(tok: Token) -> Predicate | None:
     """The lexicon's coding of one token, or None."""
     if tok.pos_ == "VERB":
@@ -221,6 +230,8 @@ def predicate(tok: Token) -> Predicate | None:
     else:
         return None
     lem = lemma(tok)
+    if pos == "N" and _custody_denied(tok):
+        return Predicate(tok, "COERCE", "arrest", lem)
     entry = lexicon.lookup(lem, pos, dependents(tok))
     if entry is None and pos == "N" and _stranded(tok):
         entry = lexicon.lookup(lem, pos, dependents(tok) | {w for p in _stranded(tok) for g in p.children
@@ -902,6 +913,8 @@ OF_IS_SOURCE = ("SUPPORT", "AID", "AGREE", "COOPERATE", "CONSULT", "THREATEN", "
 def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     c = cues()
     sources, targets, origins = [], [], []
+    if _custody_denied(tok):  # "she is not yet in police custody": she would be the one held
+        targets += [s for s in tok.head.head.children if s.dep_ == "nsubj"]
     for child in tok.children:
         if child.dep_ == "poss" and lemma(tok) in c["undergone"]:
             targets.append(child)  # "Dodik's arrest", "Maduro's ouster"
