@@ -1392,15 +1392,18 @@ def _judged(tok: Token) -> bool:
 
 
 def _observed(tok: Token, index: MentionIndex) -> bool:
-    """A nominal event told by someone outside the state's arms ("the U.N. mission reported
-    renewed violence", "Amnesty documented killings"): the teller is not its doer. (The
-    army or police reporting an arrest often tell of their own act: see ``_judged``.)"""
+    """A nominal event told by an organisation outside the state's arms ("the U.N. mission
+    reported renewed violence", "Amnesty documented killings"): the teller is not its doer.
+    (The army reporting an arrest, or a president confirming a killing, often tell of their
+    own side's act: see ``_judged``.)"""
     head = tok.head
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.pos_ != "VERB" \
             or lemma(head) not in cues()["speech"] | cues()["observing_verbs"]:
         return False
     teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return teller is not None and resolve(teller, index) is not None and not _state_agent(teller, index)
+    m = resolve(teller, index) if teller is not None else None
+    # an organisation or outlet; a leader confirming a killing often tells of his state's act
+    return m is not None and m.type in ("ORG", "MEDIA") and not _state_agent(teller, index)
 
 
 def _undergoers(tok: Token) -> list[Token]:
