@@ -516,11 +516,16 @@ def _longest_names(doc: Doc, start: int, end: int, forms: dict, key, blocked: se
     ``blocked`` one. ``fits(i, n, name)`` may refuse a match: False tries a shorter name
     there, None gives up at that token."""
     longest = max(map(len, forms))
+    firsts = {form[0] for form in forms}
+    keys = [key(t) for t in doc[start:end]]  # read each token once, not once per name length
     out = []
     i = start
     while i < end:
+        if keys[i - start] not in firsts:
+            i += 1
+            continue
         for n in range(min(longest, end - i), 0, -1):
-            name = tuple(key(t) for t in doc[i : i + n])
+            name = tuple(keys[i - start : i - start + n])
             if name not in forms or any(j in blocked for j in range(i, i + n)):
                 continue
             verdict = True if fits is None else fits(i, n, name)
