@@ -230,7 +230,7 @@ def _people_by_role(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     bodies = W["media_heads"] | W["gov_heads"] | W["institution_heads"] | W["military_heads"] | W["org_suffixes"]
     titles = roles | W["honorifics"]
     sites = W["place_heads"] | W["street_heads"] | W["feature_heads"] | W["city_possessions"]  # 'Trump Tower'
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
 
     def proper(tok: Token) -> bool:
         return tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and tok.i not in covered and tok.lower_ not in titles
@@ -404,7 +404,7 @@ def _repeated_surnames(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     must not be used in lower case elsewhere in the article, nor be a plural subject
     ('Sales are ...')."""
     W = words()
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     holders: dict[str, set[str]] = defaultdict(set)  # a word as written → full names holding it
     surnames: set[str] = set()
     blocked: set[str] = set()
@@ -490,7 +490,7 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     }
     if not known:
         return []
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     shouting = {i for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha) for i in range(s, e)}
 
     def fits(i: int, n: int, name: tuple[str, ...]) -> bool | None:
@@ -567,7 +567,7 @@ def _names_in_capitals(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             forms.setdefault(words_, c.label)
     if not forms:
         return []
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     return [c for s, e in lines for c in _longest_names(doc, s, e, forms, lambda t: t.lower_, covered)]
 
 
@@ -577,7 +577,7 @@ def _outlet_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     it as its modifier, is that outlet's name. Only in a definite phrase ('the'), where the
     noun introduces the name rather than describes a kind ('a news platform Reuters ...')."""
     nouns = words()["outlet_nouns"]
-    covered = {i for c in cands for i in range(c.start, c.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    covered = _covered(cands) | {i for e in doc.ents for i in range(e.start, e.end)}
     out = []
     for noun in doc:
         if noun.lower_ not in nouns or noun.pos_ != "NOUN" or noun.i in covered:
@@ -675,7 +675,7 @@ def _places_before_heads(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     each conjunct is a place of its own. Not a people's or a country's adjective ('the
     Kurdish region', 'the Syrian areas')."""
     heads = words()["place_heads"] | words()["area_heads"]
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     out = []
     for head in doc:
         if head.pos_ != "NOUN" or not head.i or head.lemma_.lower() not in heads:
@@ -712,8 +712,8 @@ def _quoted_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'the group “Chagossian Voices,”', 'a movement called "Free Iran"': title-case words in
     quotes right after a body's description noun (or 'called', 'named' after it) are that
     body's name, which NER leaves untagged inside quotes."""
-    heads = {k for k, v in words()["description_heads"].items() if set(v) & {"ORG", "MILITARY"}}
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    heads = _body_heads()
+    covered = _covered(cands)
     out = []
     for noun in doc:
         if noun.lower_ not in heads or noun.pos_ != "NOUN":
@@ -741,8 +741,8 @@ def _described_acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'HTS is an Islamist group', 'HTS, the group that toppled Assad,': an acronym NER
     left untagged, that the sentence says is a body (a description noun as its predicate
     or in apposition), is that body's name; its other uses are found as repeats."""
-    heads = {k for k, v in words()["description_heads"].items() if set(v) & {"ORG", "MILITARY"}}
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    heads = _body_heads()
+    covered = _covered(cands)
     shouting = {i for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha) for i in range(s, e)}
     out = []
     for tok in doc:
@@ -763,7 +763,7 @@ def _known_outlets(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'Risch told Politico', 'according to Axios': an outlet of ``media.txt`` that NER
     left untagged, where a verb of telling or reporting says it is the outlet."""
     cues = words()["speech_verbs"] | words()["media_cue_verbs"]
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     out = []
     for tok in doc:
         if tok.i in covered or not tok.is_title or len(tok.text) < 3 or fold(tok.text) not in media_names():
@@ -783,7 +783,7 @@ def _street_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     in a street's head noun (``street_heads``) is a place, where NER tagged none of it;
     not the start of a longer name ('The Wall Street Journal'), nor in a line of capitals."""
     heads = words()["street_heads"]
-    covered = {i for c in cands for i in range(c.start, c.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    covered = _covered(cands) | {i for e in doc.ents for i in range(e.start, e.end)}
     out = []
     for tok in doc:
         if tok.lower_ not in heads or not _capitalised(tok) or tok.is_upper or tok.i in covered or not tok.i:
@@ -809,7 +809,7 @@ def _country_unit_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     it, so the country does not stand for the command (``_name_prefixes`` gives the
     country its own mention inside)."""
     heads = words()["military_heads"]
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     out = []
     for c in cands:
         if not c.country or c.chars or c.end - c.start != 1:
@@ -1058,6 +1058,16 @@ def _is_group_noun(tok: Token) -> bool:
 
 
 
+def _covered(cands: list[_Cand]) -> set[int]:
+    """The tokens candidates hold already: a finder adds only names NER left untagged."""
+    return {i for c in cands for i in range(c.start, c.end)}
+
+
+def _body_heads() -> set[str]:
+    """Description nouns that say a name is a body's ('the group', 'an Islamist movement')."""
+    return {k for k, v in words()["description_heads"].items() if set(v) & {"ORG", "MILITARY"}}
+
+
 def _set_key(doc: Doc, cand: _Cand) -> None:
     text = cand.tokens(doc).text
     cand.key = fold(text)
@@ -1147,7 +1157,7 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     by_end = {c.end: c for c in cands}
     by_start = {c.start: c for c in cands}
     by_token = {c.start: c for c in cands if c.end == c.start + 1}
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     found: dict[str, _Cand] = {}
     out: list[_Cand] = []
 
@@ -1243,7 +1253,7 @@ def _alias_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """The capitalised words after an alias phrase that NER left untagged are another name
     of what precedes it, of its kind ('the group, officially known as the “Islamic
     Resistance Movement,”'): up to the closing quote or punctuation."""
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     out = []
     for c in cands:
         start = _alias_start(doc, c.end)
@@ -1378,7 +1388,7 @@ def _armed_forces(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'the Pakistani military', 'Venezuelan armed forces': a country's forces act and
     speak as one actor, though NER leaves them out (a demonym is no name)."""
     phrases = words()["armed_forces"]
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     out = []
     for tok in doc:
         if tok.i in covered or tok.dep_ in ("compound", "amod") or tok.pos_ != "NOUN":
@@ -1397,7 +1407,7 @@ def _demonym_actors(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     one acting, each of several ('the Thai and Chinese governments'). Not 'Indian food',
     and not a name ('Indian Ocean', 'Indian Army')."""
     heads = vocabulary()["demonym_heads"]
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     out = []
     for tok in doc:
         first = tok
@@ -1431,7 +1441,7 @@ def _hyphenated_word(doc: Doc, tok: Token) -> bool:
 def _forces_nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
     """'the military' → the one country's military named before ('the Pakistani military')."""
     phrases = words()["armed_forces"]
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     forces: dict[str, list[_Entity]] = defaultdict(list)
     for ent in entities:
         first, _, rest = fold(ent.name).partition(" ")
@@ -1457,7 +1467,7 @@ def _institutions(
     ('the Foreign Ministry', 'Ministry of Foreign Affairs'). Only the bare description:
     'the health ministry' or 'the ministry of health' says more than a head match."""
     heads = words()["institution_heads"]
-    covered = {i for c in cands for i in range(c.start, c.end)} | {i for c, _ in extra for i in range(c.start, c.end)}
+    covered = _covered(cands) | {i for c, _ in extra for i in range(c.start, c.end)}
     first_by_head: dict[str, list[tuple[int, _Entity]]] = defaultdict(list)
     for ent in entities:
         if ent.type not in ORG_LIKE:
@@ -2069,7 +2079,7 @@ def _country_in(text: str, leading: bool = False) -> str | None:
 def _nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
     """'the Venezuelan president', 'the secretary of state' → the one person whose roles say so."""
     W = words()
-    covered = {i for c in cands for i in range(c.start, c.end)}
+    covered = _covered(cands)
     country_at = {i: c for c in cands if c.country and c.label == "GPE" for i in range(c.start, c.end)}
     people = [e for e in entities if e.type == "PERSON" and e.roles]
     if not people:
@@ -2324,7 +2334,7 @@ def _groups(
     is that country ('the Venezuelan government' joins Venezuela), as 'the US government'
     already is. Returns the new entities and the mentions of plural groups (which 'they'
     may stand for)."""
-    covered = {i for c in cands for i in range(c.start, c.end)} | {i for c, _ in extra for i in range(c.start, c.end)}
+    covered = _covered(cands) | {i for c, _ in extra for i in range(c.start, c.end)}
     country_at = {i: c.country for c in cands if c.country and c.label == "GPE" for i in range(c.start, c.end)}
     found = find_groups(doc, covered, country_at)
     if not found:

@@ -155,7 +155,7 @@ def _inline(lines: list[L.Line]) -> tuple[list[Removal], list[str]]:
         if not found.spans:
             continue
         rest = I.strip(line.text, found.spans)
-        if not L._WORD.search(rest):
+        if not L.WORD.search(rest):
             line.kind = found.spans[0].kind
             continue
         if all(span.kind in I.KEPT for span in found.spans):

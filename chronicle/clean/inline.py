@@ -26,10 +26,6 @@ _NAME_TOKEN = r"[A-ZÀ-Þ][\w'’.-]*"
 _NAME_SEQ = rf"{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|van|von|de|da|del|di|du|al|el|bin|le|la))*"
 
 
-#: A title or initial before a full stop that does not end the sentence.
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Cpl|Sgt|Adm|Cmdr|Prof|Rev|St|Jr|Sr|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Co|Corp|Inc|Ltd|vs|Ave|Mt|Ft)|(?<![\w.])[A-Z]|\b[A-Z]\.[A-Z])$")
-
-
 @dataclass(slots=True)
 class Found:
     start: int
@@ -59,14 +55,26 @@ def _lex() -> dict:
     lex["starter_prepositions"] = frozenset(lex["sentence_starter_prepositions"])
     lex["credit_words"] = frozenset(lex["credit_words"])
     lex["self_reference"] = re.compile(lex["self_reference"], re.I)
+    # a title or initial before a full stop that does not end the sentence
+    lex["abbrev_re"] = re.compile(rf"(?:\b(?:{'|'.join(lex['abbreviations'])})|(?<![\w.])[A-Z]|\b[A-Z]\.[A-Z])$")
+    lex["dateline_re"] = re.compile(
+        rf"^(?:{_PLACE})(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*)?"
+        rf"(?:,\s*(?:{MONTHS}|{MON})\s+\d{{1,2}}\.?)?"
+        rf"(?:\s*\.?\s*/[A-Z][\w-]+/\.?-?"
+        rf"|\s+\((?:{'|'.join(lex['dateline_agencies'])})\)\s*[\"“”?\ufffd—–-]+)\s*")
+    say = f"(?:{'|'.join(lex['saying_verbs'])})"
+    lex["quotation_lead_re"] = re.compile(rf"\b(?:{say}|{'|'.join(lex['quotation_leads'])})$")
+    lex["quotation_close_re"] = (re.compile(rf"[^\"“”]{{10,600}}?,[\"”]\s+[A-Z][^\"“”.]{{0,150}}?\b{say}\b"),
+                                 re.compile(rf"[^\"“”]{{10,600}}?[,.][\"”]\s*{say}\b"))
     return lex
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Rough sentence spans: enough to tell where a credit or a notice begins and ends."""
+    abbrev = _lex()["abbrev_re"]
     out, start = [], 0
     for m in _END.finditer(text):
-        if text[m.start()] == "." and _ABBREV.search(text, max(0, m.start() - 6), m.start()):
+        if text[m.start()] == "." and abbrev.search(text, max(0, m.start() - 6), m.start()):
             continue  # "Sen. Leila de Lima", "Maj. Gen. Joseph Ponde", "U.S."
         out.append((start, m.end()))
         start = m.end()
@@ -85,7 +93,7 @@ def find(text: str, first: bool = False) -> Furniture:
     if first:
         spans += _dateline(text)
     spans += _share_bars(text)
-    spans += _teasers(text, spans)
+    spans += _teasers(text)
     spans += _signatures(text, found.authors)
     for a, b in sentences(text):
         if any(s.start <= a < s.end for s in spans):
@@ -124,6 +132,12 @@ def strip(text: str, spans: list[Found]) -> str:
     return re.sub(r"(?:[ \t]*\n\n[ \t]*)+", "\n\n", re.sub(r"[ \t]{2,}", " ", joined)).strip()
 
 
+def _untaken(text: str, taken: list[Found]) -> list[tuple[int, int, str]]:
+    """The sentences (start, end, text) that no span found so far begins over: each kind
+    of furniture is looked for only in what the others left."""
+    return [(a, b, text[a:b]) for a, b in sentences(text) if not any(t.start <= a < t.end for t in taken)]
+
+
 def _merge(spans: list[Found]) -> list[Found]:
     out: list[Found] = []
     for s in sorted(spans, key=lambda s: (s.start, -s.end)):
@@ -137,17 +151,13 @@ def _merge(spans: list[Found]) -> list[Found]:
 # -- datelines ---------------------------------------------------------------
 
 _PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
-_DATELINE = re.compile(
-    rf"^(?:{_PLACE})(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*)?"
-    rf"(?:,\s*(?:{MONTHS}|{MON})\s+\d{{1,2}}\.?)?"
-    rf"(?:\s*\.?\s*/[A-Z][\w-]+/\.?-?|\s+\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|TASS|IANS|PTI|AAP|Bloomberg)\)\s*[\"“”?\ufffd—–-]+)\s*")
 
 
 def _dateline(text: str) -> list[Found]:
     """ "MOSCOW, March 3. /TASS/.", "CARACAS, Venezuela (AP) —": the place and day the
     wire filed from, before the first sentence. The contract has no field for the
     place, and the day has no year: it is recorded as a removal."""
-    m = _DATELINE.match(text)
+    m = _lex()["dateline_re"].match(text)
     return [Found(0, m.end(), "dateline")] if m and m.end() < len(text) else []
 
 
@@ -157,7 +167,7 @@ def _share_bars(text: str) -> list[Found]:
     return [Found(m.start(), m.end(), "share") for m in _lex()["share_re"].finditer(text)]
 
 
-def _teasers(text: str, taken: list[Found]) -> list[Found]:
+def _teasers(text: str) -> list[Found]:
     """A "READ MORE:" / "RELATED:" label and the headline it introduces. The headline
     has no full stop: it ends where a sentence plainly starts (a capitalised pronoun,
     article or preposition, an opening double quote, the next label, after a question
@@ -194,14 +204,16 @@ def _headline_end(text: str, start: int, limit: int) -> int | None:
         prev = tokens[i - 1][1].rstrip("-") if i else ""
         if prev.rstrip("\"”'’").endswith(("?", "!")) and i >= 3 and (tok[:1].isupper() or tok[:1] in "\"“"):
             return pos  # "OPINION: Are Arabs white? Once, ...": a headline may end in a question
-        if prev.endswith((".", "!", "?")) and not _ABBREV.search(prev[:-1]):
+        if prev.endswith((".", "!", "?")) and not lex["abbrev_re"].search(prev[:-1]):
             break  # a full stop: past it is prose, not a headline
         comma = comma or prev.endswith(",")
         if i >= 3 and single % 2 == 0:
             prev = tokens[i - 1][1]
-            prev_ok = prev[-1:].isalnum() and prev.casefold() not in lex["function_words"] or prev.endswith(("'", "’"))
+            prev_ok = prev[-1:].isalnum() and prev.casefold() not in lex["function_words"] \
+                or prev.endswith(("'", "’"))
             word = tok.strip("\"“")
-            if prev_ok and (tok[0] in "\"“" and word[:1].isupper() or word in lex["starters"] and _lower_next(tokens, i)):
+            if prev_ok and (tok[0] in "\"“" and word[:1].isupper()
+                            or word in lex["starters"] and _lower_next(tokens, i)):
                 return pos
             if fallback is None and not comma and prev.endswith(("'", "’")) and word[:1].isupper():
                 fallback = pos  # after a quoted phrase closes: "... to 'Nazi practices' Turkish officials"
@@ -225,9 +237,11 @@ def _lower_next(tokens: list[tuple[int, str]], i: int) -> bool:
 # -- sentences that are credits, follow-me lines or calls to action ---------
 
 _CONTRIBUTED = re.compile(
-    r"^(?P<who>.{3,300}?)\s+contributed(?:\s+reporting)?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article|piece))?"
+    r"^(?P<who>.{3,300}?)\s+contributed(?:\s+reporting)?"
+    r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article|piece))?"
     r"(?:\s+(?:from|in)\s+[A-Z][^.]{0,60})?\.$")
-_REPORTING_BY = re.compile(r"^\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited)\s+by\s+[A-Z]")
+_REPORTING_BY = re.compile(
+    r"^\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited)\s+by\s+[A-Z]")
 
 
 def _credit(sentence: str) -> str | None:
@@ -249,7 +263,8 @@ def _credit(sentence: str) -> str | None:
 _FOLLOW = re.compile(
     rf"^(?:You\s+can\s+)?[Ff]ollow\s+(?P<who>{_NAME_SEQ})\s+on\s+(?:Twitter|Facebook|Instagram|X)\b"
     rf"(?:[\s:-]*(?:at\s*:?\s*)?(?:{_HANDLE}|{_URL}))*"
-    rf"(?:\s*(?:,|and)\s*(?:(?:{_NAME_SEQ})\s+)?(?:on\s+)?(?:at\s*)?(?:{_HANDLE}|{_URL}|Facebook|Instagram|Twitter))*\s*[.-]*$")
+    rf"(?:\s*(?:,|and)\s*(?:(?:{_NAME_SEQ})\s+)?(?:on\s+)?(?:at\s*)?"
+    rf"(?:{_HANDLE}|{_URL}|Facebook|Instagram|Twitter))*\s*[.-]*$")
 
 
 def _follow(sentence: str, authors: list[str]) -> str | None:
@@ -271,7 +286,7 @@ def _cta(sentence: str) -> str | None:
     s = sentence.strip()
     if re.search(r"[\"“”«»]", s):
         return None
-    words = L._WORD.findall(s)
+    words = L.WORD.findall(s)
     if not words or len(words) > 20:
         return None
     lex = _lex()
@@ -294,11 +309,7 @@ def _corrections(text: str, taken: list[Found]) -> list[Found]:
     they stay."""
     lex = _lex()
     out = []
-    spans = sentences(text)
-    for a, b in spans:
-        if any(t.start <= a < t.end for t in taken):
-            continue
-        s = text[a:b]
+    for a, b, s in _untaken(text, taken):
         label = lex["correction_re"].search(s)
         if label and s[:label.start()].strip(" -\"“”?\ufffd") == "":
             body = s[label.end():]
@@ -316,19 +327,22 @@ def _signatures(text: str, authors: list[str]) -> list[Found]:
     lex = _lex()
     out = []
     initials = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
-    agencies = lex["agencies_re"]
-    for m in re.finditer(rf"(?:(?<=[\s.!?\"”’)-])|^)(?:(?P<name>{_NAME_SEQ})\s*/\s*)?{initials}\s*-?\s*{agencies}[\s-]*", text):
+    named = rf"(?:(?P<name>{_NAME_SEQ})\s*/\s*)?"  # "Martina Schikowski/cm/sh"
+    for m in re.finditer(rf"(?:(?<=[\s.!?\"”’)-])|^){named}{initials}\s*-?\s*{lex['agencies_re']}[\s-]*", text):
         out.append(Found(m.start(), m.end(), "signature"))
         _author(m["name"], authors)
-    tail = re.search(rf"(?<=[.!?\"”’)-])\s+(?:(?P<name>{_NAME_SEQ})\s*/\s*)?(?P<ini>{initials})[\s.-]*$", text)
+    tail = re.search(rf"(?<=[.!?\"”’)-])\s+{named}(?P<ini>{initials})[\s.-]*$", text)
     if tail and not (set(re.split(r"\s*/\s*", tail["ini"])) & lex["function_words"]):
         out.append(Found(tail.start(), len(text), "signature"))
         _author(tail["name"], authors)
-    for m in re.finditer(rf"(?:(?<=[.!?\"”’)-])\s*|^)(?:{'|'.join(map(re.escape, lex['signature_labels']))})\s*:[\s-]*(?P<names>{_NAME_SEQ}(?:\s*(?:,|and|&)\s*{_NAME_SEQ})*)\s*$", text):
+    labels = "|".join(map(re.escape, lex["signature_labels"]))
+    names = rf"(?P<names>{_NAME_SEQ}(?:\s*(?:,|and|&)\s*{_NAME_SEQ})*)"
+    for m in re.finditer(rf"(?:(?<=[.!?\"”’)-])\s*|^)(?:{labels})\s*:[\s-]*{names}\s*$", text):
         out.append(Found(m.start(), len(text), "signature"))
         for name in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]):
             _author(name, authors)
-    src = re.search(r"(?<=[\s.!?\"”’)-])Source\s*:[\s-]*(?:[A-Z][\w'’&.-]*|and|news|agencies)(?:\s+(?:[A-Z][\w'’&.-]*|and|news|agencies)){0,6}[\s.-]*$", text)
+    source_word = r"(?:[A-Z][\w'’&.-]*|and|news|agencies)"
+    src = re.search(rf"(?<=[\s.!?\"”’)-])Source\s*:[\s-]*{source_word}(?:\s+{source_word}){{0,6}}[\s.-]*$", text)
     if src:
         out.append(Found(src.start(), len(text), "credit"))
     return out
@@ -341,30 +355,24 @@ def _author(name: str | None, authors: list[str]) -> None:
 
 # -- captions and headings glued to the next sentence ---------------------------
 
-_SAY = r"(?:said|says|told|tells|added|adds|wrote|writes|explained|stated|noted|argued|insisted|warned|according)"
-
-
 def _captions(text: str, taken: list[Found]) -> list[Found]:
     """A photo caption glued before a quotation: a run of words without a full stop
     that ends in a lowercase word right before an opening quote which then closes a
     sentence attributed to someone ('... cling to power "The increasing trend ... is
     worrying," Ames told DW.'). Prose introduces a quotation with a verb, a comma or
     a colon; a caption just stops."""
+    lex = _lex()
     out = []
-    for a, b in sentences(text):
-        if any(t.start <= a < t.end for t in taken):
-            continue
-        s = text[a:b]
+    for a, _, s in _untaken(text, taken):
         m = re.search(r"(?<=[a-z])\s+[\"“](?=[A-Z])", s)
         if not m or m.start() < 15:
             continue
         head = s[:m.start()]
         words = head.split()
-        if len(words) < 4 or re.search(r"[,:;\"“”]", head) or re.search(rf"\b(?:{_SAY}|saying|called|named|dubbed|titled|entitled|slogan|chanting|shouting|read|reads|reading)$", head):
+        if len(words) < 4 or re.search(r"[,:;\"“”]", head) or lex["quotation_lead_re"].search(head):
             continue
         rest = text[a + m.end():]
-        close = re.match(rf"[^\"“”]{{10,600}}?,[\"”]\s+[A-Z][^\"“”.]{{0,150}}?\b{_SAY}\b", rest) or re.match(rf"[^\"“”]{{10,600}}?[,.][\"”]\s*{_SAY}\b", rest)
-        if close:
+        if any(close.match(rest) for close in lex["quotation_close_re"]):
             out.append(Found(a, a + m.start(), "caption"))
     return out
 
@@ -376,14 +384,12 @@ def _headings(text: str, taken: list[Found]) -> list[Found]:
     lowercase word, which inside a sentence only a title would have."""
     lex = _lex()
     out = []
-    for a, b in sentences(text):
-        if any(t.start <= a < t.end for t in taken):
-            continue
-        s = text[a:b]
+    for a, _, s in _untaken(text, taken):
         tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(s)]
         for i in range(2, min(len(tokens) - 1, 9)):
             tok, prev = tokens[i][1], tokens[i - 1][1]
-            if tok in lex["starters"] and tokens[i + 1][1][:1].islower() and (prev[-1:].isalpha() and prev[:1].islower() or prev.endswith(("'", "’"))) \
+            lowercase_before = prev[-1:].isalpha() and prev[:1].islower() or prev.endswith(("'", "’"))
+            if tok in lex["starters"] and tokens[i + 1][1][:1].islower() and lowercase_before \
                     and prev.casefold() not in lex["function_words"]:
                 head = s[:tokens[i][0]]
                 if not re.search(r"[,;:\"“”()]", head) and tokens[0][1][:1].isupper():

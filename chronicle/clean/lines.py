@@ -23,7 +23,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _URLISH = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$", re.I)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +49,7 @@ class Line:
 
     @property
     def words(self) -> list[str]:
-        return _WORD.findall(self.text)
+        return WORD.findall(self.text)
 
     @property
     def terminal(self) -> bool:
@@ -159,7 +159,7 @@ def _first_quote_closes(text: str) -> bool:
 
 def continues(prev: str, nxt: str) -> bool:
     """Was a sentence (or a quotation) broken between these two text blocks?"""
-    words = _WORD.findall(prev[-300:])  # the tail decides; scanning a growing paragraph is quadratic
+    words = WORD.findall(prev[-300:])  # the tail decides; scanning a growing paragraph is quadratic
     if len(words) < 6:
         return False
     if _quote_balance(prev) > 0 and _first_quote_closes(nxt):
@@ -179,7 +179,7 @@ def repair(lines: list[Line]) -> str:
         text = line.text
         if paragraphs and line.kind == "body" and (not line.blank_before or continues(paragraphs[-1], text)):
             prev = paragraphs[-1]
-            if not line.blank_before and prev.rstrip().endswith(TERMINAL) and not text[:1].islower() and not continues(prev, text) and len(_WORD.findall(prev[-300:])) < 8:
+            if not line.blank_before and prev.rstrip().endswith(TERMINAL) and not text[:1].islower() and not continues(prev, text) and len(WORD.findall(prev[-300:])) < 8:
                 paragraphs.append(text)  # a short line of its own (a heading, a list item)
                 continue
             if prev.endswith("-") and text[:1].islower() and not prev.endswith(" -"):

@@ -449,12 +449,17 @@ def _act_advised(clause, preds: list[Predicate], f: dict) -> bool:
     """"Scholz said talks with China must continue", "said the sanctions should be lifted":
     what an act (a noun the stage codes as an event) should or must undergo is asked for,
     whoever is to carry it out."""
-    if not {a.lower_ for a in clause.children if a.dep_ == "aux"} & f["advice_aux"] \
+    if not _advising(clause, f) \
             or any(c.dep_ == "neg" for c in clause.children) or lemma(clause) in frames()["awareness_verbs"] \
             or lemma(clause) == "be" or clause.pos_ != "VERB":
         return False
     acts = {p.token.i for p in preds if p.token.pos_ == "NOUN"}
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in acts for c in clause.children)
+
+
+def _advising(clause, f: dict) -> bool:
+    """Whether the clause bears an auxiliary of advice ("should", "must")."""
+    return bool({a.lower_ for a in clause.children if a.dep_ == "aux"} & f["advice_aux"])
 
 
 def _asked_mode(clause) -> str | None:
@@ -480,7 +485,7 @@ def _necessity(clause, f: dict) -> bool:
     if lemma(clause) in f["necessity_verbs"] and any(c.dep_ == "nsubjpass" for c in clause.children):
         return True
     if lemma(clause) == "be" and any(c.dep_ == "expl" for c in clause.children) \
-            and {a.lower_ for a in clause.children if a.dep_ == "aux"} & f["advice_aux"]:
+            and _advising(clause, f):
         # "there should be proper research", "there must be accountability"
         return any(c.dep_ == "attr" and not any(d.lower_ == "no" for d in c.children) for c in clause.children)
     return lemma(clause) == "be" and any(c.dep_ in ("acomp", "attr") and c.lower_ in f["necessity_words"]

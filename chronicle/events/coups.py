@@ -1127,8 +1127,8 @@ def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str,
     """The Cline record that agrees in country and falls within ``span`` (first and last
     ISO day the text's date can mean), trying the countries most likely first (past
     the first, only a record that agrees with the text on whether the coup was carried
-    out at all); ties go to the
-    record whose outcome and kind agree, then to the earliest (the latest, in a guessed span). The reference carries the dataset's own outcome and
+    out at all); ties go to the record whose outcome and kind agree, then to the earliest
+    (the latest, in a guessed span). The reference carries the dataset's own outcome and
     kinds; it comes with the index of the country it was found through. The caller may
     copy the dataset's outcome onto the event; ``settle`` then gives the text's own
     outcome back where the text states one (the caller keeps it in the mention's

@@ -52,8 +52,6 @@ RELATIVE = ("which", "who", "that", "whom")
 DUMMY_SUBJECTS = ("it", "this", "there", "what")
 # "commitment to withdrawing", "attempts at mediating", "plan for deploying"
 INTENT_PREPS = ("to", "at", "in", "for", "toward", "towards", "of")
-# Nouns of deciding whose owner wants an act of others: "its call for releasing X"
-ADVOCACY_NOUNS = ("call", "push", "campaign", "proposal")
 # "one of the countries that ...": a number of the class, unlike "a member of the group that ..."
 QUANTIFIERS = ("one", "some", "many", "most", "all", "several", "few", "each", "any")
 
@@ -739,7 +737,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         prep = prep.head
     state = prep.head
     if gerund and prep.dep_ == "prep" and prep.lower_ in INTENT_PREPS and state.pos_ == "NOUN" and not passive \
-            and lemma(state) in cues()["lemma_classes"]["decisions"] and lemma(state) not in ADVOCACY_NOUNS:
+            and lemma(state) in cues()["lemma_classes"]["decisions"] and lemma(state) not in cues()["advocacy_nouns"]:
         # "Russia's commitment to withdrawing", "Egypt's attempts at mediating", "announced its
         # plan for deploying": whoever decided or attempts it would act, as with "to"-clauses;
         # "criticized the plan for annexing": another's, unnamed.
