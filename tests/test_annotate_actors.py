@@ -21,7 +21,8 @@ def _stories(name: str) -> list[dict]:
     return [json.loads(line) for line in aa.VOA.read_text().splitlines()]
 
 
-@pytest.mark.parametrize("name", ["actors_voa_test", "actors_voa_test2", "actors_voa_test3", "actors_news_test"])
+@pytest.mark.parametrize("name", ["actors_voa_test", "actors_voa_test2", "actors_voa_test3", "actors_news_test",
+                                  "actors_news_dev"])
 def test_the_spec_rebuilds_the_committed_gold(name):
     spec = json.loads((ROOT / "eval" / "data" / f"{name}.spec.json").read_text())
     wanted = {s for c in spec["clusters"] for s in c["stories"]}
