@@ -469,3 +469,83 @@ def test_coups_told_by_who_did_them_and_how(run, text, outcome, kind):
 ])
 def test_elections_and_coups_that_may_come_are_no_coups(run, text):
     assert not coup_events(run(text))
+
+
+# -- issue #6, session 8: coups told in passing, by their makers or their end, and look-alikes ---------
+
+
+@pytest.mark.parametrize("text, outcome, kind", [
+    # a coup named as the time of something else happened, whatever that clause says
+    ("Clinics have stopped vaccinating children since the coup in Myanmar.", "realized", "military"),
+    ("Moscow refused to recognise the authorities brought to power during the coup in Ukraine in February 2014.",
+     "realized", "popular-revolt"),
+    ("Ministers say they must punish the ringleaders of the failed 2016 coup in Turkey.", "attempted", "military"),
+    # removal verbs as gerunds, with a shared object, or with a pronoun removed by soldiers
+    ("The army ousted and arrested him in 2013, a year after he took office.", "realized", "military"),
+    ("A year after leading the military's ousting of the elected president, the general won the vote.",
+     "realized", "military"),
+    ("Gunmen have roamed the country since the dictator's toppling by rebels.", "realized", "rebel"),
+    # a revolt told by the rule it ended, or the ruler's stepping down it ended with
+    ("Six years after the uprising that ended his rule, the former president was acquitted.", "realized",
+     "popular-revolt"),
+    ("Hundreds of protesters died in a three-week uprising that ended when he stepped down.", "realized",
+     "popular-revolt"),
+    ("The revolution that ousted the last tsar is a century old this year.", "realized", "popular-revolt"),
+    ("The dictator, who was overthrown in a popular uprising, died in exile.", "realized", "popular-revolt"),
+    # soldiers qualified by anything are soldiers; a former insider is no palace
+    ("Ultra-nationalist colonels seized power in the capital on Friday.", "realized", "military"),
+    ("The president accused his rival and former deputy Paul Kamara of plotting a coup.", "conspiracy",
+     "dissident"),
+    ("Investigators said followers of the exiled cleric were involved in the failed coup.", "attempted",
+     "dissident"),
+    # the ruler goes because the army tells him to; a ruler takes every power; a ruler named only
+    ("The president resigned hours after the army chief urged him to step down.", "realized", "military"),
+    ("Juan Ortega resigned on Sunday after the commander of the armed forces asked him to step down.",
+     "realized", "military"),
+    ("The king sacked the cabinet and assumed absolute powers.", "realized", "auto-coup"),
+    ("Mendoza's attempt to dissolve Congress and rule by decree collapsed within hours.", "attempted",
+     "auto-coup"),
+    # a ruler named only, who handed power over or resigned and fled abroad before crowds
+    ("Amadou Keita stepped down on Friday, handing power to the army after weeks of mass protests.", "realized",
+     "popular-revolt"),
+    ("Nadia Rahman resigned and fled to Oman as thousands of protesters marched on her residence.", "realized",
+     "popular-revolt"),
+])
+def test_coups_told_in_passing_by_their_makers_or_their_end(run, text, outcome, kind):
+    coup = first(run(text, published="2021-06-01"))
+    assert (coup["outcome"], coup["kind"]) == (outcome, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # mutinies over pay, or aimed at no one, and uprisings that sought a share of power
+    "Soldiers launched the mutiny to demand better pay and housing.",
+    "The president says his government has reached a deal with mutinying soldiers to end the revolt.",
+    "The commando unit mutinied at its base for two days but later apologised to the authorities.",
+    "Journalists were arrested for spreading false reports about a mutiny by security forces.",
+    "Government troops crushed the uprising by villagers who sought more political power.",
+    # removals from posts that are no state's executive, and coups within an organisation
+    "The caucus is best known for its role in ousting the veteran from his speakership.",
+    "Two directors tried to stage a coup within the federation and conspired to oust the federation's president.",
+    # a dated removal in a country with no coup on record that year, by no one named: an invasion
+    "Sectarian divisions have torn Iraq apart since the toppling of Saddam Hussein in 2003.",
+    # officials, party posts and regions are not the state; a coup to come; a lawful act named a coup
+    "Mr Hale, a retired army lieutenant-general, was ousted amid claims that he had misled the vice-president.",
+    "The prime minister survived a plot by backbenchers to oust him as party leader.",
+    "Rebels seized power in the eastern province after the governor fled.",
+    "The ruling party warned that the protests were a coup in the making.",
+    "He called the court's decision a coup d'etat.",
+    "The late goal delivered the coup de grace to the visitors' title hopes.",
+    "Finance Minister Paul Osei resigned after weeks of protests over the budget.",
+])
+def test_mutinies_and_removals_that_are_no_coups(run, text):
+    assert not coup_events(run(text, published="2017-03-01"))
+
+
+def test_the_uprising_that_is_only_a_time_is_not_a_coup_unless_it_removed_someone(run):
+    a = run("Tourism has never recovered from the uprising of 2011.", published="2017-03-01")
+    assert not coup_events(a)
+
+
+def test_a_presupposed_coup_still_needs_to_be_a_particular_one(run):
+    # "after a coup" with no article, date or place speaks of any coup that might come
+    assert not coup_events(run("Donors would suspend aid after a coup, officials warned."))

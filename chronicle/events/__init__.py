@@ -55,6 +55,8 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
                 made.append((pred, event))
         for pred, event in _one_happening(made):
             if event.coup is not None:
+                if coups.unrecorded(pred.token, sent):
+                    continue  # "the toppling of Saddam Hussein in 2003": no coup on record, no coup said
                 if home is None:
                     home = _home_countries(analysis)
                 reading = readings[id(event)]
@@ -206,7 +208,8 @@ def _predicates(sent, model, index) -> list[Predicate]:
     for tok in sent:
         if lemma(tok) in coup_words and tok.head.dep_ == "amod" and tok.dep_ in ("npadvmod", "compound"):
             continue  # "the coup-plotting Assembly" describes the Assembly; it names no coup
-        if lemma(tok) in coup_words and tok.dep_ == "compound":
+        if lemma(tok) in coup_words and (tok.dep_ == "compound"  # "the coup d'etat in Ukraine": "coup" an nmod
+                                         or (tok.dep_ == "nmod" and lemma(tok.head) in coups.COUP_HEADS)):
             # "coup attempt", "coup plot": the head names the event; "coup threats" does not.
             if lemma(tok.head) in coups.COUP_HEADS and all(p.token != tok.head for p in out):
                 out.append(Predicate(tok.head, "COERCE", "seize", lemma(tok), 0.8))
@@ -298,7 +301,7 @@ def _absorb(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predic
     for pred in preds:
         governor = next((p for p in preds if p is not pred and p.lemma in heads
                          and complement_path(pred.token, p.token)), None)
-        if governor is None or (modality(pred.token, False) == "asserted"
+        if governor is None or ((modality(pred.token, False) == "asserted" or coups.presupposed(pred.token))
                                 and kinds[pred.token.i] == "coup") or _release_asked(pred, governor) \
                 or _undertaken(pred, governor) or _request_denied(pred):
             kept.append(pred)
@@ -582,6 +585,8 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
             # ("the government used the coup attempt as a pretext").
             doers = {m.entity for t in coups.doers(tok) if (m := index.at(t)) is not None}
             sources = [k for k in sources if k in doers]
+        if mood in ("negated", "hypothetical", "planned") and coups.presupposed(tok):
+            mood = "reported" if in_quote else "asserted"  # "stopped since the coup": it happened
         outcome, witness, evidenced = coups.outcome(tok, mood)
         if witness is not None:  # the plotting is what happened; its own modality rules
             carrier = witness.head  # "held meetings to discuss a coup": the meetings happened

@@ -14,12 +14,22 @@ as the ruler flees, someone removed or forced from power by soldiers or a revolt
 the constitution, with no election named (a self-coup). A word in a heading or verbless line
 names a topic, not an event.
 
+A coup the sentence names as the time or the makers of something else happened, whatever
+that clause says ("testing has stopped since the coup", "must punish the ringleaders of the
+failed coup"): ``presupposed``. A revolt is told by what it ended ("the uprising that ended
+his rule"), a ruler named only by what the leaving says ("resigned and fled to India as
+protesters marched on her residence", "stepped down, handing power to the army").
+
 No coup: a removal by lawful means or by lawful bodies ("ousted in a no-confidence vote",
 "voters ousted", "the party ousted its leader"), from a post that is not a state's executive
 ("the chief executive", "the speaker of the house"); a figurative coup ("a diplomatic coup",
 "hailed the deal as a coup", "a coup against the judiciary"); a lawful act someone calls a
 coup ("a vote to impeach him, a move his allies called a coup"); one only rumoured or feared
-("rumours of a coup"); a mutiny over pay aimed at no government.
+("rumours of a coup", "a coup in the making"); a mutiny over pay, or one aimed at no ruler or
+government ("the elite forces mutinied but later apologised"); power seized in a province; an
+official removed ("Mr Flynn, a retired army lieutenant-general, was ousted"); a dated removal
+by no one named, in a country the Cline record, complete for its years, has no coup in that
+year ("since the toppling of Saddam Hussein in 2003": an invasion): ``unrecorded``.
 
 Outcome. The words nearest the trigger decide ("failed", "abortive", "attempt to
 overthrow" -> attempted; "plot", "meetings to discuss", "accused of plotting" ->
@@ -136,6 +146,8 @@ def classify(tok: Token, word: str) -> str | None:
     something other than an executive, None when the trigger is not coup vocabulary."""
     c = cues()["coup"]
     k = kind_cues()
+    if tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and word not in c["removal"]:
+        word = _gerund_of(tok)  # "the military's ousting of the president"
     if (word in k["detaining"] or word in c["removal"]) and tok.pos_ == "VERB" and any(
             s.dep_ == "nsubj" and lemma(s) in c["always"] and not generic(s) for s in tok.children):
         return "drop"  # "the failed coup briefly removed Chávez": what the coup did, told by the coup word
@@ -146,6 +158,8 @@ def classify(tok: Token, word: str) -> str | None:
         return "coup"  # "the army took over in 2021"
     if tok.pos_ == "VERB" and _put_out(tok):
         return "coup"  # "Morsi was removed from power by the army", "the president was forced out by the army"
+    if word in k["assuming"] and _assumes_full_power(tok):
+        return "coup"  # "the king dismissed the elected government and assumed full executive powers"
     if word in k["assuming"] and _seizes_power(tok):
         if _words(doers(tok)) & (k["agents"]["military"] | k["agents"]["rebel"]):
             return "coup"  # "the army took power"
@@ -163,6 +177,9 @@ def classify(tok: Token, word: str) -> str | None:
         return "coup"  # "the president dissolved the supreme court": an incumbent's self-coup, unnamed
     if word in c["always"] and (_figurative(tok) or _labelled_lawful(tok)):
         return "drop"  # "a diplomatic coup", "a vote to impeach the president, a move his supporters called a coup"
+    if word in c["plot"] and any(v.dep_ in ("acl", "relcl") and lemma(v) in c["removal"] and _lawful(v)
+                                 for v in tok.children):
+        return "drop"  # "a plot by backbenchers to oust him as party leader"
     if word in c["always"] or word in c["plot"]:
         return "coup"
     if word in c["takeover"] and tok.pos_ == "NOUN" and _words(
@@ -173,16 +190,29 @@ def classify(tok: Token, word: str) -> str | None:
         return "coup"  # "President Compaoré was forced to resign", "fled after protesters stormed his residence"
     context = {lemma(t) for t in tok.subtree} | {lemma(t) for t in tok.head.children}
     if word in c["removal"]:
-        objects = [t for t in tok.subtree if t.dep_ in ("dobj", "pobj", "nsubjpass")]
-        if tok.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-            objects += [t for t in tok.children if t.dep_ == "poss"]  # "Bashir's ouster": the one ousted
+        # what is removed, not what a clause on it tells ("was ousted amid claims that he misled the vice-president")
+        objects = [t for t in tok.subtree if t.dep_ in ("dobj", "pobj", "nsubjpass") and not _in_clause(t, tok)]
+        if (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            objects += [t for t in tok.children if t.dep_ == "poss" or (  # "Bashir's ouster", "Gaddafi's toppling"
+                t.dep_ == "nsubj" and tok.tag_ == "VBG" and any(g.dep_ == "case" for g in t.children))]
+        if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            # "the military ousted and arrested him": the object hangs on the last of the conjoined verbs
+            objects += [o for v in tok.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                        for o in v.children if o.dep_ == "dobj"]
+        by_whom = _words(doers(tok))
+        # "the military ousted him", "his ousting by the Houthis": by soldiers or a named force, a
+        # pronoun names someone in power (not "voters ousted him": lawful, dropped below)
+        person = _armed(by_whom) or (tok.pos_ == "NOUN" and any(c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                                                                  for c in tok.children))
         if tok.dep_ == "relcl" and any(t.tag_ in ("WP", "WDT") for t in objects):
             objects.append(tok.head)  # "Thaksin, who was toppled by the army": the relative's noun
         if _lawful(tok):
             return "drop"  # "ousted in a no-confidence vote", "shareholders ousted the chief executive"
         if tok.pos_ == "NOUN" and tok.dep_ == "conj" and modality(tok.head, False) not in ("asserted", "reported"):
             return "drop"  # "they demanded reforms and Bashir's ouster": demanded with what it is conjoined to
-        if any(lemma(t) in c["executive"] or t.ent_type_ == "PERSON" for t in objects):
+        rulers = c["executive"] | k["heads_of_state"] | k["rulers"]
+        if any(lemma(t) in rulers or (t.ent_type_ == "PERSON" and not _in_lesser_post(t, rulers))
+               or (person and t.lower_ in ("him", "her", "his")) for t in objects):
             return "coup"
         if tok.head in objects and tok.head.pos_ == "PROPN" and _armed(_words(doers(tok))):
             return "coup"  # "Thaksin, who was toppled by the army" (a name the tagger took for no person)
@@ -190,12 +220,27 @@ def classify(tok: Token, word: str) -> str | None:
     if word in c["revolt"] and _over_pay(tok):
         return "riot"  # "soldiers mutinied over unpaid wages": a protest in uniform, aimed at no government
     if word in c["revolt"]:
-        if context & (c["military"] | c["executive"]):
+        if (tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN")) or (
+                tok.pos_ == "VERB" and any(ch.dep_ == "dobj" for ch in tok.children)):
+            # "mutinying soldiers" (which the parser may read as a verb and its object): who they
+            # are; what they did is told by its own verb
+            return "drop"
+        opposed = {t.i for v in [tok.head] if _opposing(v) for ch in v.children if ch.dep_ == "nsubj" for t in ch.subtree}
+        if _aimed_at_rule([t for t in [*tok.subtree, *tok.head.children] if t.i not in opposed]):
+            return "coup"  # "the uprising against the regime", "a revolt to seize power"
+        armed = _words([t for t in [*tok.subtree, *tok.head.children, *doers(tok)] if t.i not in opposed]) \
+            & (c["military"] | k["agents"]["military"])
+        rest = [t for t in tok.sent if (t.i < tok.left_edge.i or t.i > tok.right_edge.i) and t.i not in opposed
+                and not (t.dep_ in ("amod", "compound") and lemma(t.head) in c["military"] | k["agents"]["military"])]
+        if armed and (word not in k["mutiny"] or _aimed_at_rule(rest)):
+            # soldiers revolting ("the abortive revolt was led by a disgruntled major"); a mutiny, soldiers'
+            # own protest, only where the sentence names a ruler, a government or its seizure
+            # ("mutinous troops tried to topple the president"; not "the elite forces mutinied, but later
+            # apologised"); not "government forces crushed the uprising"
             return "coup"
-        # "launched an uprising against Maduro", "flanked by soldiers, launched a revolt":
-        # aimed at a named ruler, or carried out with soldiers.
+        # "launched an uprising against Maduro": aimed at a named ruler
         against = [g for x in tok.children if x.dep_ == "prep" and x.lower_ == "against" for g in x.children]
-        if any(g.ent_type_ == "PERSON" for g in against) or _words(doers(tok)) & (c["military"] | k["agents"]["military"]):
+        if any(g.ent_type_ == "PERSON" for g in against):
             return "coup"
         if _revolt_drove_out(tok):
             return "coup"  # "forced to resign after a popular uprising"
@@ -206,13 +251,69 @@ def classify(tok: Token, word: str) -> str | None:
     return None
 
 
+def unrecorded(tok: Token, sent: Span) -> bool:
+    """A removal the sentence tells with a year and in a country, by no one it names and
+    with no word of a coup ("the toppling of Saddam Hussein in 2003", "Following Saddam
+    Hussein's ousting in 2003, Kurdish forces across northern Iraq ..."), where the Cline
+    record of coups, complete for those years, has none in any country the sentence names
+    that year: an invasion, an election or an impeachment, not a coup. A removal
+    by soldiers, rebels or crowds the text names, or one it calls a coup, stands on its own
+    words."""
+    c = cues()["coup"]
+    word = _gerund_of(tok) if tok.lower_.endswith("ing") else lemma(tok)
+    if word not in c["removal"] or doers(tok) or any(lemma(t) in c["always"] for t in sent):
+        return False
+    if any(t.dep_ in ("agent", "nsubj") or (t.dep_ == "prep" and t.lower_ == "by") for t in tok.children):
+        return False
+    # the year in the removal's phrase or right after it ("since the toppling of Saddam Hussein in 2003")
+    if not any(e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 4 for e in sent.ents):
+        return False
+    year = when(tok, sent)[0]
+    first, last = (min(r.date for rs in records().values() for r in rs), max(r.date for rs in records().values() for r in rs))
+    if year is None or not int(first[:4]) < year < int(last[:4]):
+        return False
+    places = countries(tok, sent, [])
+    return bool(places) and not any(r.date.startswith(str(year)) for p in places for r in records().get(p, ()))
+
+
+def _aimed_at_rule(tokens: list[Token]) -> bool:
+    """The words name a ruler, a government, a coup or the seizure of power: what makes a
+    revolt a coup. Not power qualified ("sought more political power": a share in it)."""
+    c, k = cues()["coup"], kind_cues()
+    rulers = c["executive"] | k["heads_of_state"] | c["always"]
+    for t in tokens:
+        if lemma(t) == "power":
+            if not any(ch.dep_ in ("amod", "compound") and lemma(ch) not in ("absolute", "full", "total")
+                       for ch in t.children):
+                return True
+        elif lemma(t) in rulers or lemma(t) in k["seizing"]:
+            return True
+    return False
+
+
 def acts(sent: Span) -> list[Token]:
     """Verbs that make a coup by what soldiers or an incumbent do, though the event lexicon
     has no trigger for them ("officers said they had annulled the results and dissolved all
     state institutions", "the president suspended the constitution")."""
     k = kind_cues()
     verbs = set(k["armed_acts"]) | set(k["dissolving"]) | k["forcing"] | {"remove", "drive", "push"}
-    return [t for t in sent if t.pos_ == "VERB" and lemma(t) in verbs and classify(t, lemma(t)) == "coup"]
+    out = [t for t in sent if t.pos_ == "VERB" and lemma(t) in verbs and classify(t, lemma(t)) == "coup"]
+    # "the military's ousting of the president", "his toppling by the army": a removal verb's
+    # gerund the tagger made a noun, which the lexicon does not list
+    removal = cues()["coup"]["removal"]
+    out += [t for t in sent if t.pos_ == "NOUN" and t.lower_.endswith("ing") and _gerund_of(t) in removal
+            and classify(t, _gerund_of(t)) == "coup"]
+    # "six years after the uprising that ended his rule": a revolt that removed a ruler is a
+    # coup even where the lexicon takes "after the uprising" for a date
+    return out + [t for t in sent if t.pos_ == "NOUN" and lemma(t) in cues()["coup"]["revolt"]
+                  and _revolt_drove_out(t) and classify(t, lemma(t)) == "coup"]
+
+
+def _gerund_of(tok: Token) -> str:
+    """The verb a noun in -ing is the gerund of ("ousting" -> "oust", "toppling" -> "topple")."""
+    stem = tok.lower_[:-3]
+    removal = cues()["coup"]["removal"]
+    return next((v for v in (stem, stem + "e", stem[:-1]) if v in removal), lemma(tok))
 
 
 def _seizes_power(tok: Token) -> bool:
@@ -220,6 +321,10 @@ def _seizes_power(tok: Token) -> bool:
     its government or its head) is what is taken."""
     c = cues()["coup"]
     taken = [t for t in tok.children if t.dep_ in ("dobj", "nsubjpass")]
+    where = [g for h in (tok, *taken) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "over")
+             for g in p.children if g.dep_ == "pobj"]
+    if any(lemma(g) in kind_cues()["local_units"] for g in where):
+        return False  # "rebels seized power in the eastern province": a region's, not the state's
     if tok.pos_ == "NOUN":  # "the seizure of power"
         taken = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for obj in taken:
@@ -309,11 +414,54 @@ def _self_coup(tok: Token) -> bool:
     if not objects or not any(lemma(o) in objects for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
         return False
     subject = _subject(tok)
+    if not subject and tok.dep_ in ("acl", "xcomp") and lemma(tok.head) in COUP_HEADS:
+        # "Castillo's attempt to dissolve Congress": whose attempt it was
+        subject = [t for c in tok.head.children if c.dep_ == "poss" for t in c.subtree]
     if not subject or _armed(_words(subject)):
         return False
-    if not (_words(subject) & k["rulers"]) or any(t.lower_ in k["former"] for t in subject):
+    # only who holds power can dissolve the courts or the legislature: a ruler named by office,
+    # or by name alone ("Castillo's attempt to dissolve Congress")
+    if not (_words(subject) & k["rulers"] or any(t.ent_type_ == "PERSON" for t in subject)) \
+            or any(t.lower_ in k["former"] for t in subject):
         return False
     return not ({t.lower_ for t in tok.sent} & k["election_words"])
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """``t`` sits in a clause of its own below ``top`` (a complement, relative or adverbial clause)."""
+    cur = t
+    while cur != top and cur.head != cur:
+        if cur.dep_ in ("ccomp", "acl", "relcl", "advcl") and cur.head != top:
+            return True
+        cur = cur.head
+    return False
+
+
+def _in_lesser_post(person: Token, rulers: set[str]) -> bool:
+    """A named person whose title or apposition gives a post below the head of state or
+    government ("Mr Flynn, a retired army lieutenant-general", "national security adviser
+    Michael Flynn"): ousting them removes an official, not a government."""
+    head = person
+    while head.dep_ == "compound" and head.head.ent_type_ == "PERSON":
+        head = head.head
+    titles = [t for c in head.children if c.dep_ in ("appos", "compound") and c.ent_type_ != "PERSON" for t in c.subtree]
+    words = _words(titles)
+    return bool(words & kind_cues()["lesser_posts"]) and not words & rulers
+
+
+def _assumes_full_power(tok: Token) -> bool:
+    """A sitting ruler taking all powers to themselves ("the king dismissed the elected
+    government and assumed full executive powers"): a self-coup. Not emergency powers a
+    law provides, nor power taken by a new ruler ("assumed power after the election")."""
+    k = kind_cues()
+    if tok.pos_ != "VERB":
+        return False
+    powers = [o for o in tok.children if o.dep_ == "dobj" and lemma(o) == "power"]
+    if not any(lemma(m) in k["full_powers"] for o in powers for m in o.children if m.dep_ in ("amod", "det", "compound")):
+        return False
+    subject = _subject(tok)
+    return bool(_words(subject) & k["rulers"]) and not _armed(_words(subject)) \
+        and not any(t.lower_ in k["former"] for t in subject)
 
 
 def _figurative(tok: Token) -> bool:
@@ -324,15 +472,21 @@ def _figurative(tok: Token) -> bool:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
     if _words(mods) & k["figurative"]:
         return True
+    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+    if after[:1] == ["de"] and after[1:] and after[1] in k["french_idioms"]:
+        return True  # "the coup de grâce", "a coup de théâtre": a final blow, a twist, no seizure
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         hailed = tok.head.head
         if lemma(hailed) in k["praising"] or (hailed.dep_ in ("dobj", "nsubjpass") and lemma(hailed.head) in k["praising"]):
             return True  # "hailed the agreement as a major coup" ("as" may hang on the object)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in k["unreal_heads"]:
         return True  # "rumours of a putsch", "fears of a coup": no coup that happened
-    against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children]
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "making" for g in c.children) for c in tok.children):
+        return True  # "the protests were a coup in the making": one that may come
+    against = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("against", "within", "inside", "at")
+               for g in c.children]
     if any(lemma(g) in k["figurative_targets"] for g in against):
-        return True  # "a coup against the judiciary"
+        return True  # "a coup against the judiciary", "a coup within the federation"
     # "a coup for the minister": won by someone, not done to a government
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children) and tok.dep_ in ("attr", "appos")
 
@@ -345,6 +499,8 @@ def _labelled_lawful(tok: Token) -> bool:
     cur = tok
     if cur.dep_ == "pobj" and cur.head.lower_ in ("as", "to"):
         cur = cur.head  # "described as a coup", "amounted to a coup"
+    if cur.dep_ == "appos" and cur.head.dep_ == "dobj":
+        cur = cur.head  # "called the court's decision a coup d'etat", the parser hanging the name on the thing named
     if cur.dep_ not in ("oprd", "attr", "dobj", "xcomp", "prep", "pobj") or lemma(cur.head) not in k["labelling"]:
         return False
     rest = [t for t in tok.sent if t.i < tok.left_edge.i or t.i > tok.right_edge.i]
@@ -367,6 +523,10 @@ def _lawful(tok: Token) -> bool:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "through", "via", "with") \
                 and _words(c.subtree) & con["means"]:
             return True
+        if c.dep_ == "prep" and c.lower_ == "from" and any(lemma(g) in con["seats"] | con["posts"] for g in c.children):
+            return True  # "ousting John Boehner from his speakership", "removed from his post as party chairman"
+        if c.dep_ == "prep" and c.lower_ == "as" and _words(c.subtree) & (con["posts"] | con["bodies"]):
+            return True  # "a plot by backbenchers to oust him as party leader"
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in tok.children) \
             and _words(t for c in tok.head.children if c.dep_ in ("dobj", "prep") and c.i < tok.i
                        for t in c.subtree) & con["means"]:
@@ -388,6 +548,7 @@ def _lawful(tok: Token) -> bool:
         if lemma(o) in con["posts"] or any(p in text for p in con["posts"] if " " in p):
             return True
         owners = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        owners += [g for g in o.children if g.dep_ == "poss"]  # "the federation's president"
         if any(lemma(g) in con["bodies"] for g in owners):
             return True
     return False
@@ -396,7 +557,11 @@ def _lawful(tok: Token) -> bool:
 def _over_pay(tok: Token) -> bool:
     """A mutiny over pay or conditions, aimed at no government or ruler ("soldiers
     mutinied over unpaid wages"): a protest, not a coup."""
-    words = _words(tok.subtree)
+    tokens = list(tok.subtree)
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "soldiers launched the uprising to demand improved pay": the purpose of the launching
+        tokens += [t for c in tok.head.children if c.dep_ in ("advcl", "xcomp", "prep") for t in c.subtree]
+    words = _words(tokens)
     return bool(words & kind_cues()["pay"]) and not words & (cues()["coup"]["executive"] - {"power"})
 
 
@@ -507,14 +672,59 @@ def _driven_out(tok: Token) -> str | None:
     at_gunpoint = forced and any(s.pos_ == "PRON" or s.ent_type_ == "PERSON" for s in subjects) and _armed(_words(
         t for c in tok.head.children if c.dep_ in ("agent", "nsubj") for t in c.subtree)
         | _words(t for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" for t in c.subtree))
-    if not at_gunpoint and not any(_head_of_state(s) for s in subjects):
-        return None
     adjuncts = [t for h in heads for c in h.children if c.dep_ in ("prep", "advcl", "npadvmod") for t in c.subtree]
+    if not forced and any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" or _head_of_state(s) for s in subjects) and any(
+            _demanded_by_soldiers(v) for v in adjuncts):
+        # "Morales resigned after the commander of the armed forces urged him to step down": the
+        # army's demand that he go, which he obeyed, is what removed him, whatever his office
+        return "military"
+    if not at_gunpoint and not any(_head_of_state(s) for s in subjects) and not (
+            any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" for s in subjects) and _left_power(heads)):
+        return None
+    # "resigned and fled to India as protesters marched on her residence": the conjoined leaving's adjuncts
+    adjuncts += [t for h in heads for v in h.children if v.dep_ == "conj" and lemma(v) in k["leaving"]
+                 for c in v.children if c.dep_ in ("prep", "advcl", "npadvmod") for t in c.subtree]
     if forced:  # "mass protests forced the president to resign"
         adjuncts += [t for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree]
     if _words(adjuncts) & k["popular_pressure"]:
         return "popular"
     return "forced" if forced else None
+
+
+def _left_power(heads: list[Token]) -> bool:
+    """What the leaving says of the one who left, where no title does: they handed power
+    over ("stepped down, handing power to the military council") or resigned and fled
+    the country ("resigned and fled to India"): they held the state, not a ministry."""
+    k = kind_cues()
+    verbs = {v for h in heads for v in [h, *h.children, *h.head.children] if v.pos_ == "VERB"}
+    handed = any(lemma(v) in ("hand", "transfer", "cede", "relinquish", "surrender") and any(
+        lemma(o) == "power" for o in v.children if o.dep_ == "dobj") for v in verbs)
+    fled = any(lemma(v) == "flee" for v in verbs) and any(lemma(v) in k["resign"] for v in verbs)
+    fled = fled and any(e.label_ in ("GPE", "LOC") or lemma(e.root) in ("country", "abroad", "exile")
+                        for v in verbs if lemma(v) == "flee" for e in [*_spans(v)])
+    return handed or fled
+
+
+def _spans(verb: Token) -> list:
+    """Where a verb of leaving went: the places among its objects and adjuncts ("fled to
+    India", "fled the country", "fled abroad")."""
+    ids = {t.i for c in verb.children if c.dep_ in ("dobj", "prep", "advmod") for t in c.subtree}
+    out = [e for e in verb.doc.ents if e.label_ in ("GPE", "LOC") and e.root.i in ids]
+    out += [verb.doc[i:i + 1] for i in ids if verb.doc[i].lower_ in ("country", "abroad", "exile")]
+    return out
+
+
+def _demanded_by_soldiers(verb: Token) -> bool:
+    """Soldiers urging, asking or forcing someone named by a pronoun to leave office: "the
+    commander of the armed forces urged him to step down"."""
+    k = kind_cues()
+    if verb.pos_ != "VERB" or lemma(verb) not in k["demanding"] | k["forcing"]:
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children):
+        return False
+    if not any(c.dep_ == "xcomp" and lemma(c) in k["leaving"] for c in verb.children):
+        return False
+    return bool(_words(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree) & k["agents"]["military"])
 
 
 def _head_of_state(phrase: Token) -> bool:
@@ -527,17 +737,30 @@ def _head_of_state(phrase: Token) -> bool:
 def _revolt_drove_out(tok: Token) -> bool:
     """A revolt that made the head of state leave: the revolt word in the adjuncts of the
     leaving ("resigned after a popular uprising"), or its subject ("an uprising forced
-    the president to resign")."""
+    the president to resign"), or what its relative clause says it ended ("the uprising that
+    ended his rule")."""
     cur = tok
     for _ in range(3):
         if cur.head == cur:
-            return False
+            break
         cur = cur.head
         if lemma(cur) in kind_cues()["leaving"] and _driven_out(cur) == "popular":
             return True
     if tok.dep_ == "nsubj" and lemma(tok.head) in kind_cues()["forcing"]:
         return any(c.dep_ == "xcomp" and lemma(c) in kind_cues()["leaving"] and any(
             _head_of_state(o) for o in tok.head.children if o.dep_ == "dobj") for c in tok.head.children)
+    for clause in tok.children:
+        if clause.dep_ != "relcl" or lemma(clause) != "end":
+            continue
+        # "the uprising that ended his rule": a ruler's rule, as rebels ending it make a coup
+        if any(lemma(o) in kind_cues()["armed_acts"]["end"] and any(g.dep_ == "poss" for g in o.children)
+               for o in clause.children if o.dep_ == "dobj"):
+            return True
+        # "an 18-day uprising that ended when he stepped down": it ended with the ruler leaving
+        if any(a.dep_ == "advcl" and lemma(a) in kind_cues()["leaving"] and any(
+                s.dep_ == "nsubj" and (s.pos_ == "PRON" or s.ent_type_ == "PERSON" or _head_of_state(s))
+                for s in a.children) for a in clause.children):
+            return True
     return False
 
 
@@ -613,6 +836,28 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
     if lemma(tok) in c["revolt"]:
         return "attempted", None, False  # a revolt told without its result removed no one
     return "realized", None, False
+
+
+def presupposed(tok: Token) -> bool:
+    """A coup noun the sentence takes as having happened whatever its clause says: the object
+    of "since", "after", "during" ("testing has stopped since the coup", "refused to recognise
+    the authorities brought to power during a coup in Ukraine"), or of "of" on an anniversary or
+    the coup's own leaders ("the ringleaders of an attempted coup in July"). Only a coup the
+    phrase makes particular (definite, possessed or dated): "after a coup the army would rule"
+    still speaks of one that may come."""
+    k = kind_cues()
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or generic(tok):
+        return False
+    prep = tok.head
+    if prep.lower_ == "of":
+        return lemma(prep.head) in k["presupposing_heads"]  # "the ringleaders of a coup": there was one
+    if prep.lower_ not in k["presupposing_preps"]:
+        return False
+    particular = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in tok.children)
+    # dated or placed: "a coup in Ukraine in February 2014" (the date may hang on the verb after it)
+    after = tok.doc[tok.right_edge.i + 1:min(len(tok.doc), tok.right_edge.i + 4)]
+    placed = any(t.ent_type_ in ("DATE", "GPE", "NORP") for t in [*tok.subtree, *after] if t is not tok)
+    return particular or placed
 
 
 def _unreal(tok: Token) -> bool:
@@ -746,8 +991,9 @@ def doers(tok: Token) -> list[Token]:
         for c in head.children:
             if c.dep_ in ("prep", "agent") and c.lower_ == "by":
                 out += list(c.subtree)
-            if c.dep_ == "poss" and not (head is tok and lemma(tok) in cues()["coup"]["removal"] and not any(
-                    p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)):
+            if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME") and not (
+                    head is tok and lemma(tok) in cues()["coup"]["removal"] and not any(
+                    p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)):  # not "last summer's coup"
                 out += list(c.subtree)  # not "Mubarak's ouster": the one ousted
     carrier = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok if tok.pos_ == "VERB" else None
     if carrier is not None and carrier is not tok and _opposing(carrier):
@@ -805,7 +1051,9 @@ def _doer_of_frame(tok: Token) -> list[Token]:
             return []
         through_in = through_in or (head.dep_ == "prep" and head.lower_ in ("in", "through", "via"))
         if through_in and head.pos_ in ("VERB", "AUX") and dep != "dobj":
-            subject = [c for c in head.children if c.dep_ == "nsubj"]
+            # "followers of the cleric were involved in the coup": the passive's subject took part
+            subject = [c for c in head.children if c.dep_ == "nsubj" or (
+                c.dep_ == "nsubjpass" and lemma(head) in ("involve", "implicate"))]
             if subject and subject[0].tag_ in ("WP", "WDT") and head.dep_ == "relcl":
                 # "the military government that came to power in the coup": the relative's noun
                 return [t for t in head.head.subtree if t.i < subject[0].i]
@@ -907,9 +1155,16 @@ def kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
     for name in ("auto-coup", "counter-coup", "palace", "popular-revolt", "rebel", "military", "dissident"):
         if words & k["qualifiers"][name]:
             return name, True
+    means = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "amid")
+             for g in c.children if g.dep_ == "pobj"]
+    if _words(means) & k["popular_pressure"] and not _armed(_words(t for g in means for t in g.subtree)) \
+            and not doers(tok):
+        return "popular-revolt", True  # "overthrown as president in an uprising in 2011", by no one named
     driven = _driven_out(tok)
     if driven == "popular" or (lemma(tok) in cues()["coup"]["revolt"] and _revolt_drove_out(tok)):
         return "popular-revolt", True  # "resigned after protesters stormed his residence"
+    if driven == "military":
+        return "military", True
     if driven == "forced" and any(c.dep_ == "auxpass" for c in tok.head.children):
         # "was forced to resign at gunpoint by mutinous officers": told as the resignation, not as
         # what soldiers did ("army officers forced the king to abdicate" is their coup)
@@ -919,6 +1174,8 @@ def kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
     sent = [t for t in tok.sent]
     lemmas = {lemma(t) for t in sent}
     armed = k["agents"]["military"] | k["agents"]["rebel"]
+    if lemma(tok) in k["assuming"] and _assumes_full_power(tok):
+        return "auto-coup", True
     for verb in sent:
         objects = k["auto"].get(lemma(verb))
         if objects and any(lemma(o) in objects for o in verb.subtree if o.dep_ in ("dobj", "nsubjpass")) \
@@ -937,8 +1194,12 @@ def kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
     agents = [t for t in agents if t not in backers or not foreign]
     if _foreign_doers(agents, tok):
         return "foreign-backed", True  # "Russian intelligence officers plotted to overthrow Montenegro's government"
-    said = _words(_named_doers(agents))
-    if said & k["agents"]["palace"] and not said & (k["agents"]["dissident"] | k["agents"]["military"]):
+    named = _named_doers(agents)
+    said = _words(named)
+    # "his rival and former deputy Riek Machar": an insider no longer
+    insiders = [t for t in named if lemma(t) in k["agents"]["palace"] and not any(
+        g.lower_ in k["former"] for g in [*t.children, *t.head.children])]
+    if insiders and not said & (k["agents"]["dissident"] | k["agents"]["military"]):
         return "palace", True  # not "the ruling military council": soldiers in power are no palace insiders
     if said & k["agents"]["rebel"]:
         return "rebel", True
@@ -1024,8 +1285,9 @@ def _named_doers(agents: list[Token]) -> list[Token]:
             continue  # "gunmen led by an exiled politician": who led them says whose coup it was
         if t.dep_ in ("relcl", "acl") and t.head.i in ids and t.i not in dropped:
             dropped |= {g.i for g in t.subtree}
-        if t.dep_ in ("amod", "compound") and lemma(t) in k["rebel"] and lemma(t.head) in k["military"]:
-            dropped.add(t.i)
+        if t.dep_ in ("amod", "compound") and lemma(t.head) in k["military"] and lemma(t) not in k["military"] \
+                and t.ent_type_ not in ("GPE", "NORP"):
+            dropped |= {g.i for g in t.subtree}  # "rebel soldiers", "ultra-royalist generals": soldiers still
     return [t for t in agents if t.i not in dropped]
 
 
@@ -1155,4 +1417,13 @@ def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str,
         best = max(cands, key=score)
         return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country,
                 "outcome": best.outcome, "kinds": list(best.kinds)}, n
+    if not guessed and lo[:7] == hi[:7]:
+        # "since the abortive putsch of July 2016", no country named: the text's month or day is
+        # the coup's; where the whole record holds one coup then, that one is meant
+        cands = [r for rs in records().values() for r in rs if lo <= r.date <= hi
+                 and (r.outcome == "conspiracy") == (outcome_ == "conspiracy")]
+        if len(cands) == 1:
+            best = cands[0]
+            return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country,
+                    "outcome": best.outcome, "kinds": list(best.kinds)}, len(country_list) + 1
     return None
