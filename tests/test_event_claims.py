@@ -37,6 +37,8 @@ def full():
      "claimed", ["rebels"], ["government troops"]),
     ("victims-own-fighters", "The Taliban said U.S. drones killed 12 of its fighters in Kandahar.",
      "said", ["Taliban"], ["U.S."]),
+    ("suggested-a-wrong", "The opposition suggested that the army had detained hundreds of its supporters.",
+     "suggested", ["opposition"], []),
 ))
 def test_allegation(full, text, trigger, source, target):
     a = full(text)

@@ -59,6 +59,24 @@ VERB_FRAMES = cases(
     ("read-out-charges", "Prosecutors in Istanbul read out the charges against the mayor.", "read", "ACCUSE",
      "allege"),
     ("closed-embassy", "The Turkish government closed its embassy in Tripoli.", "closed", "SANCTION", None),
+    # questioning by investigators probes a case (PLOVER INVESTIGATE); custody is its own verb
+    ("questioned-by-prosecutors", "The former defence minister was questioned by prosecutors in Seoul on Tuesday.",
+     "questioned", "ACCUSE", "investigate"),
+    ("used-water-cannon-against", "Riot police used water cannon against demonstrators in Tbilisi.", "used",
+     "ASSAULT", "crowd-control"),
+    ("escorted-out-of-the-country", "The activist was escorted out of the country by immigration officers.",
+     "escorted", "COERCE", "deport"),
+    ("refused-entry", "The opposition leader was refused entry at the airport in Harare.", "refused", "COERCE",
+     "restrict"),
+    ("stopped-from-entering", "Police stopped the minister from entering the consulate in Hamburg.", "stopped",
+     "COERCE", "restrict"),
+    ("wanted-for-war-crimes", "Joseph Kony is wanted by the International Criminal Court for war crimes.", "wanted",
+     "ACCUSE", "allege"),
+    # name-calling and comparisons that disparage
+    ("branded-a-traitor", 'President Museveni branded the opposition leader a "traitor".', "branded", "ACCUSE",
+     "disapprove"),
+    ("likened-to", "The Hungarian prime minister likened the protesters to terrorists.", "likened", "ACCUSE",
+     "disapprove"),
 )
 
 
@@ -123,6 +141,22 @@ CUSTODY_MEETINGS_ORDERS = cases(
     ("laid-the-blame", "The minister laid the blame for the attack on Rwanda.", "laid", "ACCUSE"),
     ("pursuing-a-loan", "The finance minister said the government is pursuing a new loan from the IMF.", "pursuing",
      "REQUEST"),
+    ("attacked-for-remarks", "The Turkish president attacked Chancellor Merkel for her remarks on the referendum.",
+     "attacked", "ACCUSE"),
+    ("drew-applause", "The prime minister's speech drew loud applause from lawmakers in Ankara.", "drew", "SUPPORT"),
+    ("protests-continued", "Protests continued over the decree on Monday night in Bucharest.", "Protests",
+     "PROTEST"),
+    ("rallies-broke-out", "Rallies against corruption broke out across Baghdad in the summer of 2015.", "Rallies",
+     "PROTEST"),
+    ("looking-into", "The Ukrainian security service said it was looking into the killing of the rebel commander.",
+     "looking", "ACCUSE"),
+    ("implicated-in", "A former army chief implicated the defence secretary in the murder of the editor.",
+     "implicated", "ACCUSE"),
+    ("advised-to", "The IMF advised Egypt to float its currency.", "advised", "REQUEST"),
+    ("contradicted", "The Justice Ministry in Bucharest later contradicted the minister.", "contradicted",
+     "REJECT"),
+    ("calling-for-to-resign", "Thousands of Georgians marched in Tbilisi, calling for the prime minister to resign.",
+     "calling", "REQUEST"),
 )
 
 @pytest.mark.parametrize("text, trigger, etype", DICTIONARY + CUSTODY_MEETINGS_ORDERS)
@@ -286,10 +320,26 @@ def test_event_type_and_mode(analyse, how, text, trigger, etype, mode):
      "recognize", "REJECT", "asserted"),
     ("has-not-recognized", "No country has officially recognized the junta as the legitimate government.",
      "recognized", "SUPPORT", "negated"),
+    # a yielding act refused: saying one will not give way, not accepting a decision
+    ("would-not-step-down", "The prime minister remained adamant that he would not step down despite the protests.",
+     "step", "REJECT", "asserted"),
+    ("will-not-withdraw", "The government in Budapest will not withdraw the controversial law.", "withdraw",
+     "REJECT", "asserted"),
+    ("did-not-accept-decision", "The Kenyan opposition did not accept the electoral commission's decision.", "accept",
+     "REJECT", "asserted"),
+    ("has-not-yet-approved", "The parliament in Kyiv has not yet approved the deal.", "approved", "AGREE",
+     "negated"),
+    ("did-not-resign", "The interior minister did not resign after the riots in Dakar.", "resign", "RETREAT",
+     "negated"),
 ))
 def test_event_type_and_modality(run, text, trigger, etype, modality):
     e = event(run(text), trigger)
     assert (e.type, e.modality) == (etype, modality)
+
+
+def test_another_saying_one_will_not_yield_foretells_no_refusal(full):
+    e = event(full("Analysts in Damascus say President Assad will not step down."), "step")
+    assert (e.type, e.modality) == ("RETREAT", "negated")
 
 
 # Which types a text's events have, or have not -------------------------------------------
@@ -473,6 +523,8 @@ def test_an_imagined_act_takes_no_date_from_the_saying(run):
     ("nuclear-threat", "Seoul wants to deter North Korea's nuclear threat.", "threat"),
     # the opposition as a party is no stance
     ("opposition-party", "The opposition party in Harare held a rally on Sunday.", "opposition"),
+    # unrest that only sets the scene, with no one protesting named, is no protest told
+    ("unrest-comes-amid", "The unrest comes amid a row over land in the north of the country.", "unrest"),
 ))
 def test_no_event(run, text, trigger):
     assert trigger not in {e.trigger for e in run(text).events}, types(run(text))

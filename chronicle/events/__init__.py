@@ -554,6 +554,12 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     if len(sources) > 1 and (_reciprocal(tok) or pred.lemma in cues()["reciprocal_verbs"]):
         targets = sources + [k for k in targets if k not in sources]  # "accused each other": each the other
     speaker = _speaker(tok, quoted, index)
+    refusal = _refusal(pred) if mood == "negated" and etype in ("RETREAT", "CONCEDE", "AGREE") else None
+    if refusal == "answer" and (speaker is None or _own_side(tok, speaker, sources, index)) \
+            or refusal == "will not" and speaker is None:
+        # "Analysts say Assad will not step down" foretells; what a named speaker says its own
+        # side will not do is its refusal already (_commitments).
+        etype, mode, mood = "REJECT", None, "asserted"
     if (mood == "hypothetical" or (mood == "planned" and _conditioned(tok))) \
             and etype in cues()["speaker_threat_modes"] and not any(c.dep_ == "neg" for c in tok.children):
         if _own_side(tok, speaker, sources, index):
@@ -609,7 +615,7 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     if etype == "CONSULT" and any(m.type == "MEDIA" for m in analysis.mentions if m.entity in sources + targets):
         return None  # "VOA spoke with experts", "told reporters": newsgathering, not a political meeting
     size_ = size(tok, others)
-    if not (sources or targets or coup or size_ or has_arguments(pred)):
+    if not (sources or targets or coup or size_ or has_arguments(pred) or _protest_happened(tok, etype)):
         return None  # no one does it and nothing undergoes it: not an event a reader can check
     start, end = clause_span(tok, sent)
     date = _date(analysis, tok, sent, start, end, date_for, mood)
@@ -652,6 +658,34 @@ def _withheld_support(tok) -> str | None:
     if future or present and lemma(tok) in frames()["recognition_verbs"]:
         return "REJECT"  # "does not recognize the court's jurisdiction" refuses it
     return "ACCUSE" if present else None
+
+
+def _protest_happened(tok, etype: str) -> bool:
+    """"Protests continued over the issue on Monday night", "rallies broke out in the
+    summer of 2015": a protest said to take place happened, its crowd unnamed (who
+    protests is the crowd itself, not a party a reader must be told)."""
+    c = cues()
+    return etype == "PROTEST" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+        and lemma(tok.head) in c["occurrence_verbs"] | {"continue", "spread"}  # not "the unrest comes amid ..."
+
+
+def _refusal(pred: Predicate) -> str | None:
+    """A yielding act denied as a stance is a refusal (REJECT), not an act that failed to
+    happen: "the government would not step down", "he will not withdraw the decree"
+    ("will not": what one will not give up; "would not have" is counterfactual), "the
+    opposition did not accept the decision", "the city did not approve the route"
+    ("answer": an answer given; "has not yet approved" is still pending)."""
+    tok = pred.token
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    if any(a.lemma_ == "have" for a in aux) or any(c.lower_ in ("yet", "still") for c in tok.children):
+        return None
+    if any(a.lower_ in cues()["future_aux"] or a.lower_ == "would" for a in aux):
+        return "will not"
+    if pred.lemma in frames()["acceptance_verbs"] and any(a.lemma_ == "do" for a in aux):
+        return "answer"
+    return None
 
 
 def _converse(tok, sources: list[str], targets: list[str], index: MentionIndex) -> tuple[list[str], list[str]]:

@@ -111,9 +111,14 @@ def dependents(tok: Token) -> set[str]:
     out: set[str] = {f"@{c.dep_}" for c in tok.children}
     # The object's own head word as ``=lemma`` ("met opposition leaders": =leader, not
     # =opposition), directly or after "with".
-    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")
+             or (c.dep_ == "oprd" and any(a.dep_ == "auxpass" for a in tok.children))] + [  # "was refused entry"
         g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     out |= {"=" + lemma(h) for h in expand(heads)}
+    # "calling for Iohannis to resign": the parser makes "for" the mark of the infinitive
+    # clause, not a preposition of the verb; it still says what the verb is for.
+    out |= {g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+            for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
     frontier = [(c, 1, c.dep_ not in SUBJECT) for c in tok.children]  # a passive subject undergoes
     while frontier:
         word, depth, outside = frontier.pop()
