@@ -193,10 +193,89 @@ REPORTED_EXPECTED_INTENDED_OR_DISMISSED = cases(
     ("learned-of", "Officials were shocked to learn of the killing of two aid workers.", "killing", "reported"),
 )
 
+WHO_TELLS_IT = cases(
+    # a saying after the clause, joined by a comma alone, tells the clause before it
+    ("trailing-saying-as-a-conjunct", "Two opposition activists have been detained by the security services, the head "
+     "of a local rights group wrote on Twitter.", "detained", "reported"),
+    ("trailing-reported", "A militia commander was killed in a car bombing in the city, local media reported on "
+     "Friday.", "killed", "reported"),
+    ("and-police-said-is-a-second-statement", "Troops fired on the marchers, and police said three people were "
+     "wounded.", "fired", "asserted"),
+    ("two-clauses-with-and", "The rebels seized the town on Monday, and the army retreated.", "seized", "asserted"),
+    # what one claims to have done, admits, confesses or complains of is told on that one's word
+    ("claimed-to-be-holding", "The militants claimed to be holding dozens of soldiers.", "holding", "reported"),
+    ("claims-to-have", "The rebel group claims to have shot down a helicopter.", "shot", "reported"),
+    ("hopes-to-stays-planned", "The minister hopes to visit the capital next week.", "visit", "planned"),
+    ("admitted-to", "The former mayor admitted to ordering the killings of suspected dealers.", "ordering",
+     "reported"),
+    ("admitted-that", "The general admitted that his troops had fired on the crowd.", "fired", "reported"),
+    ("confessed-to", "One of the suspects confessed to planting the bomb.", "planting", "reported"),
+    ("complained-about", "The defendant complained about the court rejecting every motion.", "rejecting",
+     "reported"),
+    ("apparent-attack", "Two guards died in an apparent attack on the convoy.", "attack", "reported"),
+    # the content clause of a conclusion or consensus is its holders'
+    ("consensus-that", "There is a consensus among analysts that the government is punishing the region.",
+     "punishing", "reported"),
+    # who tells a clause tells its adverbial clauses too
+    ("reportedly-then-a-participle", "Soldiers reportedly opened fire on the marchers, wounding five people.",
+     "wounding", "reported"),
+    ("according-to-then-after", "According to the ministry, the militia seized the port after the navy withdrew.",
+     "withdrew", "reported"),
+    ("no-one-tells-the-participle", "Soldiers opened fire on the marchers, wounding five people.", "wounding",
+     "asserted"),
+    ("the-modal-does-not-reach-the-adverbial", "The rebels will reportedly attack if the army advances.", "advances",
+     "hypothetical"),
+    # a saying about an act with its own doer tells it
+    ("told-about-a-clause", "The diplomat told reporters about the army blocking the aid convoys.", "blocking",
+     "reported"),
+    # hints and awaited acts have not happened
+    ("hinting-at", "Officials are hinting at lifting the sanctions on the country.", "lifting", "hypothetical"),
+    ("awaits-sentencing", "The activist, jailed since May, awaits sentencing on a charge of insulting the king.",
+     "sentencing", "planned"),
+)
+
+
+def test_an_interview_answer_is_the_interviewees_account():
+    # The answers tell what the interviewee says happened (reported); the questions are the narration.
+    text = ("VOA spoke with the former envoy about his trip. VOA: During your trip, the army staged drills near the "
+            "border. Why did it do that? Jane Doe, former ambassador: We met the new president and discussed the "
+            "crisis. Troops were patrolling the strait. VOA: What comes next? Doe: The talks resume in June.")
+    doc = nlp.parse(text)
+    mood = {t.text: modality(t, False) for t in doc if t.text in ("staged", "met", "discussed", "patrolling")}
+    assert mood == {"staged": "asserted", "met": "reported", "discussed": "reported", "patrolling": "reported"}
+
+
+def test_labels_without_questions_are_no_interview():
+    # headings and labelled links ("READ MORE:") make no interview: the narration stays the narrator's
+    text = ("Police arrested two men on Monday. READ MORE: Protests spread to the capital. "
+            "Troops fired on the crowd. RELATED: The army seized the airport.")
+    doc = nlp.parse(text)
+    assert [modality(t, False) for t in doc if t.text in ("arrested", "fired")] == ["asserted", "asserted"]
+
 
 @pytest.mark.parametrize("text, word, expected", [
     *PLANS_AND_TRIES, *RATHER_THAN_AND_INSTEAD_OF, *DEADLINES_AND_CONDITIONS, *CAUSATIVES_AND_PURPOSES,
-    *CANCELLED_PUT_OFF_CLAIMED_OR_PASSED_OVER, *REPORTED_EXPECTED_INTENDED_OR_DISMISSED,
+    *CANCELLED_PUT_OFF_CLAIMED_OR_PASSED_OVER, *REPORTED_EXPECTED_INTENDED_OR_DISMISSED, *WHO_TELLS_IT,
 ])
 def test_word_modality(text, word, expected):
     assert word_modality(text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", cases(
+    # a speech act in the first person and the simple present is done by the quoted words
+    ("we-urge", "We urge the government to release the detained journalists.", "urge", "asserted"),
+    ("i-condemn", "I condemn this cowardly attack on the police station.", "condemn", "asserted"),
+    ("shared-subject", "We CONDEMN the jailbreak and urge residents to stay calm.", "urge", "asserted"),
+    ("attributed-after-the-quote", "\"We urge the army to return to barracks,\" the union said in a statement.", "urge",
+     "asserted"),
+    # a past or planned one, or someone else's, is still told by the quote
+    ("we-have-urged", "We have repeatedly urged the authorities to reform the courts.", "urged", "reported"),
+    ("we-will-urge", "We will urge the council to impose sanctions.", "urge", "planned"),
+    ("they-urge", "They urge the government to act now.", "urge", "reported"),
+    ("what-it-is-about", "We condemn the arrests of journalists that took place yesterday.", "arrests",
+     "reported"),
+))
+def test_a_quoted_speech_act_is_done_by_the_quote(text, word, expected):
+    doc = nlp.parse(text)
+    tok = next(t for t in doc if t.text == word)
+    assert modality(tok, True) == expected

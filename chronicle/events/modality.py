@@ -15,6 +15,11 @@ Some signals sit outside the path, in the shape of the sentence itself:
 - a clause after "argued/claimed/said ... that" stays the speaker's claim even where the
   parser hangs it elsewhere, up to a break (";", "but", "while"); clauses elided after a
   modal ("that Guaidó should be arrested, the Assembly disbanded") keep the modal;
+- a speech verb after the clause, joined by a comma alone ("X was detained, the agency's
+  director wrote"), tells the clause before it; in an interview (speaker labels, question
+  turns) an answer is the interviewee's account: reported;
+- a first-person speech act in the simple present ("We urge both sides to ...") is done
+  by the quoted words, so the quote does not make it a report;
 - "is going to" plans; ``fragment`` tells a heading or verbless line ("Imperialist
   support") that states no event at all.
 
@@ -398,12 +403,12 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
         found.add("negated" if any(x.dep_ == "det" and x.lower_ == "no" for x in head.children) else "planned")
     if lem in m["dismissing"] and cur.dep_ == "dobj" and cur != tok and lemma(cur) in m["hearsay_nouns"]:
         found.add("negated")  # "dismissed reports of a coup attempt", "refuted rumours that troops had mutinied"
-    if cur == tok and cur.dep_ == "dobj" and tok.pos_ == "NOUN" and head.pos_ == "VERB" and not any(
-            x.dep_ == "neg" for x in head.children):
+    if cur == tok and cur.dep_ == "dobj" and (tok.pos_ == "NOUN" or tok.tag_ == "VBG") and head.pos_ == "VERB" \
+            and not any(x.dep_ == "neg" for x in head.children):
         if lem in m["object_reports"]:
             found.add("reported")  # "police reported the killing of two protesters", "documented 100 killings"
         elif lem in m["object_expectations"]:
-            found.add("planned")  # "the government expects protests on Friday"
+            found.add("planned")  # "the government expects protests on Friday", "awaits sentencing"
     if cur == tok and cur.dep_ in ("dobj", "nsubjpass") and lem in m["postponing"]:
         found.add("planned")  # "the talks were postponed": still to come
     if cur == tok and cur.dep_ == "nsubjpass" and lem in cues()["convening"]:
@@ -411,9 +416,12 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
     if cur.dep_ == "xcomp" and lem in ("have", "be") and any(
             x.dep_ == "advmod" and x.lower_ == "yet" for x in head.children):
         found.add("negated")  # "the rebels have yet to release the hostages"
-    if lem in m["possibility_of_heads"] and via in ("of", "about", "against", "over") and not any(
-            (g == tok and _definite(g)) or lemma(g) in m["hearsay_nouns"] for g in cur.children):
-        # "warned of a coup"; not "concerns about Trump's threat", which was made, nor
+    if (lem in m["possibility_of_heads"] and via in ("of", "about", "against", "over")
+            or lem in m["hinting"] and via == "at") and not any(
+            ((g == tok or tok in g.conjuncts) and _definite(tok)) or lemma(g) in m["hearsay_nouns"]
+            for g in cur.children):
+        # "warned of a coup", "hinted at lifting sanctions"; not "concerns about Trump's threat"
+        # (or "worried over its plans and Chisinau's unwillingness"), which was made, nor
         # "concern about reports of killings", which the reports tell
         found.add("hypothetical")
     if cur == tok and cur.dep_ in ("nsubj", "nsubjpass") and any(
@@ -582,8 +590,8 @@ def modality(tok: Token, in_quote: bool) -> str:
     found = _own(tok)
     if in_quote:
         found.add("reported")
-    if _said_to(tok):
-        found.add("reported")  # "is believed to have fled", "is said to have ordered the killings"
+    if _said_to(tok) or _claimed_to(tok):
+        found.add("reported")  # "is believed to have fled", "claimed to be holding 200 hostages"
     elif purpose(tok) and not _carried_out(tok) and not _entailed(tok, tok.head):
         found.add("planned")
     if _deadline(tok):
@@ -605,6 +613,8 @@ def modality(tok: Token, in_quote: bool) -> str:
         found.add("hypothetical")
     found |= shape(tok)
     found |= _said_that(tok)
+    if _attributed_after(tok) or _answered(tok):
+        found.add("reported")
     cur = tok
     described = False  # past a relative clause, only who says so still matters
     while cur.head != cur and paragraph(cur.head) == paragraph(tok):
@@ -649,6 +659,14 @@ def modality(tok: Token, in_quote: bool) -> str:
                     found.add("negated")  # "I do not believe there will be an arrest"
             elif lem in c["reporting_nouns"] and dep in ("acl", "ccomp", "pobj", "prep") and not _unclaimed(head):
                 found.add("reported")
+            elif dep in ("acl", "ccomp") and _claim_content(cur, head):
+                found.add("reported")  # "a consensus among experts that the partnership poses a threat"
+            elif lem in more_cues()["attribution_verbs"] and head.pos_ == "VERB" and (
+                    dep in ("ccomp", "xcomp") or (dep == "prep" and cur.lower_ in more_cues()["attribution_preps"])):
+                found.add("reported")  # "admitted to killing drug suspects", "complained about the judge striking"
+            elif lem in c["speech"] and head.pos_ == "VERB" and dep == "prep" and cur.lower_ == "about" \
+                    and any(x.dep_ == "pcomp" and any(g.dep_ == "nsubj" for g in x.children) for x in cur.children):
+                found.add("reported")  # "said in a comment about Russia calling on Damascus to stop the strikes"
             # The governing clause's own signals reach down into its complements
             # ("he said he would not..."), except negation, which scopes over the head
             # only, and except onto a definite subject, whose existence is presupposed
@@ -664,6 +682,10 @@ def modality(tok: Token, in_quote: bool) -> str:
                     found.add("planned")
                 if _deadline(head):
                     found.add("hypothetical")
+            elif dep == "advcl":
+                # "Troops reportedly opened fire, killing three", "according to police": who
+                # tells the clause tells its adverbial clauses too, though its modal does not reach them
+                found |= _own(head) & {"reported"}
         elif dep in COMPLEMENT and lem in c["speech"] and dep == "ccomp":
             found.add("reported")
         if dep == "relcl" or shared:
@@ -675,7 +697,9 @@ def modality(tok: Token, in_quote: bool) -> str:
     if "hypothetical" in found and "reported" in found and _backshifted(tok):
         found.discard("hypothetical")  # "said officials would convene": reported future, not a conditional
         found.add("planned")
-    return next(m for m in PRIORITY if m in found or m == "asserted")
+    mood = next(m for m in PRIORITY if m in found or m == "asserted")
+    # "'We urge both sides to talk,' the ministry said": the quoted words do the urging
+    return "asserted" if mood == "reported" and _performed(tok) else mood
 
 
 def _past_clause(clause: Token) -> bool:
@@ -736,6 +760,116 @@ def _said_to(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and lemma(head) in more_cues()["raising_reports"] and any(
         c.dep_ == "auxpass" for c in head.children)
+
+
+def _performed(tok: Token) -> bool:
+    """"We urge both sides to return to talks", "I condemn this attack": a speech act in the
+    first person and the simple present is done by the quoted words themselves; quoting or
+    attributing them does not make it a report (guidelines: a speech act itself is asserted)."""
+    if lemma(tok) not in more_cues()["performatives"]:
+        return False
+    doer = tok
+    while doer.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+        doer = doer.head  # "We condemn the jailbreak and urge calm": the subject is shared
+    if doer.tag_ not in ("VBP", "VBZ") or tok.tag_ not in ("VBP", "VBZ", "VB"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ not in ("do", "does") for t in (tok, doer) for c in t.children):
+        return False  # "we will urge", "we have urged": a plan or a report of past urging
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in doer.children)
+
+
+def _claim_content(clause: Token, head: Token) -> bool:
+    """A "that" clause stating what a conclusion, finding or consensus holds ("a consensus
+    among experts that the partnership poses a threat"), wherever the parser hangs it: on
+    the noun, or on the holders named in the noun's prepositional phrase."""
+    if not any(x.dep_ == "mark" and x.lower_ == "that" for x in clause.children):
+        return False
+    nouns = more_cues()["claim_nouns"]
+    if head.pos_ == "NOUN" and lemma(head) in nouns:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" \
+        and lemma(head.head.head) in nouns
+
+
+def _claimed_to(tok: Token) -> bool:
+    """"Claimed to be holding 200 hostages", "purports to have killed the commander": an
+    infinitive under a claim is the claimant's word, not an intention."""
+    return tok.dep_ == "xcomp" and lemma(tok.head) in more_cues()["claiming_infinitive"] and infinitive(tok)
+
+
+def _attributed_after(tok: Token) -> bool:
+    """"Neklyayev has been detained by police, the agency's director wrote on Facebook",
+    "Tolstykh was killed in a bombing, local officials reported": a speech verb after the
+    clause, joined to it by a comma alone, with a subject of its own and no content clause
+    of its own, says the clause before it (the parser makes it a conjunct). Joined by
+    "and" ("troops fired, and police said ...") it is a second statement."""
+    speech = cues()["speech"]
+    par = paragraph(tok)
+    for above in (tok, *tok.ancestors):
+        if paragraph(above) != par:
+            break
+        for verb in above.children:
+            if verb.i <= tok.i or verb.dep_ not in ("conj", "parataxis") or verb.pos_ != "VERB" \
+                    or verb.tag_ not in ("VBD", "VBZ", "VBP") or lemma(verb) not in speech:
+                continue
+            if any(x.dep_ == "cc" and x.i < verb.i for x in above.children if x.i > tok.i) \
+                    or any(x.dep_ in ("ccomp", "xcomp") for x in verb.children) \
+                    or not any(x.dep_ in ("nsubj", "nsubjpass") for x in verb.children):
+                continue
+            edge = verb.left_edge.i
+            if edge > 0 and verb.doc[edge - 1].text == ",":
+                return True
+    return False
+
+
+def _answered(tok: Token) -> bool:
+    """In an interview ("VOA: What did you discuss? Richard Armitage, former deputy secretary
+    of state: We discussed ..."), an answer is the interviewee's account of what happened,
+    whoever did it; the interviewer's questions are the narration."""
+    spans = _answers(tok.doc)
+    return any(s <= tok.i < e for s, e in spans)
+
+
+def _answers(doc) -> list[tuple[int, int]]:
+    """Token spans of the answers of an interview: the turns after a speaker label (a short
+    verbless name opening a sentence, then a colon) that do not end in a question. Only a
+    text with two labels or more, one of them over a question, is taken for an interview."""
+    cached = doc.user_data.get("modality_answers")
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    limit = more_cues()["turn_label_max_words"]
+    labels = []  # (label start, colon)
+    for colon in doc:
+        if colon.text != ":" or colon.i + 1 >= len(doc):
+            continue
+        start = colon.i
+        while start > 0 and colon.i - start < limit + 1 and doc[start - 1].text not in (".", "?", "!", ":") \
+                and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+            start -= 1
+        if start > 0 and doc[start - 1].text not in (".", "?", "!") and not doc[start - 1].is_space:
+            continue  # no sentence opens the label within the limit
+        words = [t for t in doc[start:colon.i] if not t.is_space]
+        after = next((t for t in doc[colon.i + 1:] if not t.is_space and t.text not in QUOTE_MARKS), None)
+        if not words or not (words[0].is_title or words[0].is_upper) or after is None \
+                or not (after.is_title or after.is_upper) \
+                or any(t.pos_ in ("VERB", "AUX") for t in words) \
+                or not any(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in words):
+            continue
+        labels.append((start, colon.i))
+    turns = [(colon + 1, labels[k + 1][0] if k + 1 < len(labels) else len(doc))
+             for k, (_, colon) in enumerate(labels)]
+    asking = [_ends_asking(doc, s, e) for s, e in turns]
+    found: list[tuple[int, int]] = []
+    if len(turns) >= 2 and any(asking) and not all(asking):
+        found = [t for t, q in zip(turns, asking) if not q]
+    doc.user_data["modality_answers"] = (len(doc), found)
+    return found
+
+
+def _ends_asking(doc, start: int, end: int) -> bool:
+    """Whether a turn ends in a question mark (quote marks and spaces aside)."""
+    last = next((t for t in reversed(doc[start:end]) if not t.is_space and t.text not in QUOTE_MARKS), None)
+    return last is not None and last.text == "?"
 
 
 def _entailed(cur: Token, head: Token) -> bool:
