@@ -38,6 +38,12 @@ def full():
      "seized in Nairobi.", "seized", ["Kenyan police"]),
     ("officials-report-a-deployment", "full", "Thai officials said several hundred troops were deployed to the "
      "border on Thursday.", "deployed", ["Thai officials"]),
+    ("police-spokesman-reports-arrests", "full", "Police spokesman Bashir Ali said 14 protesters were arrested in "
+     "Mombasa.", "arrested", ["Bashir Ali"]),
+    ("army-spokesman-in-apposition-reports-arrests", "full", "Five soldiers have been arrested over the killings, "
+     "Congo's armed forces spokesman, Gen. Leon Kasonga, said Saturday.", "arrested", ["Leon Kasonga"]),
+    ("provincial-spokesperson-reports-a-deployment", "full", "Provincial spokesperson Amina Khan said security "
+     "forces had been dispatched to the area.", "dispatched", ["Amina Khan"]),
     ("according-to-police", "full", "Fourteen protesters were arrested in Nairobi on Tuesday, according to Kenyan "
      "police.", "arrested", ["Kenyan police"]),
     ("partner-named-makes-the-subject-the-other-side", "full", "After clashes with Kenyan police, the protesters "
@@ -131,6 +137,23 @@ def full():
      "deploying", ["Kenya"]),
     ("second-of-two-coordinated-gerunds", "full", "Amnesty accused Ethiopian police of beating and detaining "
      "protesters.", "detaining", ["Ethiopian police"]),
+    ("name-hung-on-the-place-ending-a-title", "run", "The special envoy for Sudan, Ramtane Lamamra, called for a "
+     "ceasefire in Darfur.", "called", ["Ramtane Lamamra"]),
+    ("name-hung-on-the-body-ending-a-title", "full", "The British ambassador to the United Nations, Barbara "
+     "Woodward, condemned the attack.", "condemned", ["Barbara Woodward"]),
+    ("nation-word-qualifying-an-act", "full", "China and the Philippines signed a trade pact in 2016. Duterte "
+     "announced a separation from the United States in 2016 and accepted $2 billion in Chinese funding to "
+     "redevelop a former U.S. military base in 2019.", "funding", ["China"]),
+    ("involved-in-an-act", "full", "Kenyan police officers were involved in the abduction of two activists in "
+     "Nairobi.", "abduction", ["Kenyan police officers"]),
+    ("participle-right-after-a-group-noun", "full", "Police arrested 20 protesters demanding the release of Kizza "
+     "Besigye in Kampala.", "demanding", ["protesters"]),
+    ("name-in-apposition-to-a-partitive", "full", "Members of another opposition party, the Democratic Alliance, "
+     "then walked out.", "walked", ["Democratic Alliance"]),
+    ("speaker-judging-a-thing-then-acting", "full", "Mark Rutte said Recep Tayyip Erdogan's comment that the Dutch "
+     "were Nazi remnants was unacceptable, and demanded an apology.", "demanded", ["Mark Rutte"]),
+    ("subject-of-a-gerund-in-an-outcome", "run", "Some 10,000 people have been killed since protesters ousted "
+     "Yanukovych in early 2014, leading to Russia annexing Crimea.", "annexing", ["Russia"]),
     ("the-latter-as-an-owner", "run", "China imposed tariffs on Australia after the latter's refusal to drop "
      "its call for an inquiry.", "refusal", ["Australia"]),
     ("subject-of-a-carrier-verb-before-a-place-of-origin", "run", "The BLA has ramped up attacks on security "
@@ -189,6 +212,12 @@ def test_no_source(analyse, how, text, trigger):
      "Besigye in Kampala.", "demanding", "Police"),
     ("according-to-tells-it", "full", "According to the United Nations, more than 400 people have been killed "
      "in Kasai.", "killed", "United Nations"),
+    ("analyst-reporting-arrests", "full", "Military analyst John Smith said 14 protesters were arrested in "
+     "Mombasa.", "arrested", "John Smith"),
+    ("critic-reporting-arrests", "full", "Government critic Jane Otieno said 14 protesters were arrested in "
+     "Mombasa.", "arrested", "Jane Otieno"),
+    ("who-sparked-protests", "full", "Prosecutors walked out of the trial in January, sparking protests against "
+     "President Joseph Estrada.", "protests", "Prosecutors"),
     ("an-observer-reporting-an-attack", "full", "Amnesty International reported killings of protesters in "
      "Kasai.", "killings", "Amnesty International"),
 ))

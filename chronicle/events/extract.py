@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..actors import sector_of
+from ..actors.lexicon import country_code, demonym_code
 from . import lexicon
 from .lexicon import cues, lemma
 
@@ -91,6 +92,17 @@ class MentionIndex:
     def same_side(self, a: str, b: str) -> bool:
         """The same actor, or two of one country ("Putin said Russia would withdraw")."""
         return a == b or (self.country(a) is not None and self.country(a) == self.country(b))
+
+    def nation(self, word: Token):
+        """The country a nation word qualifying an act stands for ("Chinese funding", "US
+        sanctions"), where the actors stage left the word itself no mention: the article's
+        own mention of that country (by its name first, else a state body of it)."""
+        code = demonym_code(word.text) or country_code(word.text)
+        if code is None:
+            return None
+        states = [m for m in self.mentions if m.type == "GPE" and m.country == code and m.kind != "pronoun"]
+        named = [m for m in states if country_code(m.text) == code]
+        return min(named or states, key=lambda m: m.start) if named or states else None
 
     def alongside(self, mention) -> list:
         """Mentions of other actors on the same span: 'both countries' stands for each
@@ -664,6 +676,9 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             pass_subj = [c for c in head.children if c.dep_ == "nsubjpass"]  # ... arrested them too
     if own or pass_subj or agent:
         return own + agent, pass_subj
+    result = _resulting_subject(tok)
+    if result is not None:
+        return ([], [result]) if passive else ([result], [])
     cur = tok
     controlled = True  # reached through infinitival complements only
     # Borrow the subject of the clause this one hangs from ("arresting 27 soldiers",
@@ -721,8 +736,8 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         free = _free_adjunct(tok)
         if free is not None:
             return subjects(free)[0], []
-        if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTS:
-            return [noun], []
+        if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTS or sector_of(noun.lower_) is not None:
+            return [noun], []  # "protesters demanding his release": people named by a group word too
     gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.pos_ == "VERB")
     if gerund and tok.head.dep_ == "prep" and not passive and _culprits(tok):
         # "accused Iran of supplying missiles", "praised ECOWAS for activating its force":
@@ -787,6 +802,20 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def _resulting_subject(tok: Token) -> Token | None:
+    """The subject a gerund has in an outcome ("leading to Russia annexing Crimea", "resulted
+    in police firing tear gas"), which the parser splits into an object of the preposition
+    and a clause hung on the verb: that object does it, not the verb's own subject."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    prep = prev.head
+    if prev.dep_ != "pobj" or prev.pos_ not in ("NOUN", "PROPN") or prep.dep_ != "prep" or prep.head != tok.head \
+            or lemma(tok.head) not in cues()["resulting_verbs"]:
+        return None
+    return prev
 
 
 def _act_phrase(noun: Token) -> bool:
@@ -874,9 +903,14 @@ def _decided_by(clause: Token) -> Token | None:
 
 
 def _judged_state(clause: Token, subj: list[Token]) -> bool:
-    """A copular content clause ("that Y's detention is arbitrary") whose subject is an act."""
-    return clause.lemma_ == "be" and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" \
-        and all(t.pos_ == "NOUN" and predicate(t) is not None for t in subj)
+    """A copular content clause ("that Y's detention is arbitrary") whose subject is an act,
+    or, said by a speaker, a judgement of a thing that is no actor ("said Erdogan's comment was
+    unacceptable, and demanded an apology": a comment demands nothing)."""
+    if clause.lemma_ != "be" or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+        return False
+    judged = lemma(clause.head) in cues()["speech"] and any(c.dep_ == "acomp" for c in clause.children)
+    return all(t.pos_ == "NOUN" and (predicate(t) is not None or (judged and sector_of(t.lower_) is None))
+               for t in subj)
 
 
 def author(noun: Token) -> list[Token]:
@@ -962,7 +996,8 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     # The subject of a light verb, or of one saying it intends the act ("is considering
     # sanctions"), is who acts; not that of "suppressed the revolt" or "condemned the attack".
     doers = c["light_verbs"] | c["agentive_governors"]
-    if not sources and tok.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in doers:
+    if not sources and tok.dep_ in ("dobj", "attr") and head.pos_ == "VERB" and lemma(head) in doers \
+            and not (etype == "PROTEST" and _provoked(tok)):  # "sparked protests": a crowd's answer to it
         sources = subjects(head)[0]
     elif etype == "CONSULT" and tok.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in c["light_verbs"]:
         # "the US called a meeting of the Security Council": who holds a meeting takes part.
@@ -1044,7 +1079,8 @@ def _adjunct_doers(tok: Token, etype: str, prep: Token) -> list[Token]:
     minister told media ...", "retook the village after fierce fighting with guerrillas":
     a partner named, the subject is the other side); the same happening told twice
     ("killed 12 villagers in an attack on a market": the killers attacked); responsibility
-    claimed ("X claimed responsibility for the bombing")."""
+    claimed ("X claimed responsibility for the bombing"); taking part in it ("were involved
+    in the killings")."""
     c = cues()
     governor = prep.head
     claimer = _claimer(prep)
@@ -1058,6 +1094,9 @@ def _adjunct_doers(tok: Token, etype: str, prep: Token) -> list[Token]:
     purpose = prep.lower_ == "for" and etype in c["shared_adjunct_types"] \
         and not any(x.dep_ in ("dobj", "dative") for x in governor.children)
     if purpose or ((etype in c["shared_adjunct_types"] or partnered) and prep.lower_ in c["accompanying_preps"]):
+        return [x for x in governor.children if x.dep_ in ("nsubj", "nsubjpass")] or subjects(governor)[0]
+    if prep.lower_ == "in" and lemma(governor) in c["participation_verbs"]:
+        # "they were involved in hundreds of killings", "participated in the coup": who took part did it
         return [x for x in governor.children if x.dep_ in ("nsubj", "nsubjpass")] or subjects(governor)[0]
     if prep.lower_ in ("in", "during") and governor.pos_ == "VERB":
         same = predicate(governor)
@@ -1204,6 +1243,25 @@ def _member_of(noun: Token) -> Token | None:
     return next((c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
+def _stranded_name(tok: Token, index: MentionIndex) -> list[Token]:
+    """The person a title names in an apposition the parser hung on the body or place that
+    ends the title's own phrase ("the special envoy for Congo, Maman Sambo Sidikou,", "the
+    U.S. ambassador to the U.N., Nikki Haley,"): a country or an organisation has no person
+    for another name, so the name is the title's holder."""
+    if tok.tag_ != "NN":  # one holder: not "workers of the Company (X)"
+        return []
+    out = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            owner = index.at(g)
+            if owner is None or owner.type == "PERSON":
+                continue
+            out += [a for a in g.children if a.dep_ == "appos" and g.doc[a.left_edge.i - 1].text == ","
+                    and all(t.is_punct for t in g.doc[a.right_edge.i + 1:g.right_edge.i + 1])
+                    and (m := index.at(a)) is not None and m.type == "PERSON" and m.kind in NAMED_KINDS]
+    return out[:1]
+
+
 def _latter_or_former(tok: Token, index: MentionIndex):
     """"the latter" / "the former" as a phrase of its own ("China's measures against Australia
     for the latter's refusal"): the last or the first of the last two actors the sentence
@@ -1253,11 +1311,16 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
                 continue
             return None
         nxt = (of[:1] if lemma(tok) in cues()["partitive"] else []) \
-            or [c for c in kids if c.dep_ == "appos"] \
+            or [c for c in kids if c.dep_ == "appos"] or _stranded_name(tok, index) \
             or [c for c in kids if c.dep_ in MODIFIERS and index.at(c) is not None]
         if not nxt:
             break
         tok = nxt[0]
+    # "Members of another opposition party, the Democratic Alliance, walked out": the group
+    # a partitive leads to has no mention of its own, the name in apposition to the phrase does.
+    named = [m for a in first.children if a.dep_ == "appos" and (m := index.at(a)) is not None and m.kind in NAMED_KINDS]
+    if named and tok is not first:
+        return named[0]
     if nearest and first.pos_ in ("NOUN", "PROPN"):
         return _in_subtree(first, index)
     return None
@@ -1362,7 +1425,8 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
     if (sources or has_src) and (targets or has_tgt):
         return sources, targets
     mentions = _clause_mentions(tok, index)
-    if not sources and not has_src and not _sequel(tok) and not _judged(tok) and not _observed(tok, index):
+    if not sources and not has_src and not _sequel(tok) and not _judged(tok) and not _observed(tok, index) \
+            and not _provoked(tok):
         undergoers = _undergoers(tok)
         described = _undergone_phrases(tok)
         act = _coordinated_act(tok)
@@ -1377,6 +1441,16 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
         if after:
             targets = [after[0]]
     return sources, targets
+
+
+def _provoked(tok: Token) -> bool:
+    """A nominal event that is what another act or actor set off ("walked out of the trial,
+    sparking massive protests", "the killing triggered riots"): who sparked it did not do it,
+    and the crowd that did is not named before it."""
+    head = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.pos_ == "VERB" \
+        and lemma(head) in cues()["causing_verbs"] \
+        and (lemma(head) not in ("touch", "set") or any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
 
 
 def _judged(tok: Token) -> bool:
@@ -1485,10 +1559,28 @@ def _state_agent(speaker: Token, index: MentionIndex) -> bool:
         return False
     if m.type in ("MILITARY", "GPE"):
         return True
+    if m.kind in NAMED_KINDS and m.type == "PERSON":
+        return _state_title(speaker)
     if m.kind in NAMED_KINDS:
         return False  # a named organisation: an agency of the UN or an NGO as easily as a ministry
     words = [t.lower_ for t in speaker.lefts if t.dep_ in ("compound", "amod")] + [speaker.lower_]
     return any(sector_of(" ".join(words[i:])) in cues()["operating_sectors"] for i in range(len(words)))
+
+
+def _state_title(speaker: Token) -> bool:
+    """Whether a named person's title makes them the voice of the state's armed or policing
+    arm: an office noun ("spokesman", "chief", "general") qualified by such an arm or by a
+    level of government ("police spokesman Bashir Ali", "Congo's armed forces auditor general,
+    Gen. X", "provincial spokesperson X"); not another's role beside it ("military analyst X",
+    "government critic X")."""
+    office = speaker if speaker.pos_ == "NOUN" else \
+        next((t for t in reversed(list(speaker.lefts)) if t.dep_ == "compound" and t.pos_ == "NOUN"), None)
+    if office is None or lemma(office) not in cues()["state_voice_titles"]:
+        return False
+    qualifiers = [t for t in office.subtree if t.i < office.i and t.dep_ in ("compound", "amod")] \
+        + [t for t in speaker.lefts if t.i < office.i and t.dep_ in ("compound", "amod")]
+    return any(sector_of(t.lower_) in cues()["operating_sectors"] or t.lower_ in cues()["state_title_qualifiers"]
+               for t in qualifiers)
 
 
 def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -> tuple[list[str], list[str]]:
@@ -1866,6 +1958,9 @@ def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = T
         if paragraph(tok) != par:
             continue
         m = resolve(tok, index, nearest=True)
+        if m is None and tok.dep_ in ("amod", "compound", "nmod") and tok.ent_type_ in ("NORP", "GPE") \
+                and tok.head.pos_ == "NOUN" and predicate(tok.head) is not None:
+            m = index.nation(tok)  # "accepted $2 billion in Chinese funding": China's
         if m is None or m.entity in out or (not channels and m.type == "MEDIA" and tok.dep_ == "pobj"):
             continue
         out.append(m.entity)
@@ -1876,8 +1971,9 @@ def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = T
 def has_arguments(pred: Predicate) -> bool:
     """Whether the trigger has any noun-phrase participant at all, resolved or not."""
     src, tgt = argument_tokens(pred.token, pred.type)
-    if _judged(pred.token) or _cause(pred.token):
-        return True  # "Macron condemned the bombing", "held over accusations": an act reacted to
+    if _judged(pred.token) or _cause(pred.token) or _provoked(pred.token):
+        # "Macron condemned the bombing", "held over accusations", "sparked protests": an act reacted to or set off
+        return True
     if pred.token.pos_ == "NOUN" and _own_date(pred.token):
         return True  # "the September deal": a particular act, checkable by its date
     if not (src or tgt) and pred.token.pos_ == "NOUN":
