@@ -84,11 +84,12 @@ GOLD = ROOT / "eval" / "data" / "events_articles_gold.jsonl"
 
 # --------------------------------------------------------------------------- locating sentences
 _FOLD_CHARS = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "`": "'",
-               "–": "-", "—": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
+               "–": " ", "—": " ", "-": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " "}
+# dashes and hyphens fold to spaces: cleaning parts words a flattened scrape glued with one ("said-Crispin")
 
 
 def _normalised(text: str) -> tuple[str, list[int]]:
-    """Text with quote marks, dashes and whitespace folded, lower-cased, and the
+    """Text with quote marks, dashes (to spaces) and whitespace folded, lower-cased, and the
     index in ``text`` of each of its characters."""
     out, index = [], []
     space = False

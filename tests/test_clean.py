@@ -118,7 +118,7 @@ def test_fingerprint_ignores_spacing_and_case():
 
 def test_template_lines_recurring_across_documents_are_removed():
     body = "The opposition leader called for a general strike on Thursday, and thousands of people marched in the capital."
-    footer = "The views expressed in this article are the author's own and do not reflect the editorial policy of this site."
+    footer = "This page is produced by the network's partner stations in twelve countries across the region."
     raw = RawDocument("a.txt", f"A headline about a strike\n\n{body}\n\n{footer}".encode(), "text")
     from chronicle.clean import template_keys
     from chronicle.clean.lines import line_key
@@ -261,3 +261,74 @@ def test_subheadings_glued_to_the_next_sentence_are_set_apart_in_a_voa_story():
                         "the government; it must show the person violated immigration laws.\n\nVOA White House "
                         "correspondent Anita Powell contributed to this report.")
     assert art.removed == []
+
+
+def test_wire_datelines_in_their_printed_variants_are_set_apart():
+    prose = "The foreign minister said the talks would resume next week."
+    for dateline in ("MURMANSK. February 7. /TASS/.", "MOSCOW, February 7, /TASS/.", "TOKYO, March 2. /TASS /.",
+                     "MOSCOW, March 17. /TASS, Ivan Petrov/.", "INCHEON /Republic of Korea/, February 9. /TASS/.",
+                     "KUMERTAU (Bashkiria), March 30. /TASS/.", "St PETERSBURG, March 28. /TASS/.",
+                     "AUSTIN, Texas, Feb. 8, 2017 /PRNewswire/.", "KINSHASA, Congo —", "MARANCHON, SPAIN —",
+                     "ISLAMABAD/PENTAGON —", "SOFIA, Bulgaria -"):
+        assert _flat(f"{dateline} {prose}").text == f"{dateline}\n\n{prose}", dateline
+    for dateline in ("(CNN)", "Washington (CNN)", "HONG KONG (CNN Business)"):  # closed against the first word
+        assert _flat(f"{dateline}{prose}").text == f"{dateline}\n\n{prose}", dateline
+    # an acronym before a dash, or a dash before a lowercase word, is the sentence itself
+    for sentence in ("US — China trade talks resumed in Geneva on Monday after a pause of a year.",
+                     "UNICEF — the UN children's agency — said the camps were overcrowded and unsafe.",
+                     "International Olympic Committee (IOC) President Thomas Bach said the games would go ahead."):
+        assert _flat(sentence).text == sentence
+
+
+def test_a_space_turned_into_a_hyphen_between_two_words_is_a_space_again():
+    art = _flat("The ministers met in-Brussels on Monday, said-Maria Lopez, a spokeswoman for the-European Commission. "
+                "The anti-Trump and pro-Russian rallies, the al-Assad government and the all-Ireland final were not discussed.")
+    assert art.text == ("The ministers met in Brussels on Monday, said Maria Lopez, a spokeswoman for the European Commission. "
+                        "The anti-Trump and pro-Russian rallies, the al-Assad government and the all-Ireland final were not discussed.")
+
+
+def test_the_pages_words_to_its_reader_after_the_last_sentence_go():
+    prose = "Police said the protest had ended peacefully by nightfall and that no arrests were made."
+    tails = (
+        "Do you have information you want to share with the Daily Planet? Here's how. How will the new law impact you? "
+        "Subscribe, choose the topics you care about most and we'll send you the news that matters once a week. Learn more",
+        "Were you at the march? Please include a contact number if you are willing to speak to one of our journalists.",
+        "If you have a story suggestion email newsdesk@example.org.",
+        "Media playback is not supported on this device",
+    )
+    for tail in tails:
+        art = _flat(f"{prose} {tail}")
+        assert art.text == prose, tail
+        assert {r.kind for r in art.removed} == {"call-to-action"} and " ".join(r.text for r in art.removed) == tail
+        assert all(f"{prose} {tail}"[r.start:r.end] == r.text for r in art.removed)
+    # a scrape that lost the space after a closing quote ('."?') still ends the quotation there
+    quote = '"We will not give up," the organiser said. "The streets are ours."?'
+    art = _flat(f"{prose} {quote}Do you have information you want to share with the Daily Planet? Here's how.")
+    assert art.text == f"{prose} {quote}"
+    # advice in the story, a question in it, and the writer's credit stay
+    for ending in ("Officers urged parents: don't share photos of your children with strangers online.",
+                   "Will you vote for change? That is the question the opposition put to the crowd.",
+                   "Follow Jane Roe at http://twitter.com/jroe"):
+        assert _flat(f"{prose} {ending}").text.replace("\n\n", " ") == f"{prose} {ending}", ending
+    assert _flat(f"{prose} Follow Jane Roe: http://twitter.com/jroe").authors == ["Jane Roe"]
+
+
+def test_a_long_caption_glued_to_the_next_sentence_is_set_apart():
+    art = _flat("The court sentenced the opposition leader to 15 days in jail for his role in the protests The verdict "
+                "drew criticism from rights groups, who called it politically motivated.")
+    assert art.text == ("The court sentenced the opposition leader to 15 days in jail for his role in the protests\n\nThe verdict "
+                        "drew criticism from rights groups, who called it politically motivated.")
+
+
+def test_disclaimers_and_print_edition_references_go():
+    prose = "The central bank kept its main interest rate unchanged on Thursday, citing weak growth."
+    for notice in ("The views expressed in this article are the author's own and do not necessarily reflect the "
+                   "editorial policy of the Daily Planet.",
+                   "The views do not necessarily reflect those of the Daily Planet.",
+                   "The Planet Agency is not responsible for the material quoted in the press reviews.",
+                   "(Daily Planet Weekly 01/27/2017 page25)"):
+        art = _flat(f"{prose} {notice}")
+        assert art.text == prose and [r.text for r in art.removed] == [notice], notice
+    # someone's words in the story stay
+    said = "The views of the minister do not necessarily reflect government policy, a spokesman said."
+    assert _flat(f"{prose} {said}").text == f"{prose} {said}"

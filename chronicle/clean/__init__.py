@@ -145,6 +145,7 @@ def _inline(lines: list[L.Line]) -> tuple[list[Removal], list[str]]:
     that signatures name."""
     removed: list[Removal] = []
     authors: list[str] = []
+    kept: set[str] = set()
     first = True
     for line in lines:
         if line.kind != "body":
@@ -158,6 +159,7 @@ def _inline(lines: list[L.Line]) -> tuple[list[Removal], list[str]]:
         if not L.WORD.search(rest):
             line.kind = found.spans[0].kind
             continue
+        kept |= {line.text[span.start:span.end].strip() for span in found.spans if span.kind in I.KEPT}
         if all(span.kind in I.KEPT for span in found.spans):
             line.text = rest
             continue
@@ -169,7 +171,46 @@ def _inline(lines: list[L.Line]) -> tuple[list[Removal], list[str]]:
             start, end = (line.start + at, line.start + at + len(piece)) if at >= 0 else (line.start, line.end)
             removed.append(Removal(kind=span.kind, text=piece, start=start, end=end))
         line.text = rest
+    removed += _tail(lines, kept)
     return removed, authors
+
+
+def _tail(lines: list[L.Line], kept: set[str]) -> list[Removal]:
+    """The page's words to its reader after the article's last sentence, when the scrape
+    ran them into the last paragraphs: read backwards from the end, sentence by
+    sentence, across paragraphs, up to the first sentence that is not. A credit or
+    signature set apart (``kept``) ends the run: it stays."""
+    removed: list[Removal] = []
+    run = False
+    for line in reversed([l for l in lines if l.kind == "body"]):
+        text, taken, pos, paragraphs = line.text, [], 0, []
+        for chunk in text.split("\n\n"):
+            paragraphs.append((pos, chunk))
+            pos += len(chunk) + 2
+        stop = False
+        for p0, chunk in reversed(paragraphs):
+            if chunk.strip() in kept:
+                stop = True
+                break
+            for a, b in reversed(I.sentences(chunk)):
+                if not I.tail_furniture(chunk[a:b], run):
+                    stop = True
+                    break
+                taken.append((p0 + a, p0 + b))
+                run = True
+            if stop:
+                break
+        for a, b in reversed(taken):  # sentence by sentence: other furniture may have stood between them
+            piece = text[a:b].strip()
+            at = line.raw.find(piece)
+            start, end = (line.start + at, line.start + at + len(piece)) if at >= 0 else (line.start, line.end)
+            removed.append(Removal(kind="call-to-action", text=piece, start=start, end=end))
+        if taken:
+            line.text = text[:taken[-1][0]].rstrip()
+        if stop or line.text:
+            break
+        line.kind = "call-to-action"
+    return removed
 
 
 def _str(value) -> str | None:

@@ -10,16 +10,18 @@ taken rather than a sentence of the article.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lines as L
-from .metadata import MONTHS, MON, is_name
+from .metadata import DATE, MONTHS, MON, is_name
 
 #: Separators a scrape leaves before a credit: a dash, or its mojibake ('"?', '"��?').
 _LEAD = r"(?:(?<=\s)|^)[\"“”?\ufffd—–-]{0,4}\s*"
-_END = re.compile(r"[.!?…][\"”’')\]]*(?:-(?=\s))?(?=\s|$)")  # ".-": a scraped non-breaking dash
+#: ".-": a scraped non-breaking dash; '."?He': a closing quote and a space lost to mojibake
+_END = re.compile(r"[.!?…](?:[\"”][?\ufffd](?=[A-Z\"“])|[\"”’')\]]*(?:-(?=\s))?(?=\s|$))")
 _URL = r"(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|de|ru|info|ly|ws|cn)(?:/\S*)?)"
 _HANDLE = r"@\w+"
 _NAME_TOKEN = r"[A-ZÀ-Þ][\w'’.-]*"
@@ -52,17 +54,30 @@ def _lex() -> dict:
     lex["share_re"] = re.compile(
         rf"(?:\b(?:Send|Share)\s+)?(?:(?:{nets})\s+){{3,}}(?:Permalink\s+{_URL})?|\bPermalink\s+{_URL}"
         rf"|\bShare this with(?:\s+(?:{nets}))*(?:\s+Copy this link)?(?=\s+(?-i:[A-Z]))", re.I)
+    lex["reader_verbs"] = frozenset(lex["reader_verbs"])
+    lex["disclaimer_re"] = re.compile(lex["disclaimer"], re.I)
+    lex["ui_re"] = re.compile("|".join(map(re.escape, lex["ui_notices"])))
+    lex["saying_re"] = re.compile(rf"\b(?:{'|'.join(lex['saying_verbs'])})\b")
     lex["starters"] = frozenset(lex["sentence_starters"])
     lex["starter_prepositions"] = frozenset(lex["sentence_starter_prepositions"])
     lex["credit_words"] = frozenset(lex["credit_words"])
     lex["self_reference"] = re.compile(lex["self_reference"], re.I)
     # a title or initial before a full stop that does not end the sentence
     lex["abbrev_re"] = re.compile(rf"(?:\b(?:{'|'.join(lex['abbreviations'])})|(?<![\w.])[A-Z]|\b[A-Z]\.[A-Z])$")
+    place = rf"(?:St\.?\s+)?{_PLACE}(?:\s*/[^/\n]{{2,40}}/|\s*\([^)\n]{{2,40}}\))?"  # "INCHEON /Republic of Korea/"
+    day = rf"[,.]\s*(?:{MONTHS}|{MON})\s+\d{{1,2}}(?:,\s*\d{{4}})?\.?,?"
     lex["dateline_re"] = re.compile(
-        rf"^(?:{_PLACE})(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*)?"
-        rf"(?:,\s*(?:{MONTHS}|{MON})\s+\d{{1,2}}\.?)?"
-        rf"(?:\s*\.?\s*/[A-Z][\w-]+/\.?-?"
-        rf"|\s+\((?:{'|'.join(lex['dateline_agencies'])})\)\s*[\"“”?\ufffd—–-]+)\s*")
+        # a wire's slashes after the day: "MURMANSK. February 7. /TASS/.", "/TASS, Writer Name/.",
+        # "NORTH READING, Mass., Feb. 8, 2017 /PRNewswire/."
+        rf"^{place}(?:,\s*[A-Za-z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){{0,3}})?{day}\s*/\s*[A-Z][\w-]*[^/\n]{{0,60}}/\.?-?\s*"
+        rf"|^{place}(?:,\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*)?(?:{day})?"
+        rf"(?:\s+\((?:{'|'.join(lex['dateline_agencies'])})\)\s*[\"“”?\ufffd—–-]+"
+        # no agency named: "KINSHASA, Congo —", "WASHINGTON -House lawmakers": a place of four
+        # letters or more, then the sentence, capitalised ("US — China trade" is no dateline)
+        rf"|(?<=[A-Za-z.]{{4}})\s*(?:—|–|--)\s*(?=[A-Z“\"])|(?<=[A-Za-z.]{{4}})\s+-\s*(?=[A-Z][a-z]))\s*"
+        # the outlet in parentheses closed against the first word: "(CNN)A federal judge",
+        # "Washington (CNN)Vice President": prose puts a space after a parenthesis
+        rf"|^(?:{place}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*\([A-Z][A-Za-z ]{{1,20}}\)(?=[A-Z“\"])")
     say = f"(?:{'|'.join(lex['saying_verbs'])})"
     lex["quotation_lead_re"] = re.compile(rf"\b(?:{say}|{'|'.join(lex['quotation_leads'])})$")
     lex["quotation_close_re"] = (re.compile(rf"[^\"“”]{{10,600}}?,[\"”]\s+[A-Z][^\"“”.]{{0,150}}?\b{say}\b"),
@@ -70,7 +85,8 @@ def _lex() -> dict:
     return lex
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # each kind of furniture reads the same block's sentences
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Rough sentence spans: enough to tell where a credit or a notice begins and ends."""
     abbrev = _lex()["abbrev_re"]
     out, start = [], 0
@@ -83,7 +99,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             start += 1
     if start < len(text):
         out.append((start, len(text)))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return tuple((a, b) for a, b in out if text[a:b].strip())
 
 
 def find(text: str, first: bool = False) -> Furniture:
@@ -96,14 +112,17 @@ def find(text: str, first: bool = False) -> Furniture:
     spans += _share_bars(text)
     spans += _teasers(text)
     spans += _signatures(text, found.authors)
+    spans += [Found(m.start(), m.end(), "edition") for m in _EDITION.finditer(text)]
     for a, b in sentences(text):
-        if any(s.start <= a < s.end for s in spans):
-            continue
-        b = min([b] + [s.start for s in spans if a < s.start < b])
-        s = text[a:b]
-        kind = _credit(s) or _follow(s, found.authors) or _cta(s)
-        if kind:
-            spans.append(Found(a, b, kind))
+        # the pieces of the sentence around furniture found already are read as sentences
+        cuts = sorted({a, b} | {x for s in spans for x in (s.start, s.end) if a < x < b})
+        for x, y in zip(cuts, cuts[1:]):
+            if not text[x:y].strip() or any(s.start <= x < s.end for s in spans):
+                continue
+            s = text[x:y]
+            kind = _credit(s) or _follow(s, found.authors) or _cta(s) or _disclaimer(s)
+            if kind:
+                spans.append(Found(x, y, kind))
     spans += _corrections(text, spans)
     spans += _captions(text, spans)
     spans += _headings(text, spans)
@@ -265,7 +284,7 @@ def _credit(sentence: str) -> str | None:
 
 
 _FOLLOW = re.compile(
-    rf"^(?:You\s+can\s+)?[Ff]ollow\s+(?P<who>{_NAME_SEQ})\s+on\s+(?:Twitter|Facebook|Instagram|X)\b"
+    rf"^(?:You\s+can\s+)?[Ff]ollow\s+(?P<who>{_NAME_SEQ})(?:\s+on\s+(?:Twitter|Facebook|Instagram|X)\b|(?=[\s:]*(?:at\s*)?(?:{_URL}|{_HANDLE})))"
     rf"(?:[\s:-]*(?:at\s*:?\s*)?(?:{_HANDLE}|{_URL}))*"
     rf"(?:\s*(?:,|and)\s*(?:(?:{_NAME_SEQ})\s+)?(?:on\s+)?(?:at\s*)?"
     rf"(?:{_HANDLE}|{_URL}|Facebook|Instagram|Twitter))*\s*[.-]*$")
@@ -301,7 +320,59 @@ def _cta(sentence: str) -> str | None:
     link = re.search(rf"{_URL}|{_HANDLE}|\S+@\S+\.\w+", s)
     if hits and (second or imperative) or imperative and link:
         return "call-to-action"
+    if len(words) <= 12 and lex["ui_re"].search(low):
+        return "call-to-action"  # "Media playback is not supported on this device"
     return None
+
+
+#: A print edition's reference: "(The Daily Planet Weekly 01/27/2017 page25)", "(Planet, 3 May 2017, p. 4)".
+_EDITION = re.compile(rf"\(\s*(?:[A-Z][\w.&'’-]*,?\s+){{1,6}}(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DATE}),?\s*(?:page|p\.)\s*[A-Z]?\d+\s*\)")
+
+
+def _disclaimer(sentence: str) -> str | None:
+    """ "The views expressed in this article are the author's own and do not necessarily
+    reflect X's editorial policy.", "X is not responsible for the material quoted": the
+    page disowning what it prints, said by no one in the story."""
+    if "view" not in sentence and "responsible" not in sentence and "View" not in sentence:
+        return None
+    s = re.sub(rf"^{_LEAD}", "", sentence.strip())
+    if len(L.WORD.findall(s)) > 40 or re.search(r"[\"“”«»](?![?\ufffd])", s) or _lex()["saying_re"].search(s):
+        return None
+    return "disclaimer" if _lex()["disclaimer_re"].search(s) else None
+
+
+def tail_furniture(sentence: str, run: bool) -> bool:
+    """Is this sentence, at the end of the article, the page speaking to its reader
+    ("Do you have information you want to share with X? Here's how.", "Subscribe,
+    choose the community ... Learn more", "If you have a story suggestion email X")?
+    Sentences are read backwards from the end; ``run`` when furniture already follows,
+    where a question to the reader ("How will X impact you?") is the teaser of a
+    box. The end of an article is where pages put these, so a longer sentence than
+    inside the prose may go, but never one with a quotation or a saying verb in it:
+    that is someone's words, not the page's."""
+    s = re.sub(rf"^{_LEAD}", "", sentence.strip())
+    if not s or re.search(r"(?<=[.!?,])[\"“”«»]|[\"“”«»](?![?\ufffd])", s):
+        return False  # a quotation is someone's words; '"?' after a word is a dash's mojibake
+    words = L.WORD.findall(s)
+    if not words or len(words) > 45:
+        return False
+    lex = _lex()
+    email = re.search(r"\S+@\S+\.\w+", s)
+    embed = r"\S*(?:t\.co|pic\.twitter\.com|/status)/\S*"  # a post quoted in the story, not a link to follow
+    low = re.sub(rf"{embed}|{_URL}|{_HANDLE}|\S+@\S+\.\w+", lambda m: " embed " if re.fullmatch(embed, m.group()) else " link ", s.casefold())
+    if lex["saying_re"].search(low):
+        return False
+    hits = lex["cta_words"].findall(low)
+    second = re.search(r"\b(?:you|your)\b", low)
+    verbs = [w for w in L.WORD.findall(low) if w in lex["reader_verbs"]]
+    link = " link " in low
+    if hits and (second or len(words) <= 4 or words[0].casefold() in lex["cta_verbs"]):
+        return True
+    if second and (email or verbs and (link or re.search(r"\b(?:us|our|please)\b", low) or s.endswith("?"))):
+        return True  # "Please include a contact number if you ...": not advice in the story ("Don't share ...")
+    if link and verbs and len(words) <= 25:
+        return True  # "For more ideas, information and inspiration, visit bbc.co.uk/getinspired"
+    return run and bool(second) and s.rstrip().endswith("?") and len(words) <= 15
 
 
 # -- corrections, signatures --------------------------------------------------
@@ -319,7 +390,7 @@ def _corrections(text: str, taken: list[Found]) -> list[Found]:
             body = s[label.end():]
             if lex["self_reference"].search(body):
                 out.append(Found(a, b, "correction"))
-        elif lex["self_reference"].match(s.strip()):
+        elif lex["self_reference"].match(re.sub(rf"^{_LEAD}", "", s.strip())):
             out.append(Found(a, b, "correction"))
     return out
 
@@ -385,20 +456,28 @@ def _headings(text: str, taken: list[Found]) -> list[Found]:
     """A subheading glued to the sentence after it ("Church abandons peace talks The
     political crisis has also escalated"): a short run of words, no punctuation, at
     the start of a sentence, then a capitalised article or pronoun followed by a
-    lowercase word, which inside a sentence only a title would have."""
+    lowercase word, which inside a sentence only a title would have. A longer run is
+    a photo caption or a standfirst glued the same way ("Navalny was sentenced to 15
+    days in jail for his role in the protests The man behind ..."): it is the page's
+    words too, set apart so that the sentence after it parses on its own."""
     lex = _lex()
     out = []
     for a, _, s in _untaken(text, taken):
-        tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(s)]
-        for i in range(2, min(len(tokens) - 1, 9)):
-            tok, prev = tokens[i][1], tokens[i - 1][1]
+        if not s[:1].isupper():
+            continue
+        punct = _HEAD_PUNCT.search(s)  # the head has none: only words before it count
+        limit = punct.start() if punct else len(s)
+        tokens = [(t.start(), t.group()) for t in itertools.islice(_TOKEN.finditer(s), 32)]
+        for i in range(2, min(len(tokens) - 1, 31)):
+            (pos, tok), prev = tokens[i], tokens[i - 1][1]
+            if pos > limit:
+                break
             lowercase_before = prev[-1:].isalpha() and prev[:1].islower() or prev.endswith(("'", "’"))
             if tok in lex["starters"] and tokens[i + 1][1][:1].islower() and lowercase_before \
                     and prev.casefold() not in lex["function_words"]:
-                head = s[:tokens[i][0]]
-                if not re.search(r"[,;:\"“”()]", head) and tokens[0][1][:1].isupper():
-                    out.append(Found(a, a + tokens[i][0], "heading"))
-                break
-            if re.search(r"[,;:\"“”()]", tok):
+                out.append(Found(a, a + pos, "heading"))
                 break
     return out
+
+
+_HEAD_PUNCT = re.compile(r"[,;:\"“”()]")

@@ -34,6 +34,8 @@ def lexicon() -> dict:
     data["cta_verbs"] = frozenset(data["cta_verbs"])
     data["cta_words"] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, data["cta_words"])) + r")(?!\w)")
     data["credit_markers"] = re.compile("|".join(map(re.escape, data["credit_markers"])))
+    # "all-Ireland", "no-Fly" are words; "the-European", "said-Crispin" are not
+    data["glue_words"] = (data["function_words"] | frozenset(data["saying_verbs"])) - {"all", "no", "more", "most", "like"}
     return data
 
 
@@ -70,6 +72,21 @@ def strip_markdown(line: str) -> tuple[str, bool]:
     return re.sub(r"[ \t]+", " ", line).strip(), heading
 
 
+def unglue(text: str) -> str:
+    """Some scrapes turn the space that joined two pieces of a page (a non-breaking
+    space, a line break inside a paragraph) into a hyphen: "said-Crispin", "the-European".
+    No compound starts with an article, a preposition or a saying verb and goes on
+    with a capitalised word (prefixes such as "anti-", "pro-", "al-" are not among
+    them), so there the hyphen was a space. The length is kept, so offsets hold."""
+    if "-" not in text:
+        return text
+    words = lexicon()["glue_words"]
+    return _GLUED.sub(lambda m: m[1] + " " if m[1] in words else m[0], text)
+
+
+_GLUED = re.compile(r"(?<![\w'’-])([a-z]+)-(?=[A-Z][a-z])")
+
+
 def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     pos, blank = 0, True
@@ -77,6 +94,7 @@ def split_lines(text: str) -> list[Line]:
         start, end = pos, pos + len(raw)
         pos = end + 1
         stripped, heading = strip_markdown(raw)
+        stripped = unglue(stripped)
         if not stripped:
             blank = True
             continue
