@@ -308,3 +308,103 @@ def test_acronym_after_a_capitalised_opening_word(mentions):
             "discussed China.")
     ms = mentions(text)
     assert _at(ms, text, "G7", 2).entity == _at(ms, text, "G7").entity
+
+
+def test_country_before_a_body_its_acronym_leaves_out(mentions):
+    """'(CDC)' spells the body's name without the 'US' before it: the country is a mention
+    of its own, not a word of the body's name; 'USAID' spells its 'U.S.', which stays in."""
+    text = ("The toxin is lethal, according to the US Centers for Disease Control and Prevention (CDC). "
+            "Funds came from the U.S. Agency for International Development (USAID).")
+    ms = mentions(text)
+    us = _at(ms, text, "US")
+    assert us.type == "GPE" and us.country == "USA"
+    body = _at(ms, text, "Centers for Disease Control and Prevention")
+    assert body.entity == _at(ms, text, "CDC").entity != us.entity
+    assert _at(ms, text, "U.S. Agency for International Development").entity == _at(ms, text, "USAID").entity
+
+
+def test_kinsman_set_against_the_namesake_is_left_open(mentions):
+    """'the elder Lee' beside 'the younger Lee' in an article naming Lee Jae-yong and his
+    father Lee Kun-hee: either may be meant, so neither takes the one named first."""
+    text = ("Samsung heir Lee Jae-yong was indicted on Tuesday. Lee denies the charges. The merger was a step "
+            "in strengthening the younger Lee's grip on the group. Corruption charges dogged the group under "
+            "the elder Lee's reign. In 2008 his father, Lee Kun-hee, was convicted of tax evasion.")
+    ms = mentions(text)
+    heir = _at(ms, text, "Lee Jae-yong").entity
+    assert _at(ms, text, "Lee", 1).entity == heir  # 'Lee denies': only the heir is named yet
+    assert _at(ms, text, "Lee", 2).entity != heir
+    assert _at(ms, text, "Lee", 3).entity not in (heir, _at(ms, text, "Lee Kun-hee").entity)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Prosecutors will question ousted President Park Geun-hye next week. Park lost her immunity on Friday. "
+     "Some top Park administration officials were indicted.", "Park Geun-hye", "Park"),
+    ("Prime Minister Hwang Kyo-ahn said he would not run. Hwang told a Cabinet meeting he would focus on "
+     "state affairs.", "Hwang Kyo-ahn", "Hwang"),
+])
+def test_family_name_written_first_is_the_surname(mentions, text, full, short):
+    """A Korean name is written family name first, the given name hyphened ('Park
+    Geun-hye'): its first word alone is the surname, a strong fit even beside 'the Park
+    administration', and a person's even where NER took it for a body's."""
+    ms = mentions(text)
+    name = _at(ms, text, full)
+    bare = _at(ms, text, short, 1)
+    assert bare.entity == name.entity and bare.type == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Parliament voted to impeach President Park Geun-hye on Friday.", "Park Geun-hye"),
+    ("The scandal centres on Choi Soon-sil, who is accused of using her ties with the president.", "Choi Soon-sil"),
+])
+def test_given_name_after_a_hyphen_is_the_names(mentions, text, name):
+    """NER stops at the hyphen of a Korean given name ('Park Geun', 'Choi'): the syllable
+    glued after it is the name's."""
+    assert _at(mentions(text), text, name).type == "PERSON"
+
+
+def test_hyphened_word_modifying_a_noun_is_no_given_name(mentions):
+    """'a Joe Biden-era rule', 'a Donald Trump-led push': the word after the hyphen is no
+    syllable of the name."""
+    text = "Critics attacked the Joe Biden-era rules and the Donald Trump-led push."
+    names = {m.text for m in mentions(text) if m.type == "PERSON" and m.kind == "name"}
+    assert names == {"Joe Biden", "Donald Trump"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The row shows no sign of ebbing, Al Jazeera's-Sinem Koseoglu, reporting from Istanbul, said. "
+     "Al Jazeera has a bureau there.", "Al Jazeera", "Sinem Koseoglu"),
+    ("The far-right populist Party for Freedom of Wilders was second with 20 seats. Geert Wilders said "
+     "he was pleased.", "Party for Freedom", "Wilders"),
+])
+def test_two_names_run_into_one(mentions, text, first, second):
+    """An outlet's name and its reporter's joined by a possessive, a party's name and its
+    leader's by 'of' (a person the article names): two actors, each with its own name."""
+    ms = mentions(text)
+    a, b = _at(ms, text, first), _at(ms, text, second)
+    assert a.entity != b.entity and b.type == "PERSON" and a.type != "PERSON"
+
+
+def test_lone_name_its_article_could_not_assign_joins_nothing():
+    """'Kim said' in an article naming Kim Jong-un, Kim Jong-nam and Kim In-ryong is left
+    open there; another article's 'Kim' (of a different Kim) must not join it."""
+    from .test_actor_splits import _resolve
+
+    texts = {
+        "a": "North Korea blamed the United States for the murder of leader Kim Jong-un's half-brother Kim "
+             "Jong-nam. Kim In-ryong, North Korea's deputy UN ambassador, spoke in New York. The case is "
+             "a plot, Kim said on Monday.",
+        "b": "Malaysian police said tests on Kim's face found a nerve agent. Kim died on February 13 at "
+             "the airport in Kuala Lumpur.",
+    }
+    actor = _resolve(texts)
+    assert actor("a", "Kim") != actor("b", "Kim")
+
+
+def test_the_north_is_the_one_country_named_so(mentions):
+    """'the North' in an article naming North Korea is the country ('poisoned by the
+    North'); 'the South of Syria' is a part of a place, no country."""
+    text = ("South Korea said North Korea ordered the killing. Seoul claims he was poisoned by the North. "
+            "Fighting in the South of Syria went on.")
+    ms = mentions(text)
+    assert _at(ms, text, "North", 1).entity == _at(ms, text, "North Korea").entity
+    assert _at(ms, text, "South", 1).entity != _at(ms, text, "South Korea").entity

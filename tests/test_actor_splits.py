@@ -147,3 +147,28 @@ def test_capital_dealt_with_is_its_government(mentions):
     assert [_at(ms, text, name).name for name in ("Washington", "Pyongyang", "Moscow", "Beijing")] \
         == ["United States", "North Korea", "Russia", "China"]
     assert [_at(ms, text, "Washington", n).name for n in (1, 2)] == ["Washington", "Washington"]
+
+
+def test_name_begun_late_grows_to_the_acronym_that_spells_it(mentions):
+    """NER begins 'Hayat Tahrir al-Sham' a word late (and takes the rest for a person's);
+    the article's 'HTS' spells the capitalised words of the longer name: one body. Without
+    an acronym to say so, the word before stays out."""
+    text = "The rebels of the Islamist Hayat Tahrir al-Sham seized Idlib in 2019. Analysts said HTS would not disarm."
+    ms = mentions(text)
+    assert _at(ms, text, "Hayat Tahrir al-Sham").type == "ORG"
+    actor = _resolve({"a": text})
+    assert actor("a", "Hayat Tahrir al-Sham") == actor("a", "HTS")
+    bare = "The rebels of the Islamist Hayat Tahrir al-Sham seized Idlib in 2019."
+    assert not any(m.text.startswith("Hayat") for m in mentions(bare))
+
+
+def test_name_written_again_in_pieces_is_the_whole(mentions):
+    """'the U.N. Commission' + 'Continental' where the article tags 'The Commission on the
+    Limits of the Continental Shelf' whole: the same body, with 'U.N.' a name of its own."""
+    text = ("Kenya asked the U.N. Commission on the Limits of the Continental Shelf to rule on the claim. "
+            "The Commission on the Limits of the Continental Shelf has not replied.")
+    ms = mentions(text)
+    name = "Commission on the Limits of the Continental Shelf"
+    assert _at(ms, text, name, 0).entity == _at(ms, text, name, 1).entity
+    assert _at(ms, text, "U.N.").entity != _at(ms, text, name).entity
+    assert not any(m.text == "Continental" for m in ms)

@@ -42,7 +42,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 from ..records import Actor, Mention
 from ..sets import DisjointSets
-from .document import best_fit, name_tokens, surname_score
+from .document import best_fit, capital_initials, name_tokens, person_form, surname_score
 from .groups import sector_of
 from .groups import vocabulary as group_vocabulary
 from .lexicon import LINKING_WORDS, country_code, country_name, demonym_code, fold, media_names, spellings, words
@@ -155,7 +155,7 @@ def resolve(
     _place_countries(locals_)
     about = _main_countries(locals_)
     tags = [_generic_tag(loc, about) for loc in locals_]
-    sets = _Sets(len(locals_), tags)
+    sets = _Sets(len(locals_), tags, _left_open(locals_))
     context = _context(locals_)
     _join_same_key(locals_, sets, tags)
     _join_article_variants(locals_, sets, about, context)
@@ -352,13 +352,14 @@ class _Sets(DisjointSets):
     """Union-find that refuses to join two clusters holding generic names of different
     countries (or of unknown ones from different articles), whatever rule asks."""
 
-    def __init__(self, n: int, tags: list[str | None]):
+    def __init__(self, n: int, tags: list[str | None], alone: set[int] = frozenset()):
         super().__init__(n)
         self.tags: dict[int, set[str]] = {i: {t} for i, t in enumerate(tags) if t}
+        self.alone = alone
 
     def union(self, a: int, b: int) -> None:
         a, b = self.find(a), self.find(b)
-        if a == b:
+        if a == b or a in self.alone or b in self.alone:
             return
         tags = self.tags.get(a, set()) | self.tags.get(b, set())
         if len(tags) > 1:
@@ -369,12 +370,35 @@ class _Sets(DisjointSets):
             self.tags[root] = tags
 
 
+def _left_open(locals_: list[_Local]) -> set[int]:
+    """A lone family name its own article left apart from the two full names or more,
+    written family name first, that it fits ('Kim' beside 'Kim Jong-un' and 'Kim
+    In-ryong'): the article could not tell whose it is, so no other article's 'Kim' can;
+    it joins nothing. (Western names are left to the joins' own tests of context.)"""
+    full: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for loc in locals_:
+        form = person_form(loc.name, fold(loc.name))
+        if loc.group == "person" and form != name_tokens(fold(loc.name)):
+            full[loc.article].append(form)  # a family name written first, shared by kin
+    out = set()
+    for i, loc in enumerate(locals_):
+        short = name_tokens(fold(loc.name))
+        if loc.group != "person" or len(short) != 1:
+            continue
+        scores = [surname_score(short, f) for f in set(full[loc.article])]
+        if sum(map(bool, scores)) > 1:
+            out.add(i)
+    return out
+
+
 def _join_same_key(locals_: list[_Local], sets: DisjointSets, tags: list[str | None]) -> None:
     """Same group, same key; generic names and descriptions only with the same country.
     A description ('the Venezuelan military') joins the name written the same way when
     that name's country agrees."""
     first: dict[tuple[str, str, str | None], int] = {}
     for i, loc in enumerate(locals_):
+        if i in sets.alone:
+            continue  # not the first of its key: the others still join one another
         for key in loc.keys():
             k = (loc.group, key, tags[i])
             if k in first:
@@ -558,7 +582,7 @@ def _person_clusters(locals_: list[_Local], sets: DisjointSets) -> dict[tuple[st
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
         if loc.group == "person":
-            forms[name_tokens(fold(loc.name))].add(sets.find(i))
+            forms[person_form(loc.name, fold(loc.name))].add(sets.find(i))
     return forms
 
 
@@ -827,6 +851,7 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
             for acronym in spellings(every):  # G7: Group of Seven
                 spelled[acronym].add(sets.find(i))
             spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S
+            spelled[capital_initials(loc.name).lower()].add(sets.find(i))  # HTS: Hayat Tahrir al-Sham
             initials = "".join(t[0] for t in tokens)
             for a in place_initials[loc.article] if all(len(t) > 2 and not country_code(t) for t in tokens) else ():
                 for b in place_initials[loc.article] | {""}:

@@ -50,7 +50,8 @@ from ..sets import DisjointSets
 from .anaphora import described_actors, subject_pronouns
 from .groups import PLURAL_PRONOUNS, find_groups, vocabulary
 from .lexicon import (
-    capital_code, country_code, country_name, demonym_code, fold, media_names, seat_code, spellings, words,
+    LINKING_WORDS, capital_code, country_code, country_name, demonym_code, fold, media_names, seat_code, spellings,
+    words,
 )
 from .places import is_place
 
@@ -112,15 +113,20 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
         cands += _repeated_surnames(doc, cands)
         cands = _hyphen_compounds(doc, cands)
         cands = _names_cut_short(doc, cands)
+        cands = _names_begun_late(doc, cands)
+        cands = _names_in_pieces(doc, cands)
+        cands = _countries_before_acronyms(doc, cands)
+        cands = _names_run_into_others(doc, cands)
         cands += _alias_names(doc, cands)
     cands += _acronyms(doc, cands)
     cands += _armed_forces(doc, cands)
     cands += _demonym_actors(doc, cands)
+    _compass_countries(doc, cands)
     cands.sort(key=lambda c: (c.start, -c.end))
     sets = DisjointSets(len(cands))
     _link_acronyms(doc, cands, sets)
     _link_aliases(doc, cands, sets)
-    _group_same_key(cands, sets)
+    _group_same_key(doc, cands, sets)
     types = _decide_types(doc, cands, sets)
     _link_persons(doc, cands, sets, types)
     _link_orgs(doc, cands, sets, types)
@@ -163,6 +169,7 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
         if label == "PERSON":
             s, e = _glued_first_name(doc, s, e), _through_particles(doc, e)
             e = _through_surname(doc, s, e)
+            e = _through_given_name(doc, s, e)
         s, e = _trim(doc, s, e, label)
         if e - s >= 2 and doc[e - 1].lower_ in words()["event_heads"] and is_place(doc[s : e - 1].text):
             e, label = e - 1, "GPE"  # 'the Hanoi Summit': a meeting is no actor; the place is named
@@ -1001,6 +1008,28 @@ def _through_surname(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+def _through_given_name(doc: Doc, s: int, e: int) -> int:
+    """NER may stop a family-name-first name at the hyphen of its given name ('Park Geun'
+    of 'Park Geun-hye', 'Hwang Kyo-' of 'Hwang Kyo-ahn', 'Choi' of 'Choi Soon-sil'):
+    carry on through the syllable glued after it, lower-case (or written as a word
+    where NER took the family name alone: 'Chung Sun-Sup'), unless the hyphened word is
+    a verb's ('Donald Trump-led') or modifies a noun after it ('a Joe Biden-era rule')."""
+    i = e - 1 if e - s == 3 and doc[e - 1].text in ("-", "‐") else e
+    untagged = i - s == 1 and i + 1 < len(doc) and doc[i].is_title and not doc[i].ent_type_ and not doc[i].whitespace_
+    i += untagged  # the given name's first syllable, untagged too ('Chung Sun-Sup')
+    if i - s != 2 or i + 1 >= len(doc) or doc[i].text not in ("-", "‐") \
+            or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return e
+    tail = doc[i + 1]
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    syllable = tail.is_lower or (untagged and tail.is_title and len(tail) <= 4)
+    if not (syllable and tail.is_alpha and len(tail) <= 5) or tail.pos_ in ("VERB", "AUX"):
+        return e
+    if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return e
+    return i + 2
+
+
 def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
     """The name proper: no article, possessive, parenthesised acronym or line break, and
     no leading description ('US automaker GM', 'Apple CEO Steve Jobs' → GM, Steve Jobs)."""
@@ -1224,6 +1253,187 @@ def _names_cut_short(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         drop |= {id(org), id(place)}
         grown[id(org)] = whole
     return [grown.get(id(c), c) for c in cands if id(c) not in drop or id(c) in grown]
+
+
+def _compass_countries(doc: Doc, cands: list[_Cand]) -> None:
+    """'the North' in an article naming North Korea (and no other country whose name
+    begins so): the country, by its name's first word, as 'the South' is South Korea or
+    South Sudan where the article names it alone; not 'the South of Syria'."""
+    compass = {"north", "south", "east", "west"} & words()["compass_words"]
+    named: dict[str, set[str]] = defaultdict(set)
+    for c in cands:
+        if c.country and c.kind == "name":
+            first = fold(country_name(c.country)).split()[0] if country_name(c.country) else ""
+            named[first].add(c.country)
+    for c in cands:
+        if c.end - c.start != 1 or c.country or c.kind != "name" \
+                or doc[c.start].text not in {w.title() for w in compass}:
+            continue
+        if c.start == 0 or doc[c.start - 1].lower_ != "the" or len(named.get(doc[c.start].lower_, ())) != 1:
+            continue
+        if c.end < len(doc) and doc[c.end].lower_ == "of":
+            continue  # 'the South of Syria': a part of a place
+        (code,) = named[doc[c.start].lower_]
+        c.country, c.label, c.key = code, "GPE", "country:" + code
+
+
+def capital_initials(text: str) -> str:
+    """The initials of a name's capitalised words, hyphened parts too, as acronyms are
+    made: 'Hayat Tahrir al-Sham' → 'HTS' (the article 'al' spells nothing)."""
+    return "".join(part[0] for part in re.split(r"[\s\-‐]+", text) if part[:1].isupper())
+
+
+def _names_begun_late(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the Islamist Hayat Tahrir al-Sham ... Al-Sharaa's HTS': NER began the name a word
+    late (and took what was left for a person's). The article's acronym spelling the
+    capitalised words of the longer name, and not of the shorter, says where it begins;
+    a name an acronym stands for is a body's."""
+    acronyms = {tok.text.replace(".", "") for tok in doc if _looks_acronym(tok.text)}
+    acronyms = {a for a in acronyms if len(a) >= 3 and a.isalpha()}
+    if not acronyms:
+        return cands
+    covered = _covered(cands)
+    titles = words()["role_nouns"] | words()["honorifics"]
+    grown: dict[int, _Cand] = {}
+    for c in cands:
+        if c.kind != "name" or c.country or c.chars:
+            continue
+        if capital_initials(c.tokens(doc).text) in acronyms:
+            continue
+        s = c.start
+        while s > max(c.start - 2, 0) and (s - 1) not in covered and doc[s - 1].pos_ == "PROPN" \
+                and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start \
+                and doc[s - 1].lower_ not in titles:
+            s -= 1
+            if capital_initials(doc[s : c.end].text) in acronyms:
+                whole = _Cand(s, c.end, "ORG" if c.label == "PERSON" else c.label)
+                _set_key(doc, whole)
+                grown[id(c)] = whole
+                break
+    return [grown.get(id(c), c) for c in cands]
+
+
+_NAME_LINKS = frozenset(LINKING_WORDS) | {"on", "in", "to", "at", "de", "del", "la", "y"}
+
+
+def _names_in_pieces(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the U.N. Commission on the Limits of the Continental Shelf' tagged as 'the U.N.
+    Commission' and 'Continental', where the article tags 'The Commission on the Limits
+    of the Continental Shelf' whole elsewhere: a name of three words or more, capitalised
+    but for its linking words, is the same name where it is written again in pieces.
+    The pieces inside it go; one that began before it keeps its words before it (the
+    'U.N.' set before the body's name, a name of its own) or goes where none is left."""
+    whole: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        toks = tuple(t.text for t in c.tokens(doc) if not (t.i == c.start and t.lower_ == "the"))
+        if c.kind == "name" and not c.chars and len(toks) >= 3 and toks[0][:1].isupper() \
+                and toks[-1][:1].isupper() and all(t[:1].isupper() or t.lower() in _NAME_LINKS for t in toks):
+            whole.setdefault(toks, c.label)
+    if not whole:
+        return cands
+    spans = {(c.start, c.end) for c in cands}
+    texts = [t.text for t in doc]
+    drop: set[int] = set()
+    cut: dict[int, _Cand] = {}
+    added: list[_Cand] = []
+    for toks, label in whole.items():
+        n = len(toks)
+        for i in range(len(doc) - n + 1):
+            if tuple(texts[i : i + n]) != toks or (i, i + n) in spans:
+                continue
+            pieces = [c for c in cands if c.start < i + n and i < c.end]
+            if len(pieces) < 1 or any(c.end > i + n or c.chars for c in pieces):
+                continue  # not cut, or run on into a longer name
+            if len(pieces) == 1 and pieces[0].start <= i:
+                continue  # one name only, begun there or earlier: NER's reading may be the right one
+            for c in pieces:
+                start = c.start + (doc[c.start].lower_ == "the")
+                if start < i:
+                    kept = _Cand(start, i, c.label)
+                    _set_key(doc, kept)
+                    cut[id(c)] = kept
+                else:
+                    drop.add(id(c))
+            piece = _Cand(i, i + n, label)
+            _set_key(doc, piece)
+            added.append(piece)
+    if not added:
+        return cands
+    return [cut.get(id(c), c) for c in cands if id(c) not in drop] + added
+
+
+def _initials_in_order(acronym: str, name: str) -> bool:
+    """Each letter of the acronym the initial of a later word of the name ('CDC' of
+    'Centers for Disease Control and Prevention'); not letters run from one word
+    ('SOUTHCOM' of 'Southern Command')."""
+    initials = iter(t[0] for t in fold(name).split() if t not in LINKING_WORDS)
+    letters = [ch for ch in fold(acronym) if ch.isalpha()]
+    return len(letters) >= 2 and all(ch in initials for ch in letters)
+
+
+def _countries_before_acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the US Centers for Disease Control and Prevention (CDC)': the acronym's letters are
+    the initials of the body's name without the country written before it, so the
+    country is no word of the name but a mention of its own ('USAID' spells its 'U.S.',
+    which stays in; 'SOUTHCOM' runs letters from its words, as a name bearing the
+    country's is cut)."""
+    out = []
+    for c in cands:
+        after = c.end + 2 < len(doc) and doc[c.end].text == "(" and doc[c.end + 2].text == ")"
+        if c.kind != "name" or c.chars or c.label == "PERSON" or not after or not _looks_acronym(doc[c.end + 1].text):
+            out.append(c)
+            continue
+        start = c.start + (doc[c.start].lower_ == "the")
+        acronym = doc[c.end + 1].text
+        for n in (1, 2, 3):
+            code = country_code(doc[start : start + n].text) if c.end - start > n + 1 else None
+            if code:
+                break
+        rest = doc[start + n : c.end].text if code else ""
+        if not code or fold(acronym)[:1] != fold(rest)[:1] or not _initials_in_order(acronym, rest):
+            out.append(c)
+            continue
+        country, body = _Cand(start, start + n, "GPE"), _Cand(start + n, c.end, c.label)
+        _set_key(doc, country)
+        _set_key(doc, body)
+        out += [country, body]
+    return out
+
+
+def _names_run_into_others(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Two names NER ran into one: an owner's before a possessive ("Al Jazeera's-Sinem
+    Koseoglu", tagged a person: the outlet's, then its reporter), and a person's after a
+    party's 'of' ('the Party for Freedom of Wilders', where the article names Wilders as
+    a person): each is a name of its own."""
+    people = {w for c in cands if c.label == "PERSON" and c.kind == "name" for w in (c.key, c.key.split()[-1])}
+    out = []
+    for c in cands:
+        toks = c.tokens(doc)
+        owner = None
+        if c.label == "PERSON" and not c.chars:
+            owner = next(
+                (t.i for t in toks[:-1] if t.text.endswith(("'s", "’s")) and t.i > c.start - (len(t) > 2)), None
+            )
+        if owner is not None:
+            start = owner + 1 + (doc[owner + 1].text in ("-", "‐") and owner + 2 < c.end)
+            glued = len(doc[owner]) > 2  # "Jazeera's" as one token
+            end = owner + 1 if glued else owner
+            parts = [_Cand(c.start, end, "ORG"), _Cand(start, c.end, "PERSON")]
+            if glued:
+                parts[0].chars = (doc[c.start].idx, doc[owner].idx + len(doc[owner]) - 2)
+        else:
+            of = None
+            if c.label in ORG_LIKE and not c.chars:
+                of = next((t.i for t in toks[1:-1] if t.lower_ == "of"), None)
+            tail = doc[of + 1 : c.end] if of is not None else None
+            if tail is None or len(tail) > 2 or not all(t.is_title for t in tail) or fold(tail.text) not in people:
+                out.append(c)
+                continue
+            parts = [_Cand(c.start, of, c.label), _Cand(of + 1, c.end, "PERSON")]
+        for part in parts:
+            _set_key(doc, part)
+        out += parts
+    return out
 
 
 _ALIAS_STARTS = frozenset(phrase.split()[0] for phrase in words()["alias_phrases"])
@@ -1576,9 +1786,13 @@ def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
                     sets.union(i, j)
 
 
-def _group_same_key(cands: list[_Cand], sets: DisjointSets) -> None:
+def _group_same_key(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
+    """Names written alike are one, but for a family name set against a kinsman's ('the
+    elder Lee' beside 'the younger Lee'): each is linked alone, or not at all."""
     first: dict[str, int] = {}
     for i, c in enumerate(cands):
+        if _kin_contrast(doc, c):
+            continue
         if c.key in first:
             sets.union(first[c.key], i)
         else:
@@ -1617,7 +1831,8 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
         if first[root] == "PERSON"
         for c in cs
         if len(c.key.split()) > 1
-        for tail in (c.key.split()[-1], _surname(c.key), fold(doc[c.end - 1].text))  # 'O’Brien' folds to two words
+        for tail in (c.key.split()[-1], _surname(c.key), fold(doc[c.end - 1].text),  # 'O’Brien' folds to two words
+                     _family_name(c.text(doc), c.key))  # 'Hwang' of 'Hwang Kyo-ahn'
     }
     types = {}
     for root, counter in votes.items():
@@ -1729,15 +1944,37 @@ def name_tokens(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
+def person_form(text: str, key: str) -> tuple[str, ...]:
+    """A person's name words as ``surname_score`` reads them, the family name last. A
+    name written family name first with a hyphened given name ('Park Geun-hye', 'Kim
+    Jong-nam', as Korean names are romanised) is read 'Geunhye Park': its first word
+    alone is the surname ('President Park'), not a given name."""
+    tokens = name_tokens(key)
+    text = text.strip().removesuffix("'s").removesuffix("’s")
+    if len(tokens) == 3 and _FAMILY_FIRST.fullmatch(text):
+        return (tokens[1] + tokens[2], tokens[0])
+    return tokens
+
+
+def _family_name(text: str, key: str) -> str:
+    """The family name of a name written family name first ('Hwang' of 'Hwang Kyo-ahn'),
+    else its last word."""
+    return person_form(text, key)[-1] if person_form(text, key) != name_tokens(key) else key.split()[-1]
+
+
 def surname_score(short: tuple[str, ...], full: tuple[str, ...]) -> int:
     """How well a shorter name points at a fuller one: 3 (the surname of a two-part name,
-    or its whole tail or head), 2 (a later part of a longer name), 1 (the first word
-    alone: a given name, or a family name written first as in 'Kim' for 'Kim Jong Un'),
-    0 (no fit)."""
+    or of a given name and a particled surname, or its whole tail or head), 2 (a later
+    part of a longer name), 1 (the first word alone: a given name, or a family name
+    written first as in 'Kim' for 'Kim Jong Un'), 0 (no fit)."""
     if len(short) >= len(full) or not short:
         return 0
     if full[-len(short) :] == short:
-        return 3 if len(short) > 1 or len(full) == 2 else 2
+        surname = len(short) > 1 or len(full) == 2 or (len(full) == 3 and full[1] in words()["name_particles"])
+        return 3 if surname else 2  # 'Assad' of 'Bashar al Assad' too
     if len(short) == 1 and short[0] in full[1:]:
         return 2
     if full[: len(short)] == short:
@@ -1765,7 +2002,7 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
     persons = [i for i, c in enumerate(cands) if types[sets.find(i)] == "PERSON" and c.kind == "name"]
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)  # name → group roots
     for i in persons:
-        forms[name_tokens(cands[i].key)].add(sets.find(i))
+        forms[person_form(cands[i].text(doc), cands[i].key)].add(sets.find(i))
     full_forms = sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
     apart = _named_apart(doc, cands, persons)
     elsewhere: dict[str, set[int]] = defaultdict(set)  # a word → the other names' groups bearing it
@@ -1778,8 +2015,10 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
             continue  # 'Ankara' is no short form of a run-together 'Erdogan Ankara'
         best, fits = best_fit(name_tokens(cands[i].key), full_forms)
         targets = {sets.find(next(iter(forms[f]))) for f in fits}
-        if len(targets) > 1 or (best == 0 and targets):
+        if (len(targets) > 1 or (best == 0 and targets)) and not _kin_contrast(doc, cands[i]):
             targets = _first_holder(cands, i, targets, persons, sets)
+        elif len(targets) > 1:
+            continue
         if len(targets) != 1:
             continue  # a short form fitting two people of the article may be either: neither
         target = targets.pop()
@@ -1790,6 +2029,12 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
 
 
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "attr", "agent"}
+
+
+def _kin_contrast(doc: Doc, c: _Cand) -> bool:
+    """'the elder Lee', 'the younger Bush': a family name set against a kinsman's, so
+    either bearer may be meant, not just the one named first."""
+    return c.start > 0 and doc[c.start - 1].lower_ in words()["kin_modifiers"]
 
 
 def _first_holder(cands: list[_Cand], i: int, roots: set[int], persons: list[int], sets: DisjointSets) -> set[int]:
