@@ -267,10 +267,16 @@ _REPORTING_BY = re.compile(
     r"^\(?(?:Additional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited)\s+by\s+[A-Z]")
 
 
+def _unled(sentence: str) -> str:
+    """The sentence without the dash or mojibake a scrape leaves before it, so that a
+    form is matched from its first word."""
+    return re.sub(rf"^{_LEAD}", "", sentence.strip())
+
+
 def _credit(sentence: str) -> str | None:
     """ "Associated Press writer X in Kinshasa contributed to this report.": a sentence
     whose subject is only names and credit words ("writer", "reporter", "News'")."""
-    s = re.sub(rf"^{_LEAD}", "", sentence.strip())
+    s = _unled(sentence)
     if _REPORTING_BY.match(s):
         return "credit"
     m = _CONTRIBUTED.match(s)
@@ -292,7 +298,7 @@ _FOLLOW = re.compile(
 
 def _follow(sentence: str, authors: list[str]) -> str | None:
     """ "Follow Umut Uras on Twitter: @Um_Uras": the writer's handle; a full name is the author."""
-    s = re.sub(rf"^{_LEAD}", "", sentence.strip())
+    s = _unled(sentence)
     m = _FOLLOW.match(s)
     if not m:
         return None
@@ -335,7 +341,7 @@ def _disclaimer(sentence: str) -> str | None:
     page disowning what it prints, said by no one in the story."""
     if "view" not in sentence and "responsible" not in sentence and "View" not in sentence:
         return None
-    s = re.sub(rf"^{_LEAD}", "", sentence.strip())
+    s = _unled(sentence)
     if len(L.WORD.findall(s)) > 40 or re.search(r"[\"“”«»](?![?\ufffd])", s) or _lex()["saying_re"].search(s):
         return None
     return "disclaimer" if _lex()["disclaimer_re"].search(s) else None
@@ -350,7 +356,7 @@ def tail_furniture(sentence: str, run: bool) -> bool:
     box. The end of an article is where pages put these, so a longer sentence than
     inside the prose may go, but never one with a quotation or a saying verb in it:
     that is someone's words, not the page's."""
-    s = re.sub(rf"^{_LEAD}", "", sentence.strip())
+    s = _unled(sentence)
     if not s or re.search(r"(?<=[.!?,])[\"“”«»]|[\"“”«»](?![?\ufffd])", s):
         return False  # a quotation is someone's words; '"?' after a word is a dash's mojibake
     words = L.WORD.findall(s)
@@ -390,7 +396,7 @@ def _corrections(text: str, taken: list[Found]) -> list[Found]:
             body = s[label.end():]
             if lex["self_reference"].search(body):
                 out.append(Found(a, b, "correction"))
-        elif lex["self_reference"].match(re.sub(rf"^{_LEAD}", "", s.strip())):
+        elif lex["self_reference"].match(_unled(s)):
             out.append(Found(a, b, "correction"))
     return out
 

@@ -35,7 +35,7 @@ def lexicon() -> dict:
     data["cta_words"] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, data["cta_words"])) + r")(?!\w)")
     data["credit_markers"] = re.compile("|".join(map(re.escape, data["credit_markers"])))
     # "all-Ireland", "no-Fly" are words; "the-European", "said-Crispin" are not
-    data["glue_words"] = (data["function_words"] | frozenset(data["saying_verbs"])) - {"all", "no", "more", "most", "like"}
+    data["glue_words"] = (data["function_words"] | frozenset(data["saying_verbs"])) - frozenset(data["compound_openers"])
     return data
 
 

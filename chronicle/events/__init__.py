@@ -666,7 +666,7 @@ def _protest_happened(tok, etype: str) -> bool:
     protests is the crowd itself, not a party a reader must be told)."""
     c = cues()
     return etype == "PROTEST" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
-        and lemma(tok.head) in c["occurrence_verbs"] | {"continue", "spread"}  # not "the unrest comes amid ..."
+        and lemma(tok.head) in c["occurrence_verbs"] | c["continuing_verbs"]  # not "the unrest comes amid ..."
 
 
 def _refusal(pred: Predicate) -> str | None:

@@ -283,12 +283,18 @@ def _aimed_at_rule(tokens: list[Token]) -> bool:
     rulers = c["executive"] | k["heads_of_state"] | c["always"]
     for t in tokens:
         if lemma(t) == "power":
-            if not any(ch.dep_ in ("amod", "compound") and lemma(ch) not in ("absolute", "full", "total")
-                       for ch in t.children):
+            if _state_power(t):
                 return True
         elif lemma(t) in rulers or lemma(t) in k["seizing"]:
             return True
     return False
+
+
+def _state_power(tok: Token) -> bool:
+    """"Power" bare or whole ("seized power", "absolute power") is the state's; qualified
+    otherwise ("more political power", "regional power") it is a share of it."""
+    return lemma(tok) == "power" and not any(
+        ch.dep_ in ("amod", "compound") and lemma(ch) not in kind_cues()["whole_power"] for ch in tok.children)
 
 
 def acts(sent: Span) -> list[Token]:
@@ -328,8 +334,7 @@ def _seizes_power(tok: Token) -> bool:
     if tok.pos_ == "NOUN":  # "the seizure of power"
         taken = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     for obj in taken:
-        if lemma(obj) == "power" and not any(ch.dep_ in ("amod", "compound") and lemma(ch) not in ("absolute", "full", "total")
-                                              for ch in obj.children):
+        if _state_power(obj):
             return True
         if lemma(obj) == "palace" and any(lemma(ch) in ("presidential", "royal", "president", "government")
                                           for ch in obj.children):
@@ -697,20 +702,18 @@ def _left_power(heads: list[Token]) -> bool:
     the country ("resigned and fled to India"): they held the state, not a ministry."""
     k = kind_cues()
     verbs = {v for h in heads for v in [h, *h.children, *h.head.children] if v.pos_ == "VERB"}
-    handed = any(lemma(v) in ("hand", "transfer", "cede", "relinquish", "surrender") and any(
+    handed = any(lemma(v) in k["handing_over"] and any(
         lemma(o) == "power" for o in v.children if o.dep_ == "dobj") for v in verbs)
     fled = any(lemma(v) == "flee" for v in verbs) and any(lemma(v) in k["resign"] for v in verbs)
-    fled = fled and any(e.label_ in ("GPE", "LOC") or lemma(e.root) in ("country", "abroad", "exile")
-                        for v in verbs if lemma(v) == "flee" for e in [*_spans(v)])
-    return handed or fled
+    return handed or (fled and any(_destinations(v) for v in verbs if lemma(v) == "flee"))
 
 
-def _spans(verb: Token) -> list:
-    """Where a verb of leaving went: the places among its objects and adjuncts ("fled to
-    India", "fled the country", "fled abroad")."""
+def _destinations(verb: Token) -> list:
+    """Where a flight went, among the verb's objects and adjuncts ("fled to India", "fled the
+    country", "fled abroad"): a flight with somewhere to go, not "fled as troops closed in"."""
     ids = {t.i for c in verb.children if c.dep_ in ("dobj", "prep", "advmod") for t in c.subtree}
     out = [e for e in verb.doc.ents if e.label_ in ("GPE", "LOC") and e.root.i in ids]
-    out += [verb.doc[i:i + 1] for i in ids if verb.doc[i].lower_ in ("country", "abroad", "exile")]
+    out += [verb.doc[i:i + 1] for i in ids if verb.doc[i].lower_ in kind_cues()["exile_places"]]
     return out
 
 
@@ -1414,16 +1417,19 @@ def link(country_list: list[str], span: tuple[str, str] | None, outcome_: str,
             # Within a guessed span the latest record is the likeliest: the article's own coup is news.
             when_ = (r.date,) if guessed else (-(r.month or 0), -(r.day or 0))
             return (r.outcome == outcome_, not counter_penalty, kind_ in r.kinds, *when_)
-        best = max(cands, key=score)
-        return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country,
-                "outcome": best.outcome, "kinds": list(best.kinds)}, n
+        return _reference(max(cands, key=score)), n
     if not guessed and lo[:7] == hi[:7]:
         # "since the abortive putsch of July 2016", no country named: the text's month or day is
         # the coup's; where the whole record holds one coup then, that one is meant
         cands = [r for rs in records().values() for r in rs if lo <= r.date <= hi
                  and (r.outcome == "conspiracy") == (outcome_ == "conspiracy")]
         if len(cands) == 1:
-            best = cands[0]
-            return {"dataset": reference.DATASET, "coup_id": best.id, "date": best.date, "country": best.country,
-                    "outcome": best.outcome, "kinds": list(best.kinds)}, len(country_list) + 1
+            return _reference(cands[0]), len(country_list) + 1
     return None
+
+
+def _reference(record: Coup) -> dict:
+    """The record as an event cites it: the dataset's own outcome and kinds travel with
+    it, for ``settle`` to weigh against what the text says."""
+    return {"dataset": reference.DATASET, "coup_id": record.id, "date": record.date, "country": record.country,
+            "outcome": record.outcome, "kinds": list(record.kinds)}

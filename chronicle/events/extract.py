@@ -1447,10 +1447,10 @@ def _provoked(tok: Token) -> bool:
     """A nominal event that is what another act or actor set off ("walked out of the trial,
     sparking massive protests", "the killing triggered riots"): who sparked it did not do it,
     and the crowd that did is not named before it."""
-    head = tok.head
-    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.pos_ == "VERB" \
-        and lemma(head) in cues()["causing_verbs"] \
-        and (lemma(head) not in ("touch", "set") or any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children))
+    head, c = tok.head, cues()
+    particle = c["causing_particles"].get(lemma(head))
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in c["causing_verbs"] \
+        and (particle is None or any(x.dep_ == "prt" and x.lower_ == particle for x in head.children))
 
 
 def _judged(tok: Token) -> bool:

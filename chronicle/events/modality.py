@@ -867,7 +867,7 @@ def _answers(doc) -> list[tuple[int, int]]:
 
 
 def _ends_asking(doc, start: int, end: int) -> bool:
-    """Whether a turn ends in a question mark (quote marks and spaces aside)."""
+    """A turn ending in a question mark (quote marks and spaces aside) is the interviewer's."""
     last = next((t for t in reversed(doc[start:end]) if not t.is_space and t.text not in QUOTE_MARKS), None)
     return last is not None and last.text == "?"
 
