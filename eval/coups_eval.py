@@ -51,6 +51,14 @@ sentences (his labels agree with test3's on 45 of 46 outcomes and all 28 kinds o
 coups both call coups). The 27 test3 sentences he did not see (``t3-`` ids outside that
 overlap, ``"split": "test3-unseen"``; the others are ``test3-seen``) scored the same before
 and after his work: outcome 81.5%, kind 35.7% (n=14).
+``eval/data/coups_test4.jsonl`` is the blind test since session 8: 60 sentences written and
+labelled at its end, before the system ran on them, in the styles of many outlets (wire
+copy with datelines, state radio, background paragraphs, opinion): 35 coups of 34 Cline
+records from 1953 to 2022 (six named only in passing; kinds military 21, auto-coup 3,
+dissident 3, rebel 2, foreign-backed 2, palace 2, popular-revolt 2) and 25 hard non-coups.
+Scored with the system of the start of session 8 (commit 244406e): outcome 76.7%, kind
+45.7%, 26/35 found, 5/25 non-coups shown as coups; with its end (6df1658): 78.3%, 57.1%,
+26/35, 4/25.
 
     .venv/bin/python eval/coups_eval.py [-v] [--gold FILE]
 """
