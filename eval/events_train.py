@@ -61,8 +61,8 @@ THRESHOLD = 0.5  # the fallback speaks only when at least this sure (0.3-0.8 tri
 # scored the held-out set the same (type, all three) in every fold at thresholds 0.4-0.7, and the
 # sentence-level stage fell (macro-F1 0.629 -> 0.625; positives only where the lexicon misses: 0.619).
 # So the shipped model does not train on them.
-# Session 8 tried a correction model over the stage's finished events (lexicon type, mode, cue flags, vectors of
-# trigger, arguments and governing verb -> gold type or NONE), trained on the system's events aligned to the eleven
+# Session 8 tried (in a scratch script, not kept) a correction model over the stage's finished events (lexicon
+# type, mode, cue flags, vectors of trigger, arguments and governing verb -> gold type or NONE), trained on the system's events aligned to the eleven
 # opened article sets (1,418 events; 146 retyped by gold in 75 different type pairs) and scored leave-one-set-out
 # with the full article eval: it never retyped above p=0.5, only dropped events, and 'all three' fell on dev1 and
 # dev6 (-1.6 points) and rose nowhere. The lexicon's leftover errors are too varied to learn from this much gold.
