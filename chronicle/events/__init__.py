@@ -525,9 +525,10 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         return None  # a heading ("Imperialist support") names a topic, a question asks: no event stated
     in_quote = any(s <= tok.idx < e for s, e in quotes)
     mood = modality(tok, in_quote)
+    denied = _request_denied(pred)
     if _release_asked(pred):
         mood = "hypothetical"
-    elif _request_denied(pred):
+    elif denied:
         mood = "negated"
     etype, mode, coup, location_ = pred.type, pred.mode, None, None
     if kind_of == "drop" or (kind_of == "coup" and coups.generic(tok)):
@@ -549,7 +550,7 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         if pred.lemma in frames()["converse_verbs"]:
             sources, targets = _converse(tok, sources, targets, index)
         sources, targets = claims.roles(pred, sources, targets, index)
-        if mood == "negated" and _request_denied(pred):
+        if mood == "negated" and denied:
             sources = _asked_of(tok, index)  # the one asked would have done it, not the asker
     if len(sources) > 1 and (_reciprocal(tok) or pred.lemma in cues()["reciprocal_verbs"]):
         targets = sources + [k for k in targets if k not in sources]  # "accused each other": each the other

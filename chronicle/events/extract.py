@@ -765,8 +765,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         if deciders:
             return deciders, []
         carrier = state.head
-        own = cues()["light_verbs"] | cues()["agentive_governors"] | cues()["issuing_verbs"] | {"take", "have", "make"}
-        if state.dep_ == "dobj" and carrier.pos_ == "VERB" and lemma(carrier) in own:
+        if state.dep_ == "dobj" and carrier.pos_ == "VERB" and lemma(carrier) in _deciding_verbs():
             return subjects(carrier)[0], []
         return [state], []
     state = tok.head.head
@@ -880,10 +879,15 @@ def _others_decision(noun: Token) -> bool:
     """A noun of deciding or attempting that is the object of a verb not its own ("criticized
     the decision", "welcomed the move"; not "took the decision", "made a bid", "announced
     its plan", whose subject decided)."""
+    return lemma(noun) in cues()["lemma_classes"]["decisions"] and noun.dep_ == "dobj" \
+        and noun.head.pos_ in ("VERB", "AUX") and lemma(noun.head) not in _deciding_verbs()
+
+
+def _deciding_verbs() -> frozenset[str]:
+    """Verbs whose subject owns the decision or attempt they take as object ("took the
+    decision", "made a bid", "announced its plan")."""
     c = cues()
-    own = c["light_verbs"] | c["agentive_governors"] | c["issuing_verbs"] | {"take", "have", "make"}
-    return lemma(noun) in c["lemma_classes"]["decisions"] and noun.dep_ == "dobj" \
-        and noun.head.pos_ in ("VERB", "AUX") and lemma(noun.head) not in own
+    return c["light_verbs"] | c["agentive_governors"] | c["issuing_verbs"] | {"take", "have", "make"}
 
 
 def _decided_by(clause: Token) -> Token | None:
