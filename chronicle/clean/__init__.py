@@ -166,10 +166,7 @@ def _inline(lines: list[L.Line]) -> tuple[list[Removal], list[str]]:
         for span in found.spans:
             if span.kind in I.KEPT:
                 continue
-            piece = line.text[span.start:span.end].strip()
-            at = line.raw.find(piece)
-            start, end = (line.start + at, line.start + at + len(piece)) if at >= 0 else (line.start, line.end)
-            removed.append(Removal(kind=span.kind, text=piece, start=start, end=end))
+            removed.append(_removal(line, span.kind, line.text[span.start:span.end].strip()))
         line.text = rest
     removed += _tail(lines, kept)
     return removed, authors
@@ -201,16 +198,21 @@ def _tail(lines: list[L.Line], kept: set[str]) -> list[Removal]:
             if stop:
                 break
         for a, b in reversed(taken):  # sentence by sentence: other furniture may have stood between them
-            piece = text[a:b].strip()
-            at = line.raw.find(piece)
-            start, end = (line.start + at, line.start + at + len(piece)) if at >= 0 else (line.start, line.end)
-            removed.append(Removal(kind="call-to-action", text=piece, start=start, end=end))
+            removed.append(_removal(line, "call-to-action", text[a:b].strip()))
         if taken:
             line.text = text[:taken[-1][0]].rstrip()
         if stop or line.text:
             break
         line.kind = "call-to-action"
     return removed
+
+
+def _removal(line: L.Line, kind: str, piece: str) -> Removal:
+    """A piece taken out of a line, placed in the decoded text where the line's raw text
+    holds it, else over the whole line (markdown or ungluing changed it)."""
+    at = line.raw.find(piece)
+    start, end = (line.start + at, line.start + at + len(piece)) if at >= 0 else (line.start, line.end)
+    return Removal(kind=kind, text=piece, start=start, end=end)
 
 
 def _str(value) -> str | None:

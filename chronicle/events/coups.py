@@ -269,11 +269,18 @@ def unrecorded(tok: Token, sent: Span) -> bool:
     if not any(e.label_ == "DATE" and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 4 for e in sent.ents):
         return False
     year = when(tok, sent)[0]
-    first, last = (min(r.date for rs in records().values() for r in rs), max(r.date for rs in records().values() for r in rs))
-    if year is None or not int(first[:4]) < year < int(last[:4]):
+    first, last = _record_years()
+    if year is None or not first < year < last:
         return False
     places = countries(tok, sent, [])
     return bool(places) and not any(r.date.startswith(str(year)) for p in places for r in records().get(p, ()))
+
+
+@lru_cache(maxsize=1)
+def _record_years() -> tuple[int, int]:
+    """The first and last year of the Cline record: the years it is complete for."""
+    dates = [r.date for rs in records().values() for r in rs]
+    return int(min(dates)[:4]), int(max(dates)[:4])
 
 
 def _aimed_at_rule(tokens: list[Token]) -> bool:
@@ -302,7 +309,7 @@ def acts(sent: Span) -> list[Token]:
     has no trigger for them ("officers said they had annulled the results and dissolved all
     state institutions", "the president suspended the constitution")."""
     k = kind_cues()
-    verbs = set(k["armed_acts"]) | set(k["dissolving"]) | k["forcing"] | {"remove", "drive", "push"}
+    verbs = set(k["armed_acts"]) | set(k["dissolving"]) | k["forcing"] | k["putting_out"]
     out = [t for t in sent if t.pos_ == "VERB" and lemma(t) in verbs and classify(t, lemma(t)) == "coup"]
     # "the military's ousting of the president", "his toppling by the army": a removal verb's
     # gerund the tagger made a noun, which the lexicon does not list
@@ -598,7 +605,7 @@ def _put_out(tok: Token) -> bool:
     uprising", "the president was forced out by the army"); a ruler named by office may be
     removed "from office" as well."""
     k = kind_cues()
-    if lemma(tok) not in k["forcing"] | {"remove", "drive", "push"}:
+    if lemma(tok) not in k["forcing"] | k["putting_out"]:
         return False
     ousted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     # someone in office, or the government: not "forced out more than 1,000 refugees"
@@ -1227,10 +1234,6 @@ def kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
             source_types and all(t == "PERSON" for t in source_types)):
         return "dissident", False  # "Guaidó's abortive coup": a named civilian, no soldiers said
     return "other", False
-
-
-def kind(tok: Token, source_types: list[str]) -> str:
-    return kind_read(tok, source_types)[0]
 
 
 def _foreign_doers(agents: list[Token], tok: Token) -> bool:
