@@ -377,8 +377,10 @@ def _left_open(locals_: list[_Local]) -> set[int]:
     it joins nothing. (Western names are left to the joins' own tests of context.)"""
     full: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for loc in locals_:
+        if loc.group != "person":
+            continue
         form = person_form(loc.name, fold(loc.name))
-        if loc.group == "person" and form != name_tokens(fold(loc.name)):
+        if form != name_tokens(fold(loc.name)):
             full[loc.article].append(form)  # a family name written first, shared by kin
     out = set()
     for i, loc in enumerate(locals_):
@@ -473,24 +475,25 @@ def _join_place_heads(locals_: list[_Local], sets: DisjointSets) -> None:
     article, and only where the bare name is no place of its own in the gazetteer; a
     city's where the gazetteer gives the bare name to the same city first, not to a
     region that shares it ('Quebec'), nor to a country ('Mexico', 'Kuwait')."""
+    W = words()
+    keys = {i: _name_key(loc.name) for i, loc in enumerate(locals_)
+            if loc.group == "place" and not loc.key.startswith("country:")}
     named: dict[str, list[int]] = defaultdict(list)
-    for i, loc in enumerate(locals_):
-        if loc.group == "place" and not loc.key.startswith("country:"):
-            named[_name_key(loc.name)].append(i)
-    for i, loc in enumerate(locals_):
-        if loc.group != "place" or loc.key.startswith("country:"):
-            continue
-        *base, head = _name_key(loc.name).split()
+    for i, key in keys.items():
+        named[key].append(i)
+    for i, key in keys.items():
+        loc = locals_[i]
+        *base, head = key.split()
         bare = " ".join(base)
-        first, _, rest = _name_key(loc.name).partition(" ")
-        if first in words()["compass_words"] and rest.rsplit(" ", 1)[-1] in words()["water_heads"]:
+        first, _, rest = key.partition(" ")
+        if first in W["compass_words"] and rest.rsplit(" ", 1)[-1] in W["water_heads"]:
             others = [j for j in named.get(rest, ()) if locals_[j].article == loc.article]  # 'the Western Indian Ocean'
             if len({sets.find(j) for j in others}) == 1:
                 sets.union(i, others[0])
             continue
         if not base or not named.get(bare) or country_code(bare) or demonym_code(bare):
             continue
-        if head in words()["water_heads"]:
+        if head in W["water_heads"]:
             if is_place(bare):
                 continue
             others = [j for j in named[bare] if locals_[j].article == loc.article]

@@ -498,7 +498,7 @@ def _names_again(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     if not known:
         return []
     covered = _covered(cands)
-    shouting = {i for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha) for i in range(s, e)}
+    shouting = _shouting(doc)
 
     def fits(i: int, n: int, name: tuple[str, ...]) -> bool | None:
         if n == 1 and not _looks_acronym(name[0]) and doc[i].pos_ not in ("PROPN", "NOUN"):
@@ -733,7 +733,7 @@ def _quoted_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         start = end = i + 1
         while end < len(doc) and end not in covered and (
             (doc[end].is_title and doc[end].is_alpha)
-            or (end > start and doc[end].lower_ in ("of", "and", "the", "for"))
+            or (end > start and doc[end].lower_ in LINKING_WORDS)
         ):
             end += 1
         close = end + (end < len(doc) and doc[end].text in (",", "."))
@@ -750,7 +750,7 @@ def _described_acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     or in apposition), is that body's name; its other uses are found as repeats."""
     heads = _body_heads()
     covered = _covered(cands)
-    shouting = {i for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha) for i in range(s, e)}
+    shouting = _shouting(doc)
     out = []
     for tok in doc:
         if tok.i in covered or tok.i in shouting or not _looks_acronym(tok.text) or len(tok.text) < 3 \
@@ -875,6 +875,12 @@ def _debris(text: str) -> bool:
 
 
 _HEADLINE_SMALL = {"a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "at", "by", "with", "from", "as", "vs"}
+
+
+def _shouting(doc: Doc) -> set[int]:
+    """The tokens of lines written all in capitals (a headline, a byline), where case
+    says nothing of a name."""
+    return {i for s, e in _lines(doc) if all(t.is_upper for t in doc[s:e] if t.is_alpha) for i in range(s, e)}
 
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:
@@ -1259,15 +1265,14 @@ def _compass_countries(doc: Doc, cands: list[_Cand]) -> None:
     """'the North' in an article naming North Korea (and no other country whose name
     begins so): the country, by its name's first word, as 'the South' is South Korea or
     South Sudan where the article names it alone; not 'the South of Syria'."""
-    compass = {"north", "south", "east", "west"} & words()["compass_words"]
+    compass = {w.title() for w in {"north", "south", "east", "west"} & words()["compass_words"]}
     named: dict[str, set[str]] = defaultdict(set)
     for c in cands:
         if c.country and c.kind == "name":
-            first = fold(country_name(c.country)).split()[0] if country_name(c.country) else ""
-            named[first].add(c.country)
+            name = country_name(c.country)
+            named[fold(name).split()[0] if name else ""].add(c.country)
     for c in cands:
-        if c.end - c.start != 1 or c.country or c.kind != "name" \
-                or doc[c.start].text not in {w.title() for w in compass}:
+        if c.end - c.start != 1 or c.country or c.kind != "name" or doc[c.start].text not in compass:
             continue
         if c.start == 0 or doc[c.start - 1].lower_ != "the" or len(named.get(doc[c.start].lower_, ())) != 1:
             continue
@@ -1721,7 +1726,7 @@ def _name_prefixes(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> lis
             if c.kind != "name" or c.chars or c.end - c.start < 2:
                 continue
             first = doc[c.start]
-            rest = [t.lower_ for t in doc[c.start + 1 : c.end] if t.lower_ not in ("of", "the", "for", "and")]
+            rest = [t.lower_ for t in doc[c.start + 1 : c.end] if t.lower_ not in LINKING_WORDS]
             if not _looks_acronym(first.text) and not (rest and all(w in generic for w in rest)):
                 continue
             code = country_code(first.text)
@@ -1962,7 +1967,8 @@ def person_form(text: str, key: str) -> tuple[str, ...]:
 def _family_name(text: str, key: str) -> str:
     """The family name of a name written family name first ('Hwang' of 'Hwang Kyo-ahn'),
     else its last word."""
-    return person_form(text, key)[-1] if person_form(text, key) != name_tokens(key) else key.split()[-1]
+    form = person_form(text, key)
+    return form[-1] if form != name_tokens(key) else key.split()[-1]
 
 
 def surname_score(short: tuple[str, ...], full: tuple[str, ...]) -> int:
