@@ -9,8 +9,10 @@ from ..records import Analysis
 from .corpus import actor_id, apply_corrections, resolve
 from .document import find_mentions
 from .groups import sector_of, state_sectors, tail_sector
+from .lexicon import country_code, demonym_code
 
-__all__ = ["annotate", "resolve", "apply_corrections", "actor_id", "find_mentions", "sector_of", "state_sectors", "tail_sector"]
+__all__ = ["annotate", "resolve", "apply_corrections", "actor_id", "find_mentions", "sector_of", "state_sectors", "tail_sector",
+           "country_code", "demonym_code"]
 
 
 def annotate(analysis: Analysis) -> None:

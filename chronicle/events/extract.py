@@ -41,8 +41,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..actors import sector_of
-from ..actors.lexicon import country_code, demonym_code
+from ..actors import country_code, demonym_code, sector_of
 from . import lexicon
 from .lexicon import cues, lemma
 
