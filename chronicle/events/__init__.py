@@ -1396,7 +1396,11 @@ def _paragraph_countries(tok) -> list[str]:
 def _home_countries(analysis: Analysis) -> list[str]:
     """Countries the article is about, most mentioned first: the fallback place of
     a coup whose sentence names none ("leading his own abortive coup in 1992")."""
-    found = (coups.country_of(e.text) for e in analysis.doc.ents if e.label_ in ("GPE", "NORP"))
+    found = [coups.country_of(e.text) for e in analysis.doc.ents if e.label_ in ("GPE", "NORP")]
+    # places the actors stage knows though the tagger does not ("BAMAKO, Aug 19 (Reuters) -", a dateline)
+    spans = {(e.start_char, e.end_char) for e in analysis.doc.ents if e.label_ in ("GPE", "NORP")}
+    found += [coups.country_names().get(m.country) for m in analysis.mentions
+              if m.type == "GPE" and m.country and (m.start, m.end) not in spans]
     return [name for name, _ in Counter(n for n in found if n).most_common(3)]
 
 
@@ -1421,6 +1425,17 @@ def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis:
             lo = coups.bounds(*(int(p) for p in first.split("-")))[0]
             hi = coups.bounds(*(int(p) for p in (last or first).split("-")))[1]
             span = (lo, hi)
+            if lo > (analysis.article.published or lo) and not coups.YEAR.search(date.text or ""):
+                # "the ringleaders of an attempted coup in July", written in March: a month
+                # the text gives no year of, told as past, is the last one before publication
+                year, span = year - 1, (f"{year - 1}{lo[4:]}", f"{year - 1}{hi[4:]}")
+    if span is None and date is None and published.isdigit():
+        # the time stage gave the coup no date, and its sentence names one past year only
+        # ("arrested in Zimbabwe in 2004 ..., was later jailed for his part in the plot"): the
+        # sentence's history is the coup's
+        years = {int(m.group(0)) for e in sent.ents if e.label_ == "DATE" for m in coups.YEAR.finditer(e.text)}
+        if len(years) == 1 and (only := years.pop()) < int(published) - 1:
+            year, span = only, coups.bounds(only)
     stated, guessed = analysis.article.published, False
     if span is None and year is None and published.isdigit():
         guessed = True
@@ -1430,13 +1445,14 @@ def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis:
     keys = set(event.source) | set(event.target) | {event.location}
     isos = [m.country for m in index.mentions if m.entity in keys and m.country]
     places = list(dict.fromkeys(coups.countries(tok, sent, isos) + _paragraph_countries(tok) + home))
+    reading.placed = bool(places)
     found = coups.link(places, span, event.coup["outcome"], event.coup["kind"], guessed)
     ref = None
     if found is not None:
         ref, reading.rank = found
         reading.text_outcome, reading.guessed = event.coup["outcome"], guessed
         event.coup["reference"], event.coup["outcome"] = ref, ref["outcome"]
-        if year is None and (date is None or date.basis in ("paragraph", "publication")) \
+        if (year is None or date is None) and (date is None or date.basis in ("paragraph", "publication")) \
                 and ref["date"] <= (analysis.article.published or ref["date"]):
             # "About 300 people were killed after rebel soldiers attempted to overthrow the
             # government", in a story of the next spring: no time of its own, and the

@@ -58,7 +58,18 @@ government" -> foreign-backed). The text is the evidence and the record the refe
 a kind the text states stands; where a record is linked it fills in where the text is
 silent or only lets the kind be inferred (a civilian among the actors, soldiers arrested
 afterwards), with the kind the text suggests if the record flags it, else the record's
-first flag in ``cline_priority`` (military before the others that co-occur with it).
+first flag in ``cline_priority`` (military before the others that co-occur with it). A kind
+someone only labels it with ("portrayed the protests as a Western-backed coup") is not the
+text's statement. Where no record is linked and the text is silent, a coup the article
+places in a country takes the kind most records of its outcome show (``record_prior``:
+military for coups carried out or attempted), not "other", which the record hardly ever
+gives; and a kind only inferred that the record almost never shows for that outcome (a
+realized coup by a dissident, guessed from a named person) gives way to that prior too.
+
+Where. A country is named by its name, demonym, official name ("the Republic of Cyprus") or
+capital ("what happened in Niamey"), the latter two through the actors' gazetteer; an
+undated coup takes the one past year its sentence names, and a month the text gives no
+year of, resolved past publication, is the last such month before it.
 
 One coup, one reading: all mentions of one coup in an article (``settle``) share its
 outcome (the most stated; a conspiracy mention keeps its own) and its kind. Which coup a
@@ -72,15 +83,18 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from .. import reference
+from ..actors.lexicon import capital_code, country_code, demonym_code
 from ..reference import Coup
 from .lexicon import DATA, cues, lemma, read
 from .modality import modality
+from .modality import modality as _mood  # ``outcome`` takes a mood named ``modality``
 
 KIND_COLUMNS = {
     "military": "military", "dissident": "dissident", "rebel": "rebel", "palace": "palace",
@@ -89,6 +103,7 @@ KIND_COLUMNS = {
 }
 KIND_ORDER = ("auto-coup", "counter-coup", "palace", "military", "rebel", "popular-revolt", "foreign-backed",
               "dissident")
+RARE = 0.05  # a kind shown by fewer of the records of an outcome than this is not guessed for it
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -108,6 +123,7 @@ class Reading:
     dated: bool = False  # the text gives the coup a year of its own
     where: tuple[int, int] = (0, 0)  # (paragraph, sentence start): what an undated mention may refer back to
     kind_stated: bool = False  # the text states the kind (not only inferred from who is around it)
+    placed: bool = False  # the article names a country the coup may be in: a particular coup, not coups in general
 
 
 # Heads that make a compounded "coup" an event ("coup attempt") and what they say of it.
@@ -184,8 +200,10 @@ def classify(tok: Token, word: str) -> str | None:
         return "coup"
     if word in c["takeover"] and tok.pos_ == "NOUN" and _words(
             [t for x in tok.children if x.dep_ in ("amod", "compound", "poss") for t in x.subtree]
-            + doers(tok)) & c["military"]:
-        return "coup"  # "the military takeover in Niger", "the army's takeover"; not "the rebels' takeover of Kabul"
+            + doers(tok) + _acting_during(tok)) & c["military"]:
+        # "the military takeover in Niger", "the army's takeover", "placed under arrest by the army
+        # during the takeover"; not "the rebels' takeover of Kabul"
+        return "coup"
     if word in k["leaving"] and _driven_out(tok):
         return "coup"  # "President Compaoré was forced to resign", "fled after protesters stormed his residence"
     context = {lemma(t) for t in tok.subtree} | {lemma(t) for t in tok.head.children}
@@ -216,6 +234,9 @@ def classify(tok: Token, word: str) -> str | None:
             return "coup"
         if tok.head in objects and tok.head.pos_ == "PROPN" and _armed(_words(doers(tok))):
             return "coup"  # "Thaksin, who was toppled by the army" (a name the tagger took for no person)
+        if _armed(by_whom) and any(t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("dobj", "nsubjpass")
+                                   and t.head == tok for t in objects):
+            return "coup"  # "rebels overthrew Mobutu": a name the tagger took for nothing, removed by arms
         return "drop"
     if word in c["revolt"] and _over_pay(tok):
         return "riot"  # "soldiers mutinied over unpaid wages": a protest in uniform, aimed at no government
@@ -251,6 +272,15 @@ def classify(tok: Token, word: str) -> str | None:
     return None
 
 
+def _acting_during(tok: Token) -> list[Token]:
+    """Who acts in the clause a noun is the time of ("placed under house arrest by the
+    generals during October's takeover"): those the takeover was theirs."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("during", "in", "amid") or tok.head.head.pos_ != "VERB":
+        return []
+    verb = tok.head.head
+    return [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+
+
 def unrecorded(tok: Token, sent: Span) -> bool:
     """A removal the sentence tells with a year and in a country, by no one it names and
     with no word of a coup ("the toppling of Saddam Hussein in 2003", "Following Saddam
@@ -274,6 +304,24 @@ def unrecorded(tok: Token, sent: Span) -> bool:
         return False
     places = countries(tok, sent, [])
     return bool(places) and not any(r.date.startswith(str(year)) for p in places for r in records().get(p, ()))
+
+
+@lru_cache(maxsize=None)
+def record_prior(outcome_: str) -> str | None:
+    """The kind most records of this outcome show (``cline_kind`` of their flags), where more
+    than half do: military for coups carried out or attempted; none for plots, which are
+    nearly as often dissidents'."""
+    shares = record_shares(outcome_)
+    kind = max(shares, key=shares.get, default=None)
+    return kind if kind is not None and shares[kind] > 0.5 else None
+
+
+@lru_cache(maxsize=None)
+def record_shares(outcome_: str) -> dict[str, float]:
+    """The share of the records of this outcome that show each kind (``cline_kind``)."""
+    shown = Counter(cline_kind(r.kinds, []) for rs in records().values() for r in rs if r.outcome == outcome_)
+    total = sum(shown.values())
+    return {kind: n / total for kind, n in shown.items()}
 
 
 @lru_cache(maxsize=1)
@@ -426,6 +474,8 @@ def _self_coup(tok: Token) -> bool:
     if not objects or not any(lemma(o) in objects for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
         return False
     subject = _subject(tok)
+    if not subject and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        subject = _subject(tok.head)  # "sent troops to seal off the assembly": the one who sent them
     if not subject and tok.dep_ in ("acl", "xcomp") and lemma(tok.head) in COUP_HEADS:
         # "Castillo's attempt to dissolve Congress": whose attempt it was
         subject = [t for c in tok.head.children if c.dep_ == "poss" for t in c.subtree]
@@ -518,6 +568,11 @@ def _labelled_lawful(tok: Token) -> bool:
     rest = [t for t in tok.sent if t.i < tok.left_edge.i or t.i > tok.right_edge.i]
     words = _words(rest)
     if _armed(words) or words & (k["seizing"] | k["detaining"]):
+        return False
+    if words & k["rulers"] and any(lemma(o) in k["dissolving"].get(lemma(v), ()) for v in rest if v.pos_ == "VERB"
+                                   for o in v.children if o.dep_ in ("dobj", "nsubjpass")):
+        # "described the president's decision to freeze parliament as a coup": a ruler shutting
+        # the other branches is a self-coup, whoever says so, not a lawful act called one
         return False
     return bool(words & (k["constitutional"]["means"] | k["constitutional"]["posts"]))
 
@@ -690,6 +745,10 @@ def _driven_out(tok: Token) -> str | None:
         # "Morales resigned after the commander of the armed forces urged him to step down": the
         # army's demand that he go, which he obeyed, is what removed him, whatever his office
         return "military"
+    if not forced and any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" or _head_of_state(s) for s in subjects) and any(
+            lemma(p) == "pressure" and _words(g for c in p.children if c.dep_ == "prep" and c.lower_ == "from"
+                                              for g in c.subtree) & k["agents"]["military"] for p in adjuncts):
+        return "military"  # "Bouteflika resigned under pressure from the army"
     if not at_gunpoint and not any(_head_of_state(s) for s in subjects) and not (
             any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" for s in subjects) and _left_power(heads)):
         return None
@@ -829,6 +888,13 @@ def outcome(tok: Token, modality: str) -> tuple[str | None, Token | None, bool]:
         # "tried to overthrow", "the attempt to oust": the attempt is what happened, and its
         # own modality rules ("will try to overthrow" plans it).
         return "attempted", lemmas[trying][0], True
+    if modality == "planned" and tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children) \
+            and _armed(_words(t for ch in tok.head.children if ch.dep_ in ("nsubj", "dobj") for t in ch.subtree)) \
+            and _mood(tok.head, False) in ("asserted", "reported"):
+        # "sent troops to seal off the assembly", "soldiers marched on the capital to topple him":
+        # the armed move made for it happened, so it was tried (not "held rallies to oust him")
+        return "attempted", tok.head, True
     if modality == "negated" and tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in c["attempted"]:
         # "thwarted an attempted coup", "the coup was foiled": the attempt took place, and
         # the foiling is what the sentence asserts or reports.
@@ -959,8 +1025,18 @@ def settle(events: list, readings: dict[int, Reading]) -> None:
                                                            -KIND_ORDER.index(k) if k in KIND_ORDER else -99))
         elif flags:
             shared = cline_kind(flags, kinds)
+        elif kinds and not stated_kinds and (prior := record_prior(members[0].coup["outcome"])) \
+                and all(record_shares(members[0].coup["outcome"]).get(k, 0) < RARE for k in kinds):
+            # only inferred ("Since seizing power, Sisi has ...": a named person, so a dissident?),
+            # and a kind the record hardly ever shows for this outcome: its prior is likelier
+            shared = prior
         elif kinds:
             shared = max(set(kinds), key=lambda k: (kinds.count(k), -KIND_ORDER.index(k) if k in KIND_ORDER else -99))
+        elif any(reading(e).placed for e in members) and (prior := record_prior(members[0].coup["outcome"])):
+            # a particular coup (the article names its country) the record lacks and the text
+            # says nothing of: the kind most coups of its outcome are, not "other", which the
+            # record itself hardly ever gives
+            shared = prior
         else:
             continue
         for event in members:
@@ -1005,6 +1081,9 @@ def doers(tok: Token) -> list[Token]:
                     head is tok and lemma(tok) in cues()["coup"]["removal"] and not any(
                     p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)):  # not "last summer's coup"
                 out += list(c.subtree)  # not "Mubarak's ouster": the one ousted
+    # "the hardliners' August 1991 putsch": the parser may hang the possessor on the date
+    out += [t for c in tok.children if c.ent_type_ == "DATE" and c.dep_ in ("nmod", "compound", "npadvmod")
+            for g in c.children if g.dep_ == "poss" and g.ent_type_ not in ("DATE", "TIME") for t in g.subtree]
     carrier = tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else tok if tok.pos_ == "VERB" else None
     if carrier is not None and carrier is not tok and _opposing(carrier):
         # "loyal troops crushed the coup": they are not the ones who staged it; but "suppressed
@@ -1016,10 +1095,12 @@ def doers(tok: Token) -> list[Token]:
         carrier = None  # "the government used the coup attempt as a pretext": not the ones who staged it
     if carrier is not None:
         for c in carrier.children:
-            if c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ in ("by", "with", "alongside")):
-                out += list(c.subtree)
+            if c.dep_ in ("nsubj", "agent", "csubj") or (c.dep_ == "prep" and c.lower_ in ("by", "with", "alongside")):
+                out += list(c.subtree)  # "csubj": "what became known as the Arab Spring revolts toppled ..."
             if c.dep_ == "nsubj" and c.tag_ == "PRP" and carrier.dep_ in ("ccomp", "conj"):
                 out += _subject(carrier)  # "soldiers announced that they had dissolved the government"
+            if c.dep_ == "nsubj" and c.tag_ == "PRP" and carrier.dep_ == "advcl":
+                out += _main_subject(c, carrier.head)  # "foreign troops withdrew years after they ousted the Taliban"
             if c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") and carrier.dep_ == "relcl":
                 # "junta leader Colonel Doumbouya, who ousted President Condé": the relative's noun
                 out += [t for t in carrier.head.subtree if t.i < c.i]
@@ -1029,7 +1110,7 @@ def doers(tok: Token) -> list[Token]:
             shared = _subject(carrier) if carrier.dep_ == "conj" else []
             out += shared if any(t.pos_ in ("NOUN", "PROPN") for t in shared) else _controller(carrier)
     elif not out:
-        out += _doer_of_frame(tok)
+        out += _doer_of_frame(tok) or _accused_of_part(tok)
     if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lemma(tok.head.head) in kind_cues()["calling"]:
         # "opposition leader Guaidó called for an uprising against Maduro": the uprising is his
         caller = tok.head.head
@@ -1073,6 +1154,30 @@ def _doer_of_frame(tok: Token) -> list[Token]:
     return []
 
 
+def _main_subject(pronoun: Token, main: Token) -> list[Token]:
+    """The subject of the main clause a pronoun in its adverbial clause takes up, where they
+    agree in number ("foreign troops withdrew ... after they ousted the Taliban"; not "the
+    president fled after they stormed the palace")."""
+    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return []
+    plural = subject.tag_ in ("NNS", "NNPS") or lemma(subject) in kind_cues()["agents"]["military"]
+    if (pronoun.lower_ == "they") != plural:
+        return []
+    return list(subject.subtree)
+
+
+def _accused_of_part(tok: Token) -> list[Token]:
+    """Who is accused of a part in the coup ("accused Russian state bodies of involvement
+    in a coup plot", "blamed him for a role in the putsch"): the accused."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in" or lemma(tok.head.head) not in kind_cues()["taking_part"]:
+        return []
+    part = tok.head.head
+    if part.dep_ != "pobj" or part.head.lower_ not in ("of", "for", "with"):
+        return []
+    return _accused(part.head.head) or _accused(part.head) or []
+
+
 def _controller(verb: Token) -> list[Token]:
     """Who does a subjectless verb: "officers accused of plotting a coup", "were
     arrested for conspiring to overthrow", "tried to topple": the noun a participle
@@ -1109,6 +1214,11 @@ def _accused(word: Token) -> list[Token] | None:
     accusing = kind_cues()["accusing"]
     if word.pos_ == "VERB" and lemma(word) in accusing:
         objects = [c for c in word.children if c.dep_ == "dobj"]
+        if objects and objects[0].tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+            # "the exiled preacher Gulen, whom Erdogan blames for orchestrating the coup": the noun
+            # the relative hangs on (and the one it is in apposition to)
+            noun = word.head.head if word.head.dep_ == "appos" else word.head
+            return [t for t in noun.subtree if t.i < objects[0].i]
         return list(objects[0].subtree) if objects else None
     if word.dep_ == "dobj" and lemma(word.head) in accusing:
         return [t for t in word.subtree if t.i <= word.i]
@@ -1145,6 +1255,37 @@ def _foreign(backers: list[Token], tok: Token) -> bool:
 
 
 def kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
+    """``_kind_read``, with a kind only someone's label gives ("state media portrayed the
+    protests as a Western-backed coup") not stated: the text reports the label, and a
+    linked record's flags decide (``settle``)."""
+    kind, stated = _kind_read(tok, source_types)
+    return kind, stated and not _labelled_as(tok)
+
+
+def _labelled_as(tok: Token) -> bool:
+    """The coup word is what someone calls or portrays something ("portrayed the protests
+    that drove him out as a coup", "a move his allies called a coup"): "as" may hang on
+    the thing portrayed or a clause on it, so the labelling verb is looked for a few
+    heads up."""
+    k = kind_cues()
+    verbs = set(k["labelling"]) | set(k["portraying"])
+    if tok.dep_ in ("oprd", "attr", "xcomp") and lemma(tok.head) in verbs:
+        return True
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+        return False
+    cur = tok.head
+    for _ in range(3):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB" and lemma(cur) in verbs:
+            return True
+        if cur.dep_ not in ("relcl", "acl", "dobj", "nsubjpass"):
+            return False
+    return False
+
+
+def _kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
     """Cline's category, from the words that qualify the coup ("military coup",
     "self-coup", "US-backed coup"), from who the text says carried it out or stood
     behind it ("revolt by the National Guard", "led by opposition leader Guaidó with a
@@ -1191,7 +1332,7 @@ def kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
         if objects and any(lemma(o) in objects for o in verb.subtree if o.dep_ in ("dobj", "nsubjpass")) \
                 and not _words(_subject(verb)) & armed:
             return "auto-coup", True  # the incumbent against the other branches; not "the army dissolved parliament"
-    agents = doers(tok)
+    agents = doers(tok) or _acting_during(tok)  # "detained by soldiers during the takeover": theirs
     if lemma(tok) in k["armed_nouns"] and not _armed(_words(agents)):
         agents = agents + _clause_subject(tok)  # "officers read a statement announcing the dissolution of the government"
     # "foreign-backed mercenaries tried to overthrow": the backer may qualify the doers
@@ -1202,6 +1343,10 @@ def kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
     if backed and _foreign([t for t in backed if lemma(t) not in k["backing_verbs"]], tok):
         return "foreign-backed", True
     agents = [t for t in agents if t not in backers or not foreign]
+    if _words(t for t in agents if t.dep_ in ("amod", "compound") or (
+            t.pos_ in ("NOUN", "PROPN") and t.head.dep_ in ("agent", "prep") and t.dep_ == "pobj")) & k["foreign_words"]:
+        # "foreign troops ousted the Taliban", "the coup was orchestrated by the CIA": from abroad
+        return "foreign-backed", True
     if _foreign_doers(agents, tok):
         return "foreign-backed", True  # "Russian intelligence officers plotted to overthrow Montenegro's government"
     named = _named_doers(agents)
@@ -1321,17 +1466,24 @@ def when(tok: Token, sent: Span) -> tuple[int | None, int | None, int | None]:
 
 
 def country_of(text: str) -> str | None:
-    """The Cline country a place name or demonym denotes ("Chile's", "the Honduran")."""
+    """The Cline country a place name or demonym denotes ("Chile's", "the Honduran"), or a
+    form the actors' gazetteer knows: an official name ("the Republic of Cyprus") or a
+    capital, which news uses for the country and its government ("what happened in Niamey",
+    "protests that drove Yanukovych from Kyiv")."""
     text = re.sub(r"['’]s$", "", text).strip().lower()
     names = country_names()
-    return names.get(text) or names.get(text.removeprefix("the "))
+    found = names.get(text) or names.get(text.removeprefix("the "))
+    if found is None:
+        iso = country_code(text) or capital_code(text) or demonym_code(text)
+        found = names.get(iso) if iso else None
+    return found
 
 
 def countries(tok: Token, sent: Span, mention_countries: list[str]) -> list[str]:
     """Cline country names the coup may be in, most likely first: places or demonyms
     inside the coup's own phrase ("the Honduran coup", "against Guatemala's Árbenz"),
     then the countries of its actors, then other places in the sentence, nearest first."""
-    ents = [e for e in sent.ents if e.label_ in ("GPE", "NORP")]
+    ents = [e for e in sent.ents if e.label_ in ("GPE", "NORP", "LOC")]  # the tagger may call a republic a LOC
     inside = [e for e in ents if e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1]
     nearby = sorted(ents, key=lambda e: min(abs(e.start - tok.i), abs(e.end - 1 - tok.i)))
     found = [country_of(e.text) for e in inside] + [country_names().get(iso) for iso in mention_countries]
