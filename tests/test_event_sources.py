@@ -348,3 +348,61 @@ def test_a_counted_pointer_acts_for_each_actor_it_counts(full):
     a = full("Ankara had been looking to repair strained relations with Israel. "
              "Both countries withdrew ambassadors in 2018.")
     assert sorted(names(a, by_trigger(a, "withdrew").source)) == ["Ankara", "Israel"]
+
+
+# Doers read from the article around a clause that names none (events/discourse.py) ----------
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("protests-go-on-by-the-crowd-named-before", "Tens of thousands of protesters marched through Minsk on Sunday "
+     "against the election result. Protests continued on Monday night in several cities.", "Protests",
+     ["protesters"]),
+    ("a-counted-crowd-is-the-one-named", "Opposition supporters rallied in Tbilisi on Friday against the foreign "
+     "agents law. On Saturday, hundreds of thousands demonstrated in the capital.", "demonstrated",
+     ["Opposition supporters"]),
+    ("custody-by-the-police-named-for-the-country", "Belarusian police broke up the rally in Minsk on Sunday. "
+     "Opposition politician Pavel Sevyarynets was detained at the rally.", "detained", ["Belarusian police"]),
+    ("arrest-in-a-coordination", "Georgian police cleared the square in Tbilisi overnight. Nika Melia, an "
+     "opposition leader, was arrested on Tuesday and a court later sentenced him to eight days in jail.",
+     "arrested", ["Georgian police"]),
+    ("custody-where-it-happens-not-the-undergoers-country", "Russian police broke up the rally in Moscow on "
+     "Saturday. Two British journalists were detained in Moscow on Sunday.", "detained", ["Russian police"]),
+    ("a-sentence-by-the-court-whose-judge-is-named", "A Moscow court on Monday rejected a motion by Russian "
+     "opposition leader Alexei Navalny, and the judge refused to call his witnesses. Navalny was later sentenced "
+     "to 15 days in jail.", "sentenced", ["Moscow court"]),
+))
+def test_source_from_the_discourse(full, text, trigger, source):
+    event = by_trigger(full(text), trigger)
+    assert names(full(text), event.source) == source
+    assert event.confidence < 0.6  # an inferred doer is said with less confidence
+
+
+@pytest.mark.parametrize("text, trigger", cases(
+    ("another-countrys-police", "German police escorted the march in Cologne on Saturday. In Turkey, dozens of "
+     "Kurdish mayors have been arrested since 2016.", "arrested"),
+    ("a-charge-reported-by-one-who-may-have-made-it", "Congolese investigators have questioned seven soldiers over "
+     "the killings. They are charged with murder and torture, the general said.", "charged"),
+    ("a-rule-for-any-such-case", "Russian police detained dozens of protesters in Moscow on Saturday. Under "
+     "Russian law, foreigners are deported when they are arrested at a protest.", "arrested"),
+    ("a-rival-crowd", "Thousands of demonstrators gathered in Bucharest on Sunday. A counter-demonstration with "
+     "about 3,000 people gathered outside the presidential palace on Monday.", "demonstration"),
+))
+def test_no_source_from_the_discourse(full, text, trigger):
+    assert by_trigger(full(text), trigger).source == []
+
+
+def test_an_act_told_again_is_done_by_the_one_named_before(full):
+    a = full("A Manila court on Thursday ordered the arrest of Senator Leila de Lima. Her arrest drew protests "
+             "from her allies.")
+    told_again = [e for e in a.events if e.trigger == "arrest"][1]
+    assert names(a, told_again.source) == ["Manila court"] and told_again.confidence < 0.6
+
+
+def test_an_act_dated_apart_is_another_act(full):
+    a = full("Police in Tbilisi arrested Nika Melia on Tuesday. Melia was also detained last year.")
+    assert by_trigger(a, "detained").source == []
+
+
+def test_a_protests_demand_is_the_protesters(full):
+    a = full("Thousands of protesters marched in Tbilisi on Sunday. On Monday, demonstrations continued across the "
+             "country, demanding new elections.")
+    assert names(a, by_trigger(a, "demanding").source) == ["protesters"]

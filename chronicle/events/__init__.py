@@ -4,7 +4,8 @@ Per sentence: find predicates (lexicon first, the classifier for actor-to-actor
 verbs the lexicon lacks), fold complements into the predicate that governs them
 ("asked the US to launch an intervention" is one REQUEST), add what a saying commits
 its speaker to (a promise, advice, a wish, blame: ``_commitments``), then read
-arguments, modality, size, date and the coup layer off the parse.
+arguments, modality, size, date and the coup layer off the parse; a doer the clause leaves
+out is read, where the article settles it, from the text around it (``discourse``).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Analysis, Event, EventDate
-from . import claims, classifier, coups, lexicon
+from . import claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
     dependents,
@@ -39,6 +40,7 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     home = None  # the article's main country, looked up only if a coup needs it
     readings: dict[int, coups.Reading] = {}  # id(event) -> what the coup layer knows of it
     events: list[Event] = []
+    triggers: dict[int, object] = {}  # id(event) -> its trigger, for sources read from the discourse
     for sent in doc.sents:
         found = _predicates(sent, model, index)
         # What the coup layer makes of each trigger (token index -> ``coups.classify``), read once.
@@ -54,6 +56,7 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
             if event is not None:
                 made.append((pred, event))
         for pred, event in _one_happening(made):
+            triggers[id(event)] = pred.token
             if event.coup is not None:
                 if coups.unrecorded(pred.token, sent):
                     continue  # "the toppling of Saddam Hussein in 2003": no coup on record, no coup said
@@ -68,6 +71,7 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     _refer_back(events, readings)
     coups.settle(events, readings)
     _restated(events, analysis)
+    discourse.infer_sources(events, triggers, index)
     analysis.events.extend(_merge(events, readings))
 
 
