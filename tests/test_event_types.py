@@ -159,6 +159,79 @@ CUSTODY_MEETINGS_ORDERS = cases(
      "calling", "REQUEST"),
 )
 
+# Constructions of general classes: sentences handed down, crowds gathering, applause,
+# speaking up for or out against, ejection from a chamber, envoys sent, drills held,
+# tariffs hit with or raised, sanctions lists, exchanges of fire, disruption of a sitting.
+CONSTRUCTIONS = cases(
+    ("handed-sentences", "A court in Minsk handed the two journalists eight-year prison sentences.", "handed",
+     "SANCTION", "convict"),
+    ("crowd-gathered", "Thousands of protesters gathered outside parliament in Tbilisi on Sunday.", "gathered",
+     "PROTEST", "demo"),
+    ("cheered", "Opposition lawmakers in Nairobi cheered as the ruling was read out.", "cheered", "SUPPORT", None),
+    ("spoke-up-for", "Several European governments spoke up for the detained activists.", "spoke", "SUPPORT",
+     None),
+    ("spoke-out-against", "The archbishop of Harare spoke out against the arrests.", "spoke", "ACCUSE",
+     "disapprove"),
+    ("removed-from-chamber", "Opposition members were removed from the chamber by security guards.", "removed",
+     "COERCE", None),
+    ("sent-a-delegation", "Egypt sent a delegation to Khartoum for talks with the army.", "sent", "CONSULT",
+     "visit"),
+    ("military-drills", "China staged military drills around Taiwan last week.", "drills", "MOBILIZE", "troops"),
+    ("hit-with-tariffs", "Washington hit Ottawa with new tariffs on steel.", "hit", "SANCTION", None),
+    ("tariff-hikes", "Brussels approved tariff hikes on Chinese electric cars.", "hikes", "SANCTION", None),
+    ("put-on-sanctions-list", "Britain put the mining company on its sanctions list.", "put", "SANCTION", None),
+    ("exchange-of-fire", "Indian and Pakistani troops were locked in an exchange of fire in Kashmir.", "exchange",
+     "ASSAULT", None),
+    ("disrupt-a-sitting", "Opposition deputies tried to disrupt the budget debate in parliament.", "disrupt",
+     "PROTEST", "obstruct"),
+    ("punches-thrown", "Punches were thrown in the Ukrainian parliament during the debate.", "thrown", "ASSAULT",
+     "beat"),
+    ("confined-in-camps", "Thousands of men have been confined in camps in Xinjiang.", "confined", "COERCE", "arrest"),
+    ("group-dismantled", "The main opposition group has been dismantled by the authorities.", "dismantled",
+     "COERCE", "restrict"),
+    # support in its many forms, as "expressed support" and "voiced solidarity" already are
+    ("reaffirmed-support", "The G7 reaffirmed its support for Kyiv.", "reaffirmed", "SUPPORT", None),
+    ("threw-weight-behind", "Germany threw its weight behind the French proposal.", "threw", "SUPPORT", None),
+    ("paid-tribute", "The Kenyan foreign minister paid tribute to the Qatari mediators.", "paid", "SUPPORT", None),
+    ("locked-in-a-standoff", "India has been locked in a border standoff with China for a year.", "locked",
+     "MOBILIZE", "troops"),
+    ("air-raids", "Israeli air raids on Gaza killed 20 people on Sunday.", "raids", "ASSAULT", "aerial"),
+    ("police-raids", "Police raids on the offices of the Kenyan newspaper continued.", "raids", "COERCE", "seize"),
+    ("told-in-a-phone-call", "Sheinbaum told Trump in a phone call that Mexico would send troops to the border.",
+     "call", "CONSULT", "phone"),
+)
+
+
+@pytest.mark.parametrize("text, trigger, etype, mode", CONSTRUCTIONS)
+def test_constructions_of_general_classes(run, text, trigger, etype, mode):
+    e = event(run(text), trigger)
+    assert (e.type, e.mode) == (etype, mode)
+
+
+def test_a_demand_with_a_penalty_as_its_alternative_is_also_a_threat(run):
+    a = run("NATO demanded that Moscow withdraw its troops from Georgia or face sanctions.")
+    assert {(e.type, e.mode) for e in a.events if e.trigger == "demanded"} == {("REQUEST", "yield"),
+                                                                              ("THREATEN", "restrict")}
+    b = run("The United Nations urged residents of Gaza to leave the area or risk being caught in the fighting.")
+    assert "THREATEN" not in {e.type for e in b.events}, types(b)
+
+
+@pytest.mark.parametrize("text, trigger", cases(
+    # gathering, disrupting and limiting in their other senses
+    ("leaders-gathered", "European leaders gathered in Brussels for the summit.", "gathered"),
+    ("gathered-for-a-funeral", "Hundreds gathered for the funeral of the journalist.", "gathered"),
+    ("storm-disrupted", "The storm disrupted flights across the region.", "disrupted"),
+    ("limited-visibility", "Freezing rain limited visibility on the roads.", "limited"),
+    ("put-on-a-list", "The minister put the bill on the agenda.", "put"),
+    ("political-standoff", "The two parties in Nairobi remain locked in a political standoff over the budget.",
+     "locked"),
+    # a question put asks for an answer, not for an act
+    ("asked-whether", "Asked by a reporter whether he would lift the tariffs, the president said no.", "Asked"),
+))
+def test_no_event_in_other_senses(run, text, trigger):
+    assert trigger not in {e.trigger for e in run(text).events}, types(run(text))
+
+
 @pytest.mark.parametrize("text, trigger, etype", DICTIONARY + CUSTODY_MEETINGS_ORDERS)
 def test_dictionary_coverage(run, text, trigger, etype):
     assert event(run(text), trigger).type == etype, types(run(text))

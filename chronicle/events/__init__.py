@@ -46,7 +46,7 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
         # What the coup layer makes of each trigger (token index -> ``coups.classify``), read once.
         kinds = {p.token.i: coups.classify(p.token, p.lemma) for p in found}
         preds = _folded(_absorb(found, kinds), kinds)
-        preds = preds + _commitments(sent, preds, index)
+        preds = preds + _commitments(sent, preds, index) + _ultimatums(preds)
         preds = sorted(preds + claims.allegations(sent, preds, index), key=lambda p: p.token.i)
         kinds |= {p.token.i: coups.classify(p.token, p.lemma) for p in preds if p.token.i not in kinds}
         others = {p.token.i for p in preds}
@@ -449,6 +449,31 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
                 continue
             out.append(Predicate(tok, kind, mode, lem, 0.7))
             break
+    return out
+
+
+def _ultimatums(preds: list[Predicate]) -> list[Predicate]:
+    """"urged Russia to accept the ceasefire or face further sanctions": a demand whose
+    alternative is a penalty or force holds that out, a threat by the one demanding
+    (THREATEN) besides the request; the penalty itself is only threatened, no act of its own."""
+    c = cues()
+    penalties = c["lemma_classes"]["penalties"] | c["lemma_classes"]["strikes"] | {"consequence", "action", "force"}
+    out = []
+    for p in preds:
+        if p.type != "REQUEST" or p.token.pos_ != "VERB":
+            continue
+        asked = [x for x in p.token.children if x.dep_ in ("xcomp", "ccomp")]
+        for act in asked:
+            alt = [g for g in act.children if g.dep_ == "conj" and lemma(g) in c["ultimatum_verbs"]
+                   and any(x.dep_ == "cc" and x.lower_ == "or" for x in act.children)]
+            # "or face the possibility of additional sanctions": the penalty, or its prospect
+            held = {lemma(w) for g in alt for o in g.children if o.dep_ == "dobj"
+                    for w in (o, *(x for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                                   for x in pr.children if x.dep_ == "pobj"))}
+            if held & penalties:
+                mode = "violence" if held & (c["lemma_classes"]["strikes"] | {"force", "action"}) else "restrict"
+                out.append(Predicate(p.token, "THREATEN", mode, p.lemma, 0.7))
+                break
     return out
 
 

@@ -128,8 +128,10 @@ def dependents(tok: Token) -> set[str]:
     out |= {"=" + lemma(h) for h in expand(heads)}
     # "calling for Iohannis to resign": the parser makes "for" the mark of the infinitive
     # clause, not a preposition of the verb; it still says what the verb is for.
+    # "asked whether he would back off": a clause opened by "whether" is a question put,
+    # which asks for an answer, not for an act.
     out |= {g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
-            for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
+            for g in c.children if g.dep_ == "mark" and g.lower_ in ("for", "whether")}
     frontier = [(c, 1, c.dep_ not in SUBJECT) for c in tok.children]  # a passive subject undergoes
     while frontier:
         word, depth, outside = frontier.pop()
@@ -253,7 +255,8 @@ def predicate(tok: Token) -> Predicate | None:
     if entry is None:
         return evaluative_speech(tok) if pos == "V" else None
     coup = cues()["coup"]
-    if pos == "N" and lem not in coup["always"] and (not (_eventive_noun(tok) or _specified_act(tok, entry))
+    if pos == "N" and lem not in coup["always"] and (not (_eventive_noun(tok) or _specified_act(tok, entry)
+                                                          or (entry.type == "CONSULT" and _said_during(tok)))
                                                      or _characterising(tok)):
         return None
     if pos == "V" and lem in lexicon.evaluation()["collective_violence"] and _personal_struggle(tok):
@@ -261,6 +264,14 @@ def predicate(tok: Token) -> Predicate | None:
     if entry.type == "PROTEST" and _diplomatic_protest(tok):
         return Predicate(tok, "ACCUSE", "disapprove", lem)
     return Predicate(tok, entry.type, entry.mode, lem)
+
+
+def _said_during(tok: Token) -> bool:
+    """"Sheinbaum told Trump in a phone conversation that ...": a talk in or during which
+    someone said something took place, with the speaker and whom it was told among its parties."""
+    head, c = tok.head, cues()
+    return tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "during", "over") \
+        and lemma(head.head) in c["speech"] | c["speech_acts"]
 
 
 def _diplomatic_protest(tok: Token) -> bool:
