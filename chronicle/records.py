@@ -150,6 +150,7 @@ class Event:
     coup: dict[str, Any] | None = None  # {outcome, kind, reference?}
     size: dict[str, int] | None = None  # {"arrested": 27, "dead": 19}
     confidence: float = 1.0
+    source_basis: str = "clause"  # clause (named by the evidence itself) | discourse (taken from the article around it)
 
 
 @dataclass(slots=True)

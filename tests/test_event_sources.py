@@ -374,6 +374,7 @@ def test_source_from_the_discourse(full, text, trigger, source):
     event = by_trigger(full(text), trigger)
     assert names(full(text), event.source) == source
     assert event.confidence < 0.6  # an inferred doer is said with less confidence
+    assert event.source_basis == "discourse"
 
 
 @pytest.mark.parametrize("text, trigger", cases(
@@ -387,7 +388,8 @@ def test_source_from_the_discourse(full, text, trigger, source):
      "about 3,000 people gathered outside the presidential palace on Monday.", "demonstration"),
 ))
 def test_no_source_from_the_discourse(full, text, trigger):
-    assert by_trigger(full(text), trigger).source == []
+    event = by_trigger(full(text), trigger)
+    assert event.source == [] and event.source_basis == "clause"
 
 
 def test_an_act_told_again_is_done_by_the_one_named_before(full):

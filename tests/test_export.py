@@ -70,3 +70,17 @@ def test_cli_end_to_end(tmp_path, monkeypatch):
     missing = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.duckdb")])
     assert missing.exit_code == 1 and "chronicle ingest" in missing.output
 
+
+
+def test_an_inferred_source_says_so_through_store_and_export(tmp_path):
+    """The discourse stage's inferred doer survives the DuckDB round trip and is marked in the export."""
+    with Chronicle(tmp_path / "kb.duckdb") as kb:
+        kb.ingest_records([{"text": "Belarusian police broke up the opposition rally in Minsk on Sunday. Opposition "
+                                    "politician Pavel Sevyarynets was detained at the rally.", "title": "Minsk rally"}])
+        doc = json.loads(kb.export("json", tmp_path / "kb.json").read_text())
+    jsonschema.validate(doc, json.loads(SCHEMA.read_text()))
+    names = {a["id"]: a["name"] for a in doc["actors"]}
+    detained = next(e for e in doc["events"] if e["trigger"] == "detained")
+    broke_up = next(e for e in doc["events"] if e["trigger"] != "detained")
+    assert [names[s] for s in detained["source"]] == ["Belarusian police"] and detained["source_basis"] == "discourse"
+    assert broke_up["source_basis"] == "clause"

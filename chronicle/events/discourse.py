@@ -28,7 +28,7 @@ when it names one candidate only:
 
 A wrong source is worse than none: a slot the parse filled with a phrase no actor covers
 stays empty (someone else was named), and an inferred source lowers the event's
-confidence (``INFERRED``), which the export carries.
+confidence (``INFERRED``) and is marked ``source_basis = "discourse"``, both in the export.
 """
 from __future__ import annotations
 
@@ -86,6 +86,7 @@ def infer_sources(events: list[Event], triggers: dict[int, Token], index: Mentio
             event.source = [found]
             event.target = [k for k in event.target if k != found]
             event.confidence = round(event.confidence * INFERRED, 2)
+            event.source_basis = "discourse"
 
 
 def _open(tok: Token, etype: str, fillers: frozenset[str] = frozenset()) -> bool:

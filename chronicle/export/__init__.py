@@ -65,7 +65,7 @@ def build(store: Store) -> dict:
             "id": f"ev-{art}-{seq}", "article": art, "type": e.type, "mode": e.mode, "trigger": e.trigger,
             "source": [a for a in map(actor, e.source) if a], "target": [a for a in map(actor, e.target) if a],
             "location": actor(e.location) if e.location else None, "date": date, "modality": e.modality,
-            "coup": e.coup, "size": e.size, "confidence": e.confidence,
+            "coup": e.coup, "size": e.size, "confidence": e.confidence, "source_basis": e.source_basis,
             "evidence": {"start": e.start, "end": e.end}, "incident": incident_of.get((art, seq)),
         })
     return {"schema": SCHEMA, "articles": articles, "actors": actors, "quotes": quotes, "events": events,

@@ -153,7 +153,8 @@ class Store:
         self._rows("events", a.id, [
             [e.start, e.end, e.type, e.mode, e.trigger, e.source, e.target, e.location,
              json.dumps(asdict(e.date)) if e.date else None, e.modality,
-             json.dumps(e.coup) if e.coup else None, json.dumps(e.size) if e.size else None, e.confidence]
+             json.dumps(e.coup) if e.coup else None, json.dumps(e.size) if e.size else None, e.confidence,
+             e.source_basis]
             for e in analysis.events
         ])
 
@@ -215,13 +216,14 @@ class Store:
 
     def events(self) -> list[tuple[str, int, Event]]:
         rows = self.db.execute(
-            "SELECT article, seq, start_, end_, type, mode, trigger, source, target, location, date, modality, coup, size, confidence FROM events ORDER BY article, seq"
+            "SELECT article, seq, start_, end_, type, mode, trigger, source, target, location, date, modality, coup, size, confidence, source_basis FROM events ORDER BY article, seq"
         ).fetchall()
         out = []
         for r in rows:
             date = EventDate(**json.loads(r[10])) if r[10] else None
             out.append((r[0], r[1], Event(r[2], r[3], r[4], r[5], r[6], list(r[7] or []), list(r[8] or []), r[9], date, r[11],
-                                          json.loads(r[12]) if r[12] else None, json.loads(r[13]) if r[13] else None, r[14])))
+                                          json.loads(r[12]) if r[12] else None, json.loads(r[13]) if r[13] else None, r[14],
+                                          r[15] or "clause")))
         return out
 
     def errors(self) -> list[IngestError]:

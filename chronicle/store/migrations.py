@@ -58,4 +58,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE mentions ADD COLUMN country_basis VARCHAR;
     ALTER TABLE actors ADD COLUMN country_basis VARCHAR
     """,
+    # 8: whether an event's source is named by its own clause or taken from the article around it
+    """
+    ALTER TABLE events ADD COLUMN source_basis VARCHAR
+    """,
 ]
