@@ -181,7 +181,7 @@ def test_furniture_inside_a_paragraph_is_removed_or_set_apart():
     # The subheading is the article's own words, and the dateline and credits name the story's
     # place, writers and agencies: each set apart as a paragraph, not removed.
     credits = ("Murtaza Zehri of VOA's Urdu Service contributed to this report from Quetta.\n\n"
-               "Follow Jane Roe on Twitter: @jroe\n\nSource:-Al Jazeera and news agencies")
+               "Follow Jane Roe on Twitter: @jroe\n\nSource: Al Jazeera and news agencies")  # "-": a space
     assert art.text == (f"QUETTA, March 12. /TASS/.\n\n{prose[0]}\n\nDifficult terrain\n\n" + " ".join(prose[1:])
                         + "\n\n" + credits)
     assert [r.kind for r in art.removed] == ["teaser", "share"]
@@ -285,6 +285,45 @@ def test_a_space_turned_into_a_hyphen_between_two_words_is_a_space_again():
                 "The anti-Trump and pro-Russian rallies, the al-Assad government and the all-Ireland final were not discussed.")
     assert art.text == ("The ministers met in Brussels on Monday, said Maria Lopez, a spokeswoman for the European Commission. "
                         "The anti-Trump and pro-Russian rallies, the al-Assad government and the all-Ireland final were not discussed.")
+
+
+def test_a_space_the_scrape_made_a_hyphen_is_told_from_a_real_compound():
+    # where no English compound could stand: after a comma, bracket or apostrophe, after a
+    # year range, next to a word that never opens (closes) a compound, before an adverb
+    art = _flat("A court has ordered the arrest of Ana de Souza,-an opposition senator, who was-responsible for the "
+                "2012-2016-reform of the prisons. The Workers'-Party (PT)-report said the government-exclusively blames "
+                "her, and Brazil is-seeking her extradition-from the US. Senator Rui Lopes-had called the case "
+                "political. He-said the court acted on Friday.- \"This is persecution,\" he said. President Luiz Costa-continued "
+                "his attacks on the Kremlin-backed separatists.")
+    assert art.text == ("A court has ordered the arrest of Ana de Souza, an opposition senator, who was responsible for the "
+                        "2012-2016 reform of the prisons. The Workers' Party (PT) report said the government exclusively blames "
+                        "her, and Brazil is seeking her extradition from the US. Senator Rui Lopes had called the case "
+                        "political. He said the court acted on Friday. \"This is persecution,\" he said. President Luiz Costa "
+                        "continued his attacks on the Kremlin-backed separatists.")
+    # compounds, ranges, names and prefixes keep their hyphens
+    real = ("The pro-government and anti-drug rallies of 2010-2015, the U.S.-led talks, a so-called would-be leader, "
+            "a state-of-the-art in-depth report, the sit-in by passers-by, Kim Jong-un, Hwang Kyo-ahn and Lee Jae-an, "
+            "the IS-Somalia faction, an A-list guest, the bill as-is and the newly-elected to-do list were all discussed.")
+    assert _flat(real).text == real
+
+
+def test_a_run_of_dashes_between_sections_parts_paragraphs():
+    first = "The Senate confirmed the nominee by a vote of 52 to 47 after a long and bitter debate on Tuesday."
+    second = "Democrats said the nominee was unqualified and vowed to fight the next nomination as well."
+    for sep in (" - - - - - - ", "- - - ", " ------------ ", " --- "):  # ".- - -": a glued one
+        art = _flat(first + sep + second)
+        assert art.text == first + "\n\n" + second, sep
+    dash = "The vote was -- to no one's surprise --- along party lines, the clerk said after the session ended."
+    assert _flat(dash).text == dash
+
+
+def test_a_writers_follow_line_naming_the_outlet_is_a_credit():
+    prose = ("For the Syrian opposition, the only route for lasting peace remains a political transition that ensures "
+             "the president's removal. The government in Damascus has consistently refused to consider it an option, "
+             "and the talks in Geneva ended on Friday without a date for the next round.")
+    art = _flat(f"{prose} Follow Dana Collins on Al Jazeera: @dcollins Source:-Al Jazeera News")
+    assert art.authors == ["Dana Collins"]
+    assert art.text == f"{prose}\n\nFollow Dana Collins on Al Jazeera: @dcollins\n\nSource: Al Jazeera News"
 
 
 def test_the_pages_words_to_its_reader_after_the_last_sentence_go():

@@ -290,7 +290,8 @@ def _credit(sentence: str) -> str | None:
 
 
 _FOLLOW = re.compile(
-    rf"^(?:You\s+can\s+)?[Ff]ollow\s+(?P<who>{_NAME_SEQ})(?:\s+on\s+(?:Twitter|Facebook|Instagram|X)\b|(?=[\s:]*(?:at\s*)?(?:{_URL}|{_HANDLE})))"
+    rf"^(?:You\s+can\s+)?[Ff]ollow\s+(?P<who>{_NAME_SEQ})(?:\s+on\s+(?:Twitter|Facebook|Instagram|X)\b"
+    rf"|(?:\s+on\s+{_NAME_SEQ})?(?=[\s:]*(?:at\s*)?(?:{_URL}|{_HANDLE})))"  # "on Al Jazeera: @handle": the outlet's account
     rf"(?:[\s:-]*(?:at\s*:?\s*)?(?:{_HANDLE}|{_URL}))*"
     rf"(?:\s*(?:,|and)\s*(?:(?:{_NAME_SEQ})\s+)?(?:on\s+)?(?:at\s*)?"
     rf"(?:{_HANDLE}|{_URL}|Facebook|Instagram|Twitter))*\s*[.-]*$")

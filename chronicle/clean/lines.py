@@ -36,6 +36,12 @@ def lexicon() -> dict:
     data["credit_markers"] = re.compile("|".join(map(re.escape, data["credit_markers"])))
     # "all-Ireland", "no-Fly" are words; "the-European", "said-Crispin" are not
     data["glue_words"] = (data["function_words"] | frozenset(data["saying_verbs"])) - frozenset(data["compound_openers"])
+    data["unhyphened_first"] = frozenset(data["unhyphened_first"])
+    data["unhyphened_second"] = frozenset(data["unhyphened_second"])
+    data["adverb_endings"] = tuple(data["adverb_endings"])
+    data["closed_class_compounds"] = frozenset(data["closed_class_compounds"])
+    # "Erdogan-continued his", not "Kremlin-backed separatists"
+    data["name_verb_re"] = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)-(?=[a-z]{2,}ed\s+(?:" + "|".join(data["verb_objects"]) + r")\b)")
     return data
 
 
@@ -74,17 +80,54 @@ def strip_markdown(line: str) -> tuple[str, bool]:
 
 def unglue(text: str) -> str:
     """Some scrapes turn the space that joined two pieces of a page (a non-breaking
-    space, a line break inside a paragraph) into a hyphen: "said-Crispin", "the-European".
-    No compound starts with an article, a preposition or a saying verb and goes on
-    with a capitalised word (prefixes such as "anti-", "pro-", "al-" are not among
-    them), so there the hyphen was a space. The length is kept, so offsets hold."""
+    space, a line break inside a paragraph) into a hyphen: "said-Crispin", "the-European",
+    "de Lima,-an opposition senator", "who was-responsible", "Workers'-Party". A hyphen
+    is a space again where no English compound could stand: after a comma, colon,
+    bracket, closing quote or full stop of a word (not "U.S.-led"); between a year
+    range and a word ("2010-2015-administration"); in a two-part word whose first part
+    is a closed-class word that never opens one ("the-outlawed", "was-responsible",
+    "from-foreign") or whose second part never closes one ("extradition-from",
+    "Republicans-had") or is an adverb ("government-exclusively"); between a name and
+    a past form that takes an object ("Erdogan-continued his attacks", not "Kremlin-backed
+    rebels"); and after an article, preposition or saying verb before a capitalised
+    word ("said-Crispin").
+    Compounds of such words ("to-do", "in-depth", "sit-in", "would-be", "has-been",
+    "state-of-the-art", "all-Ireland") and prefixes ("anti-", "pro-", "al-") are not
+    among them, nor are names ("Kim Jong-un"). After a sentence's or a clause's
+    punctuation, a hyphen before the next word's space is dropped ("on Friday.- The")."""
     if "-" not in text:
         return text
+    text = _PUNCT_GLUED.sub(" ", text)
+    text = _PUNCT_TRAILING.sub("", text)
+    text = _YEARS_GLUED.sub(r"\1 ", text)
     words = lexicon()["glue_words"]
-    return _GLUED.sub(lambda m: m[1] + " " if m[1] in words else m[0], text)
+    text = _GLUED.sub(lambda m: m[1] + " " if m[1] in words else m[0], text)
+    text = lexicon()["name_verb_re"].sub(r"\1 ", text)
+    return _PAIR.sub(_unglue_pair, text)
+
+
+def _unglue_pair(m: re.Match) -> str:
+    lex = lexicon()
+    first, second = m[1], m[2] or ""
+    opens = first.casefold() in lex["unhyphened_first"] and (first.islower() or first.istitle() and len(first) > 1)
+    closes = second in lex["unhyphened_second"] and (first.islower() or second not in ("a", "an"))
+    if (opens or closes) and f"{first}-{second}".casefold() not in lex["closed_class_compounds"] \
+            or len(second) >= 7 and second.endswith(lex["adverb_endings"]):
+        return m[0].replace("-", " ", 1)  # not "A-list", "IS-Somalia", "as-is", nor a name's "Jae-an"
+    return m[0]
 
 
 _GLUED = re.compile(r"(?<![\w'’-])([a-z]+)-(?=[A-Z][a-z])")
+#: a two-part hyphened word (with its possessive), not part of a longer one ("state-of-the-art",
+#: "U.S.-led"), or a word hyphened to an opening quote
+_PAIR = re.compile(r"(?<![\w'’.-])([A-Za-z]+)-(?:([A-Za-z]+)(?:['’]s?)?(?![\w'’-])|(?=[\"“]))")
+_PUNCT_GLUED = re.compile(r"(?:(?<=\w[,;:)\]’'”])|(?<=\.\.\.)|(?<=…)|(?<=[a-z]{2}\.))-(?=[A-Za-z\"“])")
+_PUNCT_TRAILING = re.compile(r"(?:(?<=\S[.!?,;:])|(?<=[.!?,][\"”’]))-(?=\s|$)")
+_YEARS_GLUED = re.compile(r"(?<![\w-])(\d{4}-\d{2}(?:\d{2})?)-(?=[a-z]{3,}\b)")
+#: a run of dashes that parts two sections of a page ("- - - - - -", "------------"), not a dash
+#: in a sentence ("were -- surprise --- the ones")
+_SEPARATOR = re.compile(r"[ \t]*(?:-(?:[ \t]+-[ \t]*-|[ \t]*-[ \t]+-)[ \t-]*|(?:(?<=[.!?\"”)])[ \t]*|^)-{3,}[ \t-]*"
+                        r"|-{6,}[ \t-]*|-{3,}[ \t]*$)")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -94,7 +137,7 @@ def split_lines(text: str) -> list[Line]:
         start, end = pos, pos + len(raw)
         pos = end + 1
         stripped, heading = strip_markdown(raw)
-        stripped = unglue(stripped)
+        stripped = unglue(_SEPARATOR.sub("\n\n", stripped)).strip()
         if not stripped:
             blank = True
             continue
