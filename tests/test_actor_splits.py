@@ -172,3 +172,84 @@ def test_name_written_again_in_pieces_is_the_whole(mentions):
     assert _at(ms, text, name, 0).entity == _at(ms, text, name, 1).entity
     assert _at(ms, text, "U.N.").entity != _at(ms, text, name).entity
     assert not any(m.text == "Continental" for m in ms)
+
+
+def test_party_named_for_its_country_is_no_mention_of_it(mentions):
+    """'Alternative for Germany (AfD)' tagged only as 'Germany': the capitalised words
+    before 'for' and the acronym after make one party's name, which the acronym joins
+    though it spells the party's German name."""
+    text = ("In Germany, the nationalist Alternative for Germany (AfD) won seats in several state "
+            "parliaments. Leaders of the AfD welcomed the result.")
+    ms = mentions(text)
+    party, country = _at(ms, text, "Alternative for Germany"), _at(ms, text, "Germany")
+    assert party.text == "Alternative for Germany" and party.type == "ORG"
+    assert party.entity != country.entity
+    assert all(m.entity == party.entity for m in ms if m.text == "AfD")
+
+
+def test_name_cut_before_a_place_runs_on_to_its_bracketed_acronym(mentions):
+    """'Islamic State of Iraq and the Levant (ISIL)': NER ended the name at 'Iraq'; the
+    acronym spells the whole, so 'the Levant' is part of it, not a place."""
+    text = ("Kurdish fighters said they had pushed the Islamic State of Iraq and the Levant (ISIL) out "
+            "of the town. ISIL did not comment.")
+    ms = mentions(text)
+    whole = _at(ms, text, "Islamic State of Iraq and the Levant")
+    assert all(m.entity == whole.entity for m in ms if m.text == "ISIL")
+    assert not any(m.type in ("GPE", "LOC") and "Levant" in m.text for m in ms)
+
+
+def test_surname_before_the_full_name_is_someone_else(mentions):
+    """A bare surname two sentences before the one full name it fits is someone NER
+    missed, not the person introduced later; one after the full name is that person."""
+    text = ("Lawyers for the company said the case was weak. Kang had earlier accused the firm of fraud "
+            "in an interview. Shares fell on the news. The court later heard from Kang Min-ji, the "
+            "chairman's niece.")
+    ms = mentions(text)
+    assert _at(ms, text, "Kang").entity != _at(ms, text, "Kang Min-ji").entity
+    text = ("Kang Min-ji was arrested on Monday. Lawyers for the company said the case was weak. Shares "
+            "fell on the news. Kang had earlier denied the charges.")
+    ms = mentions(text)
+    assert _at(ms, text, "Kang", 1).entity == _at(ms, text, "Kang Min-ji").entity
+
+
+def test_province_is_not_the_city_of_its_name():
+    """'northern Aleppo province' names the province, another actor than the city of
+    Aleppo; a province whose name is no city's ('Balochistan province') stays its name."""
+    actor = _resolve({
+        "a": "Fighting raged in northern Aleppo province on Sunday, monitors said. Rebels shelled "
+             "government positions near Azaz.",
+        "b": "Government troops retook eastern Aleppo in December, and rebels withdrew to Azaz.",
+        "c": "Gunmen attacked a bus in Balochistan province on Friday, police said.",
+        "d": "Separatists in Balochistan claimed the attack on the bus.",
+    })
+    assert actor("a", "Aleppo province") != actor("b", "Aleppo")
+    assert actor("c", "Balochistan") == actor("d", "Balochistan")
+
+
+def test_acronym_with_stops_and_initials_of_a_council():
+    """'U.N.' is the United Nations, though 'Kim Jong-un' ends in 'un'; 'UNSC' spells the
+    UN Security Council (its 'UN' whole), not a post's title that spells it too."""
+    actor = _resolve({
+        "a": "The U.N. warned that Kim Jong-un was preparing a nuclear test. Envoy Martin Griffiths "
+             "urged restraint.",
+        "b": "The United Nations said Kim Jong-un had ignored its calls. Martin Griffiths, the envoy, "
+             "welcomed talks.",
+        "c": "Diplomats at the UN Security Council debated the draft resolution on Syria, which Staffan "
+             "de Mistura backed.",
+        "d": "Russia vetoed the resolution, Staffan de Mistura said, and the UNSC adjourned until Friday.",
+        "e": "The UN Special Coordinator for the Middle East Peace Process briefed reporters in Jerusalem.",
+    })
+    assert actor("a", "U.N.") == actor("b", "United Nations")
+    assert actor("d", "UNSC") == actor("c", "UN Security Council") != actor("e", "UN Special Coordinator")
+
+
+def test_credited_outlets_are_outlets(mentions):
+    """A dateline's '/TASS/' and a closing '(AP, AFP, dpa)' credit name agencies, whatever
+    their case and however the tokenizer cut them; a bracket of other words names none."""
+    text = ("MOSCOW, March 1. /TASS/. Moscow hopes the talks will go on, Foreign Minister Sergey Lavrov "
+            "said.\n\nTASS reported the remarks.\n\nmb/kms (AP, AFP, dpa)")
+    ms = mentions(text)
+    assert _at(ms, text, "TASS").entity == _at(ms, text, "TASS", 1).entity
+    assert _at(ms, text, "dpa").type == "MEDIA" and _at(ms, text, "AFP").type == "MEDIA"
+    text = "Speeds reached 100 km/h (60 mph), police (and/or medics) said."
+    assert not any(m.type == "MEDIA" for m in mentions(text))

@@ -216,7 +216,8 @@ def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
     """A string the model tagged as a place or organisation in one article but as a
     person (or a person's surname) in most others is a person ('Trump' as GPE). A place
     label the gazetteer cannot back loses a tie too: 'Salvador Allende' once a GPE and
-    once a PERSON is a person, 'Halliburton' once a GPE and once an ORG a company."""
+    once a PERSON is a person, 'Halliburton' once a GPE and once an ORG a company.
+    An acronym ('U.N.', 'UN') names no person, whatever name ends so ('Kim Jong-un')."""
     person_votes: Counter = Counter()
     org_types: dict[str, Counter] = defaultdict(Counter)
     place_votes: Counter = Counter()
@@ -224,8 +225,8 @@ def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
         tokens = name_tokens(fold(loc.name))
         if loc.type == "PERSON":
             person_votes[" ".join(tokens)] += 1
-            if len(tokens) > 1:
-                person_votes[tokens[-1]] += 1  # the surname of a full name
+            if len(tokens) > 1:  # the surname of a full name, not a family-first name's last word ('Kim Jong-un')
+                person_votes[person_form(loc.name, fold(loc.name))[-1]] += 1
         elif loc.group == "place":
             place_votes[fold(loc.name)] += 1
         else:
@@ -233,7 +234,7 @@ def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
     org_votes = Counter({key: sum(types.values()) for key, types in org_types.items()})
     for loc in locals_:
         key = fold(loc.name)
-        if loc.type in ("PERSON", "MEDIA") or loc.country or country_code(loc.name):
+        if loc.type in ("PERSON", "MEDIA") or loc.country or country_code(loc.name) or _dotted(loc.name):
             continue
         persons, others = person_votes[key], org_votes[key] + place_votes[key]
         if len(key.split()) <= 2 and persons > others:
@@ -243,6 +244,11 @@ def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
                 loc.type = "PERSON"
             elif org_votes[key] > persons:
                 loc.type = org_types[key].most_common(1)[0][0]
+
+
+def _dotted(name: str) -> bool:
+    """'U.N.', 'E.U.', 'UN': an acronym's capitals, with stops or few."""
+    return name.isupper() and fold(name).isalpha() and ("." in name or len(name) <= 4)
 
 
 _POSSESSIVE = re.compile(r"^(.+?)['’]s? ([A-Z].*)$")
@@ -259,7 +265,9 @@ def _place_base(name: str) -> tuple[str, str | None]:
     Springfield per country. Of the division words, none that also names a place of
     its own ('Washington State', 'Orange County'); a feature's head noun likewise
     ('Paracel Islands', 'Socotra Island'), but for a country's name ('Solomon Islands')
-    or a country's word before it ('the Greek islands' are not Greece)."""
+    or a country's word before it ('the Greek islands' are not Greece). A division named
+    after a city the gazetteer knows ('Aleppo province') keeps its head noun: it is no
+    city, and joins only the division named so elsewhere."""
     country = None
     head, comma, tail = name.partition(",")
     head, tail = head.strip(), tail.strip()
@@ -277,6 +285,9 @@ def _place_base(name: str) -> tuple[str, str | None]:
     if len(tokens) > 1 and tokens[-1].lower() in words()["division_words"] | words()["feature_heads"] \
             and not _country_word(base):  # not 'the Greek islands', Greece's
         name = base  # 'Aceh Province', 'the Paracel Islands'
+        division = tokens[-1].lower() in words()["division_words"]
+        if division and any(population for population, _ in places(base)):
+            return f"{base} {tokens[-1].lower()}", country  # 'Aleppo province' is not the city of Aleppo
     return name, country
 
 
@@ -682,11 +693,23 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
     well does so too: 'Smith' in a story about Doctor Who is Matt Smith, not Joseph
     Smith of a story about Mormons. A given name alone ('Laci') likewise, when it ends no
     full name and names no place or organisation (in the gazetteer, or as tagged anywhere
-    in the corpus: 'Spiro' the town, tagged a person in some articles)."""
+    in the corpus: 'Spiro' the town, tagged a person in some articles). Not where one
+    article tagged both persons, the short form first, and its own linking left them
+    apart ('Chung' said long before 'Chung Yoo-ra' is named: someone else)."""
     forms = _person_clusters(locals_, sets)
     full = [f for f in forms if len(f) > 1]
     surnames = {f[-1] for f in full} | {fold(loc.name) for loc in locals_ if loc.mentions[0].type != "PERSON"}
     cluster_articles = _cluster_articles(locals_, sets)
+    first: dict[int, dict[str, int]] = defaultdict(dict)  # where each article first names the cluster as a person
+    for i, loc in enumerate(locals_):
+        if loc.mentions[0].type == "PERSON" and loc.surfaces:
+            at = min(m.start for m in loc.mentions if m.kind in _NAMED)
+            first[sets.find(i)][loc.article] = min(at, first[sets.find(i)].get(loc.article, at))
+
+    def named_later(r: int, target: int) -> bool:
+        """One article tagged both persons, the short form first, and its own linking
+        left them apart: the full name is someone named later."""
+        return any(at < first[target].get(a, -1) for a, at in first[r].items())
 
     def shared(r: int, target: int, word: str) -> bool:
         mine = _named_in(context, cluster_articles[r]) - {word}
@@ -705,10 +728,11 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
                 if any(sets.find(t) == r for t in targets):
                     continue  # joined already (a namesake sharing context with its new cluster is no reason)
                 near = [t for t in targets if shared(r, t, short[0])]
-                if len(near) == 1:  # the one namesake whose articles share another actor with this one's
+                if len(near) == 1 and not named_later(r, near[0]):  # the one namesake sharing context
                     articles = cluster_articles[r] | cluster_articles[near[0]]
+                    people = {a: min(first[r].get(a, at), at) for a, at in first[near[0]].items()}
                     sets.union(r, near[0])
-                    cluster_articles[sets.find(r)] = articles
+                    cluster_articles[sets.find(r)], first[sets.find(r)] = articles, {**first[r], **people}
 
 
 def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
@@ -825,7 +849,9 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
     parentheses or, failing that, the one whose initials spell it; with three letters or
     fewer, only when their articles share another actor: so few letters spell many names
     ('BEA', 'BT') that the one name of the corpus may not be the one an unrelated story
-    meant. A group's acronym may run on with the region it claims, as its full name does
+    meant. A post's title ('UN Special Coordinator') spells no acronym: it names no
+    body ('UNSC' is the UN Security Council).
+    A group's acronym may run on with the region it claims, as its full name does
     ('ISIS': the Islamic State of Iraq and Syria, 'ISIL'): initials then the initials of
     one or two places the article names, only within that article, and four letters
     at least."""
@@ -850,7 +876,7 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
                 owners[acr].add(sets.find(i))
         every = _name_key(loc.name).split()
         tokens = [t for t in every if t not in LINKING_WORDS]
-        if loc.group == "org" and len(tokens) > 1:
+        if loc.group == "org" and len(tokens) > 1 and not _title(every[-1]):
             for acronym in spellings(every):  # G7: Group of Seven
                 spelled[acronym].add(sets.find(i))
             spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S
@@ -875,6 +901,11 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
             roots = {sets.find(r) for r in extended.get((loc.article, key), ())}
         if len(roots) == 1:
             sets.union(i, roots.pop())
+
+
+def _title(word: str) -> bool:
+    """'coordinator', 'envoy': a post's head noun; not 'police', a body's as well."""
+    return word in words()["role_nouns"] and word not in words()["generic_institution_words"]
 
 
 def _join_media_sections(locals_: list[_Local], sets: DisjointSets) -> None:

@@ -53,7 +53,7 @@ from .lexicon import (
     LINKING_WORDS, capital_code, country_code, country_name, demonym_code, fold, media_names, seat_code, spellings,
     words,
 )
-from .places import is_place
+from .places import is_place, places
 
 NER_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "LOC", "NORP": "GROUP"}
 ORG_LIKE = {"ORG", "MILITARY", "MEDIA", "GROUP"}
@@ -101,7 +101,9 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
         cands = _missions_to(doc, cands)
         cands += _street_names(doc, cands)
         cands += _places_before_heads(doc, cands)
+        _division_heads(doc, cands)
         cands += _known_outlets(doc, cands)
+        cands += _credited_outlets(doc, cands)
         cands += _quoted_names(doc, cands)
         cands += _described_acronyms(doc, cands)
         cands += _outlet_names(doc, cands)
@@ -302,7 +304,8 @@ _HYPHENED = re.compile(r"[A-Za-z][\w.&]*(?:[-–][\w.&]*[A-Za-z0-9][\w.&]*)+")
 
 def _hyphen_compounds(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'U.S.-Ukraine talks', 'the Russia-Ukraine war', 'anti-Pakistan militants',
-    'U.S.-proposed': a country in a hyphenated compound is a mention of that country,
+    'U.S.-proposed', 'pro-EU': a country in a hyphenated compound is a mention of that country
+    (a body the article names alone too, after a lower-case prefix),
     and the compound names no one actor (NER tags 'U.S.-Ukraine' a person, 'U.S.-EU' a
     place, and so merges two countries). Each country part becomes a mention of its own
     (a part of one token where the tokenizer kept the compound whole); another
@@ -323,8 +326,9 @@ def _hyphen_compounds(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         parts = [(m.start() + a, m.end() + a) for m in re.finditer(r"[^-–]+", chain)]
         countries = [(s, e) for s, e in parts if text[s].isupper() and country_code(text[s:e])]
-        if not countries:
-            continue
+        bodies = [(s, e) for s, e in parts[1:] if text[s].isupper() and by_text.get(text[s:e], "PERSON") != "PERSON"]
+        if not countries and not (bodies and text[a].islower()):
+            continue  # 'pro-EU': a body the article names alone, after a prefix
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
             continue
@@ -715,6 +719,21 @@ def _places_before_heads(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _division_heads(doc: Doc, cands: list[_Cand]) -> None:
+    """'northern Aleppo province': a city's name before the division noun it governs
+    names the division, so the noun goes into the name, and the corpus can keep the
+    province apart from the city that shares its name ('Aleppo') in other articles."""
+    taken = _covered(cands)
+    for c in cands:
+        if c.label not in ("GPE", "LOC") or c.kind != "name" or c.country or c.chars or c.end >= len(doc):
+            continue
+        head = doc[c.end]
+        if head.i in taken or not head.is_lower or head.lemma_ not in words()["division_words"] \
+                or doc[c.end - 1].head.i != head.i or not any(population for population, _ in places(c.text(doc))):
+            continue  # 'the Indo-Pacific region', 'Punjab province': no city's name, nothing to tell apart
+        c.end += 1  # its key stays the name's: the article's bare 'Ghazni' is the province it names
+
+
 def _quoted_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'the group “Chagossian Voices,”', 'a movement called "Free Iran"': title-case words in
     quotes right after a body's description noun (or 'called', 'named' after it) are that
@@ -781,6 +800,32 @@ def _known_outlets(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         ):
             cand = _Cand(tok.i, tok.i + 1, "ORG")
             _set_key(doc, cand)
+            out.append(cand)
+    return out
+
+
+_CREDIT = re.compile(r"[(/]([^()/\n]{2,80})[)/]")
+
+
+def _credited_outlets(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'MOSCOW, March 1. /TASS/.', '(AFP, Reuters, dpa)': outlets of ``media.txt``
+    credited between slashes or listed in brackets are the outlets, in whatever case
+    the agency writes itself and however the tokenizer cut the credit."""
+    covered = _covered(cands)
+    out = []
+    for match in _CREDIT.finditer(doc.text):
+        parts = [(m.start() + match.start(1), m.end() + match.start(1)) for m in re.finditer(r"[^,;]+", match.group(1))]
+        named = [(s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()), e - len(doc.text[s:e]) + len(doc.text[s:e].rstrip()))
+                 for s, e in parts]
+        if not named or not all(fold(doc.text[s:e]) in media_names() for s, e in named):
+            continue  # a credit lists outlets only
+        for s, e in named:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or any(t.i in covered for t in span):
+                continue
+            cand = _Cand(span.start, span.end, "ORG", key=fold(doc.text[s:e]))
+            if (span.start_char, span.end_char) != (s, e):
+                cand.chars = (s, e)
             out.append(cand)
     return out
 
@@ -1198,6 +1243,7 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 
     def mark(tok: Token, full: _Cand, offered: bool = False, apposed: bool = False) -> None:
         fits = _offered_fit if offered else _apposed_fit if apposed else _acronym_fits
+        fits = fits if _looks_acronym(tok.text) else _foreign_fit
         if not fits(tok.text, full.tokens(doc).text):
             return
         if tok.i in by_token:
@@ -1214,7 +1260,7 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         if tok.text != "(" or tok.i + 2 >= len(doc):
             continue
         inner, close = doc[tok.i + 1], doc[tok.i + 2]
-        if close.text == ")" and _looks_acronym(inner.text) and tok.i in by_end:
+        if close.text == ")" and _bracket_acronym(inner.text) and tok.i in by_end:
             mark(inner, by_end[tok.i])
         if tok.i > 0 and _looks_acronym(doc[tok.i - 1].text) and tok.i + 1 in by_start:
             full = by_start[tok.i + 1]
@@ -1237,28 +1283,72 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 
 def _names_cut_short(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'the United Nations ... Stabilization Mission in the Central African Republic, or
-    MINUSCA': NER ended the body's name before the place in it; the acronym offered after
-    the place spells the whole, so the name runs on over the place (which is then no
-    mention of its own, as inside any longer name)."""
+    MINUSCA', 'Islamic State of Iraq and the Levant (ISIL)': NER ended the body's name
+    before the place in it; the acronym offered after the place spells the whole, so the
+    name runs on over the place (which is then no mention of its own, as inside any
+    longer name). 'the populist Alternative for Germany (AfD)': NER tagged only the
+    place, and the capitalised words before it go untagged; an acronym set after a
+    place's name and beginning as those words do (the party's own language may spell
+    the rest: 'Alternative für Deutschland') says they are one body's name."""
     by_end = {c.end: c for c in cands}
+    covered = _covered(cands)
     drop: set[int] = set()
     grown: dict[int, _Cand] = {}
+    added: list[_Cand] = []
     for tok in doc[:-3]:
         place = by_end.get(tok.i)
-        if place is None or place.label not in ("GPE", "LOC") or not _or_acronym(doc, tok.i):
+        if place is None or place.label not in ("GPE", "LOC") or place.chars:
+            continue
+        bracketed = tok.text == "(" and doc[tok.i + 2].text == ")" and _bracket_acronym(doc[tok.i + 1].text)
+        if not bracketed and not _or_acronym(doc, tok.i):
             continue
         j = place.start - (1 if place.start > 0 and doc[place.start - 1].lower_ == "the" else 0)
-        org = by_end.get(j - 1) if j > 0 and doc[j - 1].lower_ in ("in", "of", "for") else None
+        link = doc[j - 1].lower_ if j > 0 else ""
+        org = by_end.get(j - 1) if link in ("in", "of", "for", "and") else None
+        acronym = doc[tok.i + (1 if bracketed else 2)].text
+        if org is None and link in ("of", "for"):
+            added += _words_before_place(doc, j - 1, place, acronym, covered, drop)
+            continue
         if org is None or org.label not in ORG_LIKE:
             continue
-        acronym = doc[tok.i + 2].text
         if _offered_fit(acronym, org.tokens(doc).text) or not _offered_fit(acronym, doc[org.start : place.end].text):
             continue
         whole = _Cand(org.start, place.end, org.label)
         _set_key(doc, whole)
         drop |= {id(org), id(place)}
         grown[id(org)] = whole
-    return [grown.get(id(c), c) for c in cands if id(c) not in drop or id(c) in grown]
+    return [grown.get(id(c), c) for c in cands if id(c) not in drop or id(c) in grown] + added
+
+
+def _words_before_place(doc: Doc, link: int, place: _Cand, acronym: str, covered: set[int], drop: set[int]) -> list[_Cand]:
+    """The body's name begun by capitalised words before 'for'/'of' and a place NER
+    tagged alone, when the acronym after begins with the first of them and is no
+    acronym of the place."""
+    s = link
+    while s > 0 and s - 1 not in covered and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title \
+            and not doc[s - 1].is_sent_start and link - s < 3:
+        s -= 1
+    if s == link or not _foreign_fit(acronym, doc[s : place.end].text) or _acronym_fits(acronym, place.tokens(doc).text):
+        return []
+    drop.add(id(place))
+    whole = _Cand(s, place.end, "GPE" if country_code(doc[s : place.end].text) else "ORG")  # 'Democratic Republic of Congo (DRC)'
+    _set_key(doc, whole)
+    return [whole]
+
+
+def _foreign_fit(acronym: str, expansion: str) -> bool:
+    """A party's acronym in brackets after its name may spell the name in the party's
+    own language ('Alternative for Germany (AfD)', 'Labour Party (PvdA)' does not): it
+    begins as the name does and has a capital for each of the name's capitalised words."""
+    capitals = [t for t in expansion.split() if t[:1].isupper()]
+    return bool(capitals) and acronym[:1] == capitals[0][:1] and sum(ch.isupper() for ch in acronym) >= len(capitals)
+
+
+def _bracket_acronym(text: str) -> bool:
+    """'(PSUV)', and in brackets a party's acronym with small letters too ('AfD', 'PvdA')."""
+    return _looks_acronym(text) or (
+        text.isalnum() and 2 <= len(text) <= 6 and text[0].isupper() and sum(ch.isupper() for ch in text) >= 2
+    )
 
 
 def _compass_countries(doc: Doc, cands: list[_Cand]) -> None:
@@ -1784,7 +1874,8 @@ def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
             if (other.end + 1 == c.start and doc[other.end].text == "(") or (
                 c.end + 1 == other.start and doc[c.end].text == "("
             ):
-                if _acronym_fits(c.tokens(doc).text, other.tokens(doc).text):
+                text = c.tokens(doc).text
+                if (_acronym_fits if _looks_acronym(text) else _foreign_fit)(text, other.tokens(doc).text):
                     sets.union(i, j)
             elif other.end + 2 == c.start and _or_acronym(doc, other.end):
                 if _offered_fit(c.tokens(doc).text, other.tokens(doc).text):
@@ -2030,8 +2121,27 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
         target = targets.pop()
         if best < 3 and elsewhere.get(cands[i].key, set()) - {target, sets.find(i)}:
             continue  # 'Douglas' of 'Douglas Aircraft' or of 'McDonnell Douglas': a weak fit with a rival
+        if _named_before(doc, cands, i, target, persons, sets):
+            continue  # 'Chung had previously accused ...' long before 'Chung Yoo-ra': another Chung
         if not any(sets.find(a) == sets.find(i) and sets.find(b) == target for a, b in apart):
             sets.union(i, target)
+
+
+def _named_before(doc: Doc, cands: list[_Cand], i: int, target: int, persons: list[int], sets: DisjointSets) -> bool:
+    """A bare surname written in the body sentences before its one full name is
+    introduced: news names a person in full first, so the surname is someone's that
+    NER missed ('Chung Sun-Sup, the head of ... Chung had previously accused'), not
+    the one named later. A headline or opening sentence may use it first, and a full
+    name in the next sentence may follow it."""
+    first = min(cands[j].start for j in persons if sets.find(j) == target and len(cands[j].key.split()) > 1)
+    here = doc[cands[i].start]
+    if here.i > first or here.sent.start == 0:
+        return False  # after the full name, or in the opening sentence
+    if here.sent.end < len(doc) and first < doc[here.sent.end].sent.end:
+        return False  # the full name follows in the next sentence
+    if "\n" in doc.text[: here.idx]:
+        return True  # in the body
+    return "\n" not in doc.text[here.idx :].strip()  # not in a headline: a first line with more below
 
 
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "dative", "attr", "agent"}
