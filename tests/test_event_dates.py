@@ -78,9 +78,12 @@ def _value(analysis, trigger: str) -> str | None:
     # the act a reaction is for ("praising the army for releasing ...") was done before, on a day not given
     ("reason-for-a-reaction", "Rights groups are praising the army for releasing the detained activists.",
      "2025-03-12", "releasing", None),
-    # an anniversary with no count: a year or more before, how many the text does not say
-    ("anniversary-without-a-count", "Thousands rallied in Ankara over the weekend to mark the anniversary of the "
+    # an anniversary with no count: a year or more before, how many the text does not say; no date is
+    # counted back, and one comes only from the coup record the place links (Turkey, 15 July 2016)
+    ("anniversary-without-a-count", "Thousands rallied over the weekend to mark the anniversary of the "
      "coup attempt.", "2017-07-17", "attempt", None),
+    ("anniversary-of-a-linked-coup", "Thousands rallied in Ankara over the weekend to mark the anniversary of the "
+     "coup attempt.", "2017-07-17", "attempt", "2016-07-15"),
 ))
 def test_date(text, published, trigger, value):
     assert _value(_dated(text, published), trigger) == value
