@@ -279,3 +279,42 @@ def test_a_quoted_speech_act_is_done_by_the_quote(text, word, expected):
     doc = nlp.parse(text)
     tok = next(t for t in doc if t.text == word)
     assert modality(tok, True) == expected
+
+
+# A conjunct with its own past tense or tensed auxiliary is a clause of its own: the
+# modal, "to" or "did not" of the bare verb it is joined to does not reach it; a bare
+# conjunct, or one that shares "would have", still takes the modal.
+TENSE_OF_A_CONJUNCT = cases(
+    ("past-conjunct-after-would-not", "The ministry announced it would not allow the envoy to return and "
+     "suspended all military cooperation.", "suspended", "asserted"),
+    ("bare-conjunct-shares-would", "The government would close the border and suspend flights.",
+     "suspend", "hypothetical"),
+    ("past-conjunct-after-did-not", "The minister did not attend the meeting and left early.", "left", "asserted"),
+    ("past-conjunct-after-said-would", "Police said they would investigate and arrested three men.",
+     "arrested", "asserted"),
+    ("bare-looking-past-shares-could", "The rebels could seize the town and cut the road.", "cut", "hypothetical"),
+    ("shares-would-have", "The court would have jailed him and seized his assets.", "seized", "hypothetical"),
+    ("tensed-aux-after-could", "He could face up to three years in jail, but was released on bail.",
+     "released", "asserted"),
+    ("tensed-aux-after-would-be", "The rebels would be arrested and were later released.", "released", "asserted"),
+    ("passive-conjunct-shares-will", "The suspects will be tried and executed.", "executed", "planned"),
+    ("still-asked-under-whether", "Officials did not say whether the army would withdraw or had already withdrawn.",
+     "withdrawn", "hypothetical"),
+)
+
+
+@pytest.mark.parametrize("text, word, expected", TENSE_OF_A_CONJUNCT)
+def test_a_conjunct_with_its_own_tense_keeps_its_own_modality(text, word, expected):
+    assert word_modality(text, word) == expected
+
+
+def test_a_participle_shares_the_modal_of_the_conjunct_it_follows():
+    text = ("The holder will receive a notice to appear in court or, in serious cases, they may be "
+            "arrested and detained.")
+    assert word_modality(text, "detained") == "hypothetical"
+
+
+def test_a_past_conjunct_after_said_that_is_the_narrators():
+    text = ("The ministry announced that it would not allow the envoy to return and suspended all "
+            "military cooperation.")
+    assert word_modality(text, "suspended") == "asserted"

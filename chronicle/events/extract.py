@@ -1940,13 +1940,46 @@ def _fronted_subject(tok: Token, src: list[Token]) -> Token | None:
     return subj if fronted else None
 
 
+def joined_to(cur: Token) -> tuple[str, Token | None]:
+    """Where a clause hangs, for what reaches it. A conjunct with its own tense joined to a
+    bare verb ("announced it would not allow the ambassador to return and suspended
+    relations", "did not attend and left early", "could face jail but was released on
+    bail") cannot share that verb's modal, "to" or "did": it is a conjunct of the nearest
+    finite clause above (the parser hangs it low), or of none, a main clause of its own.
+    A bare conjunct ("would close the border and suspend flights") and one whose past form
+    is also bare ("could seize the town and cut the road") still share it."""
+    auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
+    past = cur.tag_ in ("VBD", "VBN") and cur.lower_ != cur.lemma_.lower() and not auxes
+    tensed = any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)  # "could face jail but was released"
+    if cur.dep_ != "conj" or cur.pos_ != "VERB" or not (past or tensed):
+        return cur.dep_, cur.head
+    first = cur.head  # the conjunct whose auxiliaries it would share
+    while first.dep_ == "conj" and first.head != first and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in first.children):
+        first = first.head
+    # an own tensed auxiliary leaves any modal behind ("would be arrested and were later
+    # released"); a bare past form may still share "would have" ("would have jailed him and seized")
+    if first.tag_ != "VB" and not (tensed and any(a.dep_ == "aux" and a.tag_ == "MD" for a in first.children)):
+        return cur.dep_, cur.head
+    up = first
+    while up.head != up:
+        if any(c.dep_ == "mark" and c.lower_ != "that" for c in up.children):
+            return cur.dep_, cur.head  # "whether the army would withdraw or had withdrawn": still asked
+        up = up.head
+        if up.pos_ in ("VERB", "AUX") and up.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
+            return "conj", up
+    return cur.dep_, None
+
+
 def speech_subject(tok: Token) -> Token | None:
     """Who says so: the subject of the speech verb the trigger is reported under."""
     speech = cues()["speech"]
     cur = tok
     while cur.head != cur and paragraph(cur.head) == paragraph(tok):
-        head = cur.head
-        if lemma(head) in speech and cur.dep_ in ("ccomp", "xcomp", "advcl"):
+        dep, head = joined_to(cur)  # "announced it would not allow ... and suspended relations": not announced
+        if head is None:
+            return None
+        if lemma(head) in speech and dep in ("ccomp", "xcomp", "advcl"):
             return next((c for c in head.children if c.dep_ == "nsubj"), None)
         cur = head
     return None

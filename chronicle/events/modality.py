@@ -55,7 +55,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .extract import infinitive, paragraph
+from .extract import infinitive, joined_to, paragraph
 from .lexicon import cues, lemma, read
 
 # Strongest first: a denied claim is negated, a reported plan is planned.
@@ -363,9 +363,12 @@ def _coordinate(tok: Token, speech: Token) -> bool:
     assembly disbanded and measures taken")."""
     cur = tok
     while cur.head != cur:
-        if cur.head == speech:
-            return cur.dep_ == "conj" and any(c.dep_ == "cc" and c.i < cur.i for c in speech.children)
-        cur = cur.head
+        dep, head = joined_to(cur)  # "announced that it would not allow ... and suspended"
+        if head is None:
+            return False
+        if head == speech:
+            return dep == "conj" and any(c.dep_ == "cc" and c.i < cur.i for c in cur.head.children)
+        cur = head
     return False
 
 
@@ -618,7 +621,9 @@ def modality(tok: Token, in_quote: bool) -> str:
     cur = tok
     described = False  # past a relative clause, only who says so still matters
     while cur.head != cur and paragraph(cur.head) == paragraph(tok):
-        dep, head = cur.dep_, cur.head
+        dep, head = joined_to(cur)
+        if head is None:
+            break  # "did not attend and left early": its own main clause
         lem = lemma(head)
         shared = not described and _share_in(tok, cur, head)
         if not described and _presupposed_by(tok, cur, head):
