@@ -9,10 +9,11 @@ from ..records import Analysis
 from .corpus import actor_id, apply_corrections, resolve
 from .document import find_mentions
 from .groups import sector_of, state_sectors, tail_sector
-from .lexicon import country_code, demonym_code
+from .document import dominant_country
+from .lexicon import capital_code, country_code, demonym_code
 
 __all__ = ["annotate", "resolve", "apply_corrections", "actor_id", "find_mentions", "sector_of", "state_sectors", "tail_sector",
-           "country_code", "demonym_code"]
+           "capital_code", "country_code", "demonym_code", "dominant_country"]
 
 
 def annotate(analysis: Analysis) -> None:

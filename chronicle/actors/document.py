@@ -2702,7 +2702,7 @@ def _groups(
         return [], []
     V = vocabulary()
     country_heads, state_sectors, foreign = V["country_heads"], V["state_sectors"], V["foreign_sectors"]
-    dominant = _dominant_country(entities)
+    dominant = dominant_country(e.country for e in entities for _ in e.cands)
     nations: dict[str, _Entity] = {}
     for e in entities:
         if e.type == "GPE" and e.country and any(c.key.startswith("country:") for c in e.cands):
@@ -2858,13 +2858,10 @@ def _named_peoples(doc: Doc, entities: list[_Entity]) -> list[tuple[_Cand, _Enti
     ]
 
 
-def _dominant_country(entities: list[_Entity]) -> str | None:
-    """The country the article is about, when its mentions outnumber any other's two to one."""
-    counts: Counter = Counter()
-    for e in entities:
-        if e.country:
-            counts[e.country] += len(e.cands)
-    ranked = counts.most_common(2)
+def dominant_country(countries) -> str | None:
+    """The country an article is about, given the country of each of its mentions that has
+    one: the one whose mentions outnumber any other's two to one."""
+    ranked = Counter(c for c in countries if c).most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
     return ranked[0][0]

@@ -457,7 +457,7 @@ def _ultimatums(preds: list[Predicate]) -> list[Predicate]:
     alternative is a penalty or force holds that out, a threat by the one demanding
     (THREATEN) besides the request; the penalty itself is only threatened, no act of its own."""
     c = cues()
-    penalties = c["lemma_classes"]["penalties"] | c["lemma_classes"]["strikes"] | {"consequence", "action", "force"}
+    penalties = c["lemma_classes"]["penalties"] | c["lemma_classes"]["strikes"] | set(c["ultimatum_penalties"])
     out = []
     for p in preds:
         if p.type != "REQUEST" or p.token.pos_ != "VERB":

@@ -90,10 +90,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from .. import reference
-from ..actors.lexicon import capital_code, country_code, demonym_code
+from ..actors import capital_code, country_code, demonym_code
 from ..reference import Coup
 from .lexicon import DATA, cues, lemma, read
-from .modality import modality
 from .modality import modality as _mood  # ``outcome`` takes a mood named ``modality``
 
 KIND_COLUMNS = {
@@ -226,7 +225,7 @@ def classify(tok: Token, word: str) -> str | None:
             objects.append(tok.head)  # "Thaksin, who was toppled by the army": the relative's noun
         if _lawful(tok):
             return "drop"  # "ousted in a no-confidence vote", "shareholders ousted the chief executive"
-        if tok.pos_ == "NOUN" and tok.dep_ == "conj" and modality(tok.head, False) not in ("asserted", "reported"):
+        if tok.pos_ == "NOUN" and tok.dep_ == "conj" and _mood(tok.head, False) not in ("asserted", "reported"):
             return "drop"  # "they demanded reforms and Bashir's ouster": demanded with what it is conjoined to
         rulers = c["executive"] | k["heads_of_state"] | k["rulers"]
         if any(lemma(t) in rulers or (t.ent_type_ == "PERSON" and not _in_lesser_post(t, rulers))

@@ -34,11 +34,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..actors import dominant_country
 from ..records import Event
 from .extract import MentionIndex, _reporter, argument_tokens, resolve
 from .lexicon import DATA, lemma
@@ -62,7 +62,7 @@ def words() -> dict:
 def infer_sources(events: list[Event], triggers: dict[int, Token], index: MentionIndex) -> None:
     """Fill the empty source of events (see the module's docstring); ``triggers``: id(event)
     -> its trigger token."""
-    home = _home_country(index)
+    home = dominant_country(m.country for m in index.mentions)
     protests: dict[int, Event] = {}  # trigger index -> the protest event it triggers
     for event in sorted(events, key=lambda e: e.type != "PROTEST"):  # protests first: their calls follow them
         tok = triggers.get(id(event))
@@ -229,11 +229,3 @@ def _state_arm(kind: str, event: Event, index: MentionIndex, home: str | None) -
 def _only_as(key: str, heads, index: MentionIndex) -> bool:
     """Whether every mention of an actor is headed by one of ``heads``."""
     return all(_tail(m.text, heads) for m in index.mentions if m.entity == key and m.kind != "pronoun")
-
-
-def _home_country(index: MentionIndex) -> str | None:
-    """The country most of the article's mentions belong to, when one clearly leads."""
-    counts = Counter(m.country for m in index.mentions if m.country).most_common(2)
-    if not counts or (len(counts) > 1 and counts[1][1] * 2 > counts[0][1]):
-        return None
-    return counts[0][0]
