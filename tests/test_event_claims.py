@@ -200,3 +200,60 @@ def test_content_types_the_saying(full, text, trigger, typ, mode):
 def test_neutral_content_accuses_no_one(full, text):
     a = full(text)
     assert not [e for e in a.events if e.type in ("ACCUSE", "REJECT")], [(e.type, e.trigger) for e in a.events]
+
+
+# Censures: a judgement passed on another actor's conduct ---------------------------------
+
+@pytest.mark.parametrize("text, mode, source, target", cases(
+    ("failed-in-its-duty", "The opposition said President Maduro has failed to hold fair elections.",
+     "disapprove", ["opposition"], ["Maduro"]),
+    ("lacks-a-plan", "Amnesty said Ethiopia lacks a credible plan to protect civilians.",
+     "disapprove", ["Amnesty"], ["Ethiopia"]),
+    ("called-the-aggressor", "Kenya's foreign minister said Somalia is the aggressor in the border dispute.",
+     "allege", ["Kenya"], ["Somalia"]),
+    ("called-a-threat", "Poland's president said Russia is a threat to all of Europe.",
+     "allege", ["Poland"], ["Russia"]),
+    ("named-an-enemy", "Venezuela called the United States an enemy of the revolution.",
+     "disapprove", ["Venezuela"], ["United States"]),
+    ("critics-say", "Critics say the new law will silence independent journalists.",
+     "disapprove", ["Critics"], []),
+    ("duty-not-done", "Kyiv said Russia has not complied with the ceasefire agreement.",
+     "disapprove", ["Kyiv"], ["Russia"]),
+    ("no-effort-made", "\"President Museveni is making no effort to curb the violence,\" said the head of "
+     "Amnesty International.", "disapprove", ["Amnesty International"], ["Museveni"]),
+    ("steps-not-taken", "The European Union said Georgia had not taken the steps it promised to protect journalists.",
+     "disapprove", ["European Union"], ["Georgia"]),
+    ("named-in-a-relative-clause", "Dutch voters rejected Geert Wilders, whom Erdogan described as an extreme racist.",
+     "disapprove", ["Erdogan"], ["Geert Wilders"]),
+    ("a-belief", "Zelenskyy believes Russia is the aggressor.", "allege", ["Zelenskyy"], ["Russia"]),
+    ("a-misdeed", "Colombia said Venezuela continues to meddle in its internal affairs.",
+     "allege", ["Colombia"], ["Venezuela"]),
+    ("a-misdeed-tried", "\"The Kabul government has repeatedly tried to sabotage the peace talks,\" "
+     "the Taliban spokesman said.", "allege", ["Taliban"], ["Kabul"]),
+))
+def test_censure(full, text, mode, source, target):
+    a = full(text)
+    found = [e for e in of_type(a, "ACCUSE") if e.trigger in ("said", "called", "say", "described", "believes")]
+    assert len(found) == 1, [(e.type, e.trigger) for e in a.events]
+    e = found[0]
+    assert (e.mode, e.modality) == (mode, "asserted")
+    assert names(a, e.source) == source
+    assert names(a, e.target) == target
+
+
+@pytest.mark.parametrize("text", cases(
+    ("denied-judgement", "Kenya's foreign minister said Somalia is not the aggressor in the border dispute."),
+    ("forecast-judgement", "Ukraine said Russia could become a threat to the whole of Europe."),
+    ("a-victim-is-no-charge", "Ukraine said Russia is the real victim of the war."),
+    ("own-failure", "The army said it failed to reach the village."),
+    ("named-a-friend", "Lukashenko called Putin a close friend."),
+    ("forecast-breach", "Moscow said Kyiv would not respect the truce."),
+    ("misdeed-denied", "The opposition said the ruling party did not rig the vote."),
+    ("critics-forecast", "Critics, including the Hungarian prime minister, suggest Europe cannot afford to "
+     "defend Ukraine."),
+    ("no-belief", "Scholz does not believe Russia is a threat."),
+))
+def test_no_censure(full, text):
+    a = full(text)
+    found = [e for e in of_type(a, "ACCUSE") if e.trigger in ("said", "called", "suggest", "believe")]
+    assert not found, [(e.type, e.trigger) for e in a.events]

@@ -47,7 +47,8 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
         kinds = {p.token.i: coups.classify(p.token, p.lemma) for p in found}
         preds = _folded(_absorb(found, kinds), kinds)
         preds = preds + _commitments(sent, preds, index) + _ultimatums(preds)
-        preds = sorted(preds + claims.allegations(sent, preds, index), key=lambda p: p.token.i)
+        preds = preds + claims.allegations(sent, preds, index)
+        preds = sorted(preds + claims.censures(sent, preds, index), key=lambda p: p.token.i)
         kinds |= {p.token.i: coups.classify(p.token, p.lemma) for p in preds if p.token.i not in kinds}
         others = {p.token.i for p in preds}
         made: list[tuple[Predicate, Event]] = []

@@ -22,6 +22,10 @@ accuses the RSF, and a reported killing by the RSF). It is an accusation only wh
   such a statement informs rather than accuses. A prosecutor's claim is a charge
   whoever it names (``accuser_nouns``).
 
+A judgement of another actor ("said the junta failed to protect civilians", "said Russia
+is the aggressor", "called Guaido a traitor") is an accusation too, whatever its side,
+since it reports no act that could only inform (``censures``).
+
 "Accused X of V-ing", "charged X with V-ing": X is the doer of V (extract._culprits). A
 denial ("Israel denied that its troops fired on the convoy") rejects a claim: a REJECT
 aimed at whoever made the claim if the sentence names them, never at the doer of the
@@ -36,7 +40,7 @@ from spacy.tokens import Token
 
 from ..actors import state_sectors, tail_sector
 from . import lexicon
-from .extract import NAMED_KINDS, MentionIndex, Predicate, arguments, first_person, subjects
+from .extract import NAMED_KINDS, MentionIndex, Predicate, arguments, first_person, resolve, subjects
 from .lexicon import cues, frames, lemma
 from .modality import negated
 
@@ -90,6 +94,153 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex) -> list[Predi
                                   tuple(dict.fromkeys(d.entity for d in doers if not isinstance(d, Token)))))
             break
     return out
+
+
+def censures(sent, preds: list[Predicate], index: MentionIndex) -> list[Predicate]:
+    """Judgements a named speaker passes on another actor (see ``_judged_other``): saying it
+    fails in its duty ("rights groups said the delegation failed to show commitment",
+    "Washington said Bahrain lacks evidence against him") disapproves of it; saying it is
+    an aggressor, a threat or a liar ("Kenya said Somalia is the aggressor"), or that it
+    did a wrong no predicate codes ("said Kabul tried to sabotage the talks") charges it.
+    So is a naming verb's calling it one ("called Guaido a traitor"). Either is an ACCUSE
+    by the speaker aimed at that actor, as firmly said as an allegation (no negation,
+    modal or future on the saying or the clause: "said Moscow would be a threat"
+    foretells, "said Kyiv is not the aggressor" defends); the clause's own acts keep
+    their own events. Whatever critics say of a measure is criticism of it (ACCUSE
+    disapprove), the noun that names the speakers says so.
+    Word lists in ``data/frames.json``: ``censure_*``, ``duty_*``, ``misdeed_verbs``,
+    ``persisting_verbs``, ``judging_verbs``, ``critic_nouns``."""
+    if sent.text.rstrip().endswith("?"):
+        return []
+    f = frames()
+    taken = {p.token.i for p in preds}
+    naming = lexicon.evaluation()["naming_verbs"]
+    out: list[Predicate] = []
+    for tok in sent:
+        lem = lemma(tok)
+        if tok.pos_ != "VERB" or tok.i in taken or not _firm(tok) \
+                or lem not in f["allegation_verbs"] and lem not in naming and lem not in f["judging_verbs"]:
+            continue
+        speaker = _claimant(tok, index)
+        if speaker is None:
+            continue
+        if lem in naming:
+            named = _named_wrongdoer(tok, index)
+            if named is not None and _judged_other(speaker, [named], tok, index):
+                out.append(Allegation(tok, "ACCUSE", "disapprove", lem, 0.7, speaker, (named.entity,)))
+            continue
+        said_by = _first(speaker, index)
+        if said_by is not None and _head_lemma(said_by) in f["critic_nouns"] and any(
+                _of_a_measure(c) for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
+            out.append(Allegation(tok, "ACCUSE", "disapprove", lem, 0.7, speaker, ()))
+            continue  # "critics say the proposal will help allies of the government": criticism of it
+        for clause in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
+            if clause.i < tok.i and not _quoted(sent, tok):
+                break
+            if _hedged(clause) or any(c.dep_ == "aux" and c.lower_ in cues()["future_aux"] for c in clause.children):
+                break
+            mode = _censured(clause, f)
+            if mode is None:
+                break
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            # an actor the clause names, or a word of an actor's kind ("the junta")
+            doers = [d for s in subj if not first_person(s) for m in [resolve(s, index)]
+                     for d in [m if m is not None else s if _sector(s) is not None else None]
+                     if d is not None and (isinstance(d, Token) or d.type != "LOC")]
+            if not subj or len(doers) != len(subj):
+                break
+            if not _judged_other(speaker, doers, clause, index):
+                break
+            out.append(Allegation(tok, "ACCUSE", mode, lem, 0.7, speaker,
+                                  tuple(dict.fromkeys(d.entity for d in doers if not isinstance(d, Token)))))
+            break
+    return out
+
+
+def _judged_other(speaker: str, doers: list, clause, index: MentionIndex) -> bool:
+    """Whether a judgement is passed on others than the speaker's own: unlike a claim of
+    an act, which may only inform, a judgement censures whoever passes it, so any other
+    actor will do, not only one of another side; but not the speaker, its own ("said its
+    troops failed to reach the village") or its country's."""
+    for doer in doers:
+        if isinstance(doer, Token):
+            if first_person(doer):
+                return False
+            continue
+        if index.same_side(speaker, doer.entity) or _own_mention(doer, Predicate(clause, "ACCUSE", None, "")):
+            return False
+    return True
+
+
+def _of_a_measure(clause) -> bool:
+    """Whether a reported clause speaks of a measure or an act ("the proposal will help
+    allies", "the arrests were meant to intimidate"): what critics say of one is criticism;
+    what they forecast of the world ("Europe can't afford to ...") is not."""
+    acts = lexicon.evaluation()["act_nouns"]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+               and (lemma(c) in acts or (lemma(c), "N") in lexicon.predicates()) for c in clause.children)
+
+
+def _named_wrongdoer(tok, index: MentionIndex):
+    """The actor a naming verb calls a wrongdoer ("called Guaido a traitor", "described
+    Israel as an aggressor", "Wilders, whom he described as a racist"): its object's
+    mention, when what it is called is a censure noun (see ``_censure_noun``)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubj") and (c.i > tok.i or c.lower_ in ("who", "whom"))]
+    called = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp") and c.pos_ == "NOUN"]
+    called += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "to")
+               for o in c.children if o.dep_ == "pobj"]
+    for c in tok.children:  # "called [Guaido a traitor]": the parser makes the pair a clause
+        if c.dep_ == "ccomp":
+            objs += [g for g in c.children if g.dep_ == "nsubj"]
+            called += [g for g in c.children if g.dep_ in ("attr", "dobj") and g.pos_ == "NOUN"]
+    if len(objs) != 1 or not any(_censure_noun(w) for w in called if w is not objs[0]):
+        return None
+    m = resolve(objs[0], index)
+    return m if m is not None and m.type != "LOC" and not first_person(objs[0]) else None
+
+
+def _censure_noun(word) -> bool:
+    """A noun that calls its referent a wrongdoer: a ``censure_nouns`` word, or one of
+    harsh valence in VADER that does not only say what befell it (``not_censure``)."""
+    f, ev = frames(), lexicon.evaluation()
+    lem = lemma(word)
+    if word.pos_ != "NOUN" or lem in f["not_censure"] or lem in ev["not_harsh"]:
+        return False
+    return lem in f["censure_nouns"] or lexicon.valence().get(word.lower_, 0.0) <= ev["harsh_valence"]
+
+
+def _hedged(tok) -> bool:
+    """A clause under a modal or a condition: what may be is no judgement of what is."""
+    c = cues()
+    return any((ch.dep_ == "aux" and ch.lower_ in c["hypothetical_aux"])
+               or (ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"]) for ch in tok.children)
+
+
+def _censured(clause, f: dict) -> str | None:
+    """The judgement a reported clause passes on its subject: 'disapprove' where it fails
+    in its duty (a ``censure_verbs`` head, a ``duty_verbs`` one negated, no ``duty_nouns``
+    made or taken), 'allege' where it is said to have done a wrong
+    no predicate codes (a ``misdeed_verbs`` head, or one tried or kept up) or is called a
+    wrongdoer (a copula whose predicate noun is a ``censure_nouns`` word or a harsh one in VADER)."""
+    lem = lemma(clause)
+    duty_done = lem in ("make", "take", "show") and [
+        c for c in clause.children if c.dep_ == "dobj" and lemma(c) in f["duty_nouns"]]
+    if negated(clause):  # "has not complied with the ceasefire", "hasn't taken the steps it promised"
+        return "disapprove" if lem in f["duty_verbs"] or duty_done else None  # "did not fail to" praises
+    if lem in f["censure_verbs"] or duty_done and any(d.lower_ == "no" for c in duty_done for d in c.children):
+        return "disapprove"  # "is making no effort to protect the people"
+    done = clause
+    while lemma(done) in f["plotting_verbs"] | f["persisting_verbs"]:  # "tried to sabotage", "continues to meddle"
+        done = next((c for c in done.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if done is None:
+            return None
+    if lemma(done) in f["misdeed_verbs"] and not negated(done):
+        return "allege"
+    if lem not in lexicon.evaluation()["copulas"]:
+        return None
+    if any(c.dep_ == "attr" and _censure_noun(c) for c in clause.children):
+        return "allege"
+    return None
 
 
 def _quoted(sent, tok) -> bool:
