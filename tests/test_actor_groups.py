@@ -261,6 +261,22 @@ def test_people_named_by_what_they_do_are_groups(parse):
     assert {"critics", "donors", "coup plotters"} <= {m.name for m in found.values()}
 
 
+def test_a_word_listed_only_inside_longer_heads_is_known_by_its_likeness(parse):
+    # 'politicians' is listed only in 'opposition politicians'; alone, acting, it is people
+    found = groups(find_mentions(parse("Local politicians urged Niger's junta to free the president.")))
+    assert "Local politicians" in found and found["Local politicians"].type == "GROUP"
+    # members of a named body are the body's, not a group of their own
+    found = groups(find_mentions(parse("Members of the ruling party walked out of parliament.")))
+    assert "Members" not in found
+
+
+def test_someones_affiliates_are_a_group_but_not_those_under_command(parse):
+    found = groups(find_mentions(parse("Last month, his supporters stormed the electoral commission in Harare.")))
+    assert "supporters" in found and found["supporters"].type == "GROUP"
+    # what 'his forces' do is told as their commander's: no group of their own
+    assert not groups(find_mentions(parse("The general said his forces had retaken the town.")))
+
+
 def test_a_collective_singular_stands_for_many(parse):
     found = groups(find_mentions(parse("Law enforcement charged him with terrorizing residents of the slum.")))
     assert found["Law enforcement"].type == "ORG" and sector_of("law enforcement") == "COP"

@@ -135,6 +135,12 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
             if kin is None:
                 continue
         start = tok.i if kin else _head_phrase(doc, tok, covered)
+        if start is None and tok.lower_ not in V["heads"] and not any(
+                ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children):
+            # 'politicians' ends only 'opposition politicians': alone, it is known by its likeness
+            # (not 'members of the party', who are the party's)
+            kin = _kindred(tok)
+            start = tok.i if kin else None
         if start is None:
             continue
         phrase = " ".join(t.lower_ for t in doc[start : tok.i + 1])
@@ -145,7 +151,8 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         named = [t for t in left if (t.i in covered or (_tagged_name(t) and t.lower_ not in V["side"]))
                  and t.i not in country_at and not demonym_code(t.text)]
         owner = "" if any(_hyphenated(doc, t) for t in named) else " ".join(t.text for t in named)
-        if start == tok.i and phrase in V["needs_modifier"] and not (country or side or owner or _counted_actor(tok)):
+        if start == tok.i and phrase in V["needs_modifier"] and not (
+                country or side or owner or _counted_actor(tok) or _affiliates_of_someone(tok, sector)):
             continue  # 'market forces', 'people'
         if phrase in V["needs_agent"] and not _acts(tok):
             continue  # 'said in court'
@@ -161,6 +168,13 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         plural = tok.tag_ in ("NNS", "NNPS") or phrase in V["plural_collectives"]
         out.append(Group(span_start, tok.i + 1, tok.i, type_, sector, phrase, side, country, plural, owner, possessed))
     return out
+
+
+def _affiliates_of_someone(tok: Token, sector: str) -> bool:
+    """'his supporters', 'their families': people someone has, who act on their own, are a
+    group though no country or side names them. Not 'his forces' or 'its officers': what
+    those under someone's command do is told as the commander's (events read the possessor)."""
+    return sector not in vocabulary()["state_sectors"] and any(ch.dep_ == "poss" for ch in tok.children)
 
 
 def _tagged_name(tok: Token) -> bool:
