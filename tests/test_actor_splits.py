@@ -253,3 +253,23 @@ def test_credited_outlets_are_outlets(mentions):
     assert _at(ms, text, "dpa").type == "MEDIA" and _at(ms, text, "AFP").type == "MEDIA"
     text = "Speeds reached 100 km/h (60 mph), police (and/or medics) said."
     assert not any(m.type == "MEDIA" for m in mentions(text))
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Ankara blames the Kurdistan Workers' Party (PKK) for the bombing in Diyarbakir. The PKK denied any role.",
+     "Kurdistan Workers' Party", "PKK"),
+    ("Observers said the Party for Freedom (PVV) would come second. The PVV wants to leave the EU.",
+     "Party for Freedom", "PVV"),
+])
+def test_bracketed_acronym_in_another_language_is_the_organisations(mentions, text, name, acronym):
+    """An acronym in brackets right after an organisation's name is its acronym even when
+    it spells the name in the organisation's own language (Kurdish, Dutch)."""
+    ms = mentions(text)
+    org = _at(ms, text, name)
+    assert [m.entity for m in ms if m.text == acronym] == [org.entity, org.entity]
+
+
+def test_outlet_credit_in_brackets_is_no_acronym_of_the_name_before(mentions):
+    text = "Thousands marched in Nairobi, said the Kenya National Commission on Human Rights (AFP)."
+    ms = mentions(text)
+    assert _at(ms, text, "AFP").entity != _at(ms, text, "Kenya National Commission on Human Rights").entity

@@ -1241,10 +1241,10 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     found: dict[str, _Cand] = {}
     out: list[_Cand] = []
 
-    def mark(tok: Token, full: _Cand, offered: bool = False, apposed: bool = False) -> None:
+    def mark(tok: Token, full: _Cand, offered: bool = False, apposed: bool = False, bracketed: bool = False) -> None:
         fits = _offered_fit if offered else _apposed_fit if apposed else _acronym_fits
         fits = fits if _looks_acronym(tok.text) else _foreign_fit
-        if not fits(tok.text, full.tokens(doc).text):
+        if not fits(tok.text, full.tokens(doc).text) and not (bracketed and _bracketed_fit(tok.text, full.label, full.tokens(doc).text)):
             return
         if tok.i in by_token:
             acr = by_token[tok.i]
@@ -1261,7 +1261,7 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             continue
         inner, close = doc[tok.i + 1], doc[tok.i + 2]
         if close.text == ")" and _bracket_acronym(inner.text) and tok.i in by_end:
-            mark(inner, by_end[tok.i])
+            mark(inner, by_end[tok.i], bracketed=True)
         if tok.i > 0 and _looks_acronym(doc[tok.i - 1].text) and tok.i + 1 in by_start:
             full = by_start[tok.i + 1]
             if full.end < len(doc) and doc[full.end].text == ")":
@@ -1342,6 +1342,17 @@ def _foreign_fit(acronym: str, expansion: str) -> bool:
     begins as the name does and has a capital for each of the name's capitalised words."""
     capitals = [t for t in expansion.split() if t[:1].isupper()]
     return bool(capitals) and acronym[:1] == capitals[0][:1] and sum(ch.isupper() for ch in acronym) >= len(capitals)
+
+
+def _bracketed_fit(acronym: str, label: str, name: str) -> bool:
+    """An organisation's acronym set in brackets right after its name is its acronym even
+    when it spells the name in another language ('Kurdistan Workers' Party (PKK)',
+    'People's Protection Units (YPG)', 'Party for Freedom (PVV)'): news sets nothing else
+    there but an outlet's credit ('(AFP)'). It must still share an initial with the name."""
+    if label != "ORG" or not _looks_acronym(acronym) or fold(acronym) in media_names():
+        return False
+    initials = {fold(w)[:1] for w in name.split() if w[:1].isupper()}
+    return bool(initials & set(fold(acronym)))
 
 
 def _bracket_acronym(text: str) -> bool:
@@ -1874,8 +1885,10 @@ def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
             if (other.end + 1 == c.start and doc[other.end].text == "(") or (
                 c.end + 1 == other.start and doc[c.end].text == "("
             ):
-                text = c.tokens(doc).text
-                if (_acronym_fits if _looks_acronym(text) else _foreign_fit)(text, other.tokens(doc).text):
+                text, name = c.tokens(doc).text, other.tokens(doc).text
+                if (_acronym_fits if _looks_acronym(text) else _foreign_fit)(text, name) or (
+                        other.end < c.start and c.end < len(doc) and doc[c.end].text == ")"
+                        and _bracketed_fit(text, other.label, name)):
                     sets.union(i, j)
             elif other.end + 2 == c.start and _or_acronym(doc, other.end):
                 if _offered_fit(c.tokens(doc).text, other.tokens(doc).text):
