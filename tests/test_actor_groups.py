@@ -223,6 +223,15 @@ def test_demonym_on_an_event_noun_names_the_country(parse):
     assert (israel.name, israel.country) == ("Israel", "ISR")
 
 
+def test_a_countrys_ministry_is_the_country_and_mps_are_legislators(parse):
+    text = "The Kenyan foreign ministry rejected the report. Opposition MPs walked out of parliament."
+    ms = find_mentions(parse(text))
+    kenya = next(m for m in ms if m.text == "Kenyan")
+    assert (kenya.type, kenya.country) == ("GPE", "KEN")
+    found = groups(ms)
+    assert "Opposition MPs" in found and sector_of("MPs") == "LEG"
+
+
 def test_new_collective_heads(parse):
     text = "Ibo traditional elders called for calm, but hardliners, clerics and tribesmen rejected the deal."
     found = groups(find_mentions(parse(text)))
