@@ -165,7 +165,7 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         if phrase in V["country_heads"] and any(t.i in country_at for t in left):
             span_start = start  # 'US government': 'US' is already the country's mention
         used.update(range(span_start, tok.i + 1))
-        plural = tok.tag_ in ("NNS", "NNPS") or phrase in V["plural_collectives"]
+        plural = tok.tag_ in ("NNS", "NNPS") or phrase in V["plural_collectives"] or _acronym_plural(tok.text)
         out.append(Group(span_start, tok.i + 1, tok.i, type_, sector, phrase, side, country, plural, owner, possessed))
     return out
 
@@ -175,6 +175,11 @@ def _affiliates_of_someone(tok: Token, sector: str) -> bool:
     group though no country or side names them. Not 'his forces' or 'its officers': what
     those under someone's command do is told as the commander's (events read the possessor)."""
     return sector not in vocabulary()["state_sectors"] and any(ch.dep_ == "poss" for ch in tok.children)
+
+
+def _acronym_plural(text: str) -> bool:
+    """'MPs', 'NGOs': an acronym with a plural s, which the tagger often takes for a singular."""
+    return len(text) > 2 and text.endswith("s") and text[:-1].isupper()
 
 
 def _tagged_name(tok: Token) -> bool:
