@@ -230,6 +230,9 @@ def test_a_countrys_ministry_is_the_country_and_mps_are_legislators(parse):
     assert (kenya.type, kenya.country) == ("GPE", "KEN")
     found = groups(ms)
     assert "Opposition MPs" in found and sector_of("MPs") == "LEG"
+    # unnamed sources are the body they speak from
+    found = groups(find_mentions(parse("Security sources said the attackers had crossed from Afghanistan.")))
+    assert found["Security sources"].type == "ORG" and sector_of("security sources") == "COP"
     # the tagger reads 'MPs' as singular: an acronym's plural s still makes them many
     found = groups(find_mentions(parse("Chaos broke out in Cape Town as radical MPs tried to disrupt the speech.")))
     assert "radical MPs" in found

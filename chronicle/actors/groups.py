@@ -138,8 +138,11 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         if start is None and tok.lower_ not in V["heads"] and not any(
                 ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children):
             # 'politicians' ends only 'opposition politicians': alone, it is known by its likeness
-            # (not 'members of the party', who are the party's)
+            # (not 'members of the party', who are the party's), and likeness makes no state organ
+            # of it ('unidentified men' are like soldiers, but nobody's army)
             kin = _kindred(tok)
+            if kin is not None and kin[1] in V["state_sectors"]:
+                kin = ("GROUP", "CVL")
             start = tok.i if kin else None
         if start is None:
             continue

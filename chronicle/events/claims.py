@@ -88,7 +88,7 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex) -> list[Predi
             doers = _doers(main, sources, index)
             if doers is None or not _other(speaker, doers, main, index):
                 break
-            if _against_armed(targets, speaker, index):
+            if _against_armed(targets, speaker, index, sent.doc):
                 break  # "officials said the strike killed 30 militants": an operation, no wrong alleged
             out.append(Allegation(tok, "ACCUSE", "allege", lem, 0.7, speaker,
                                   tuple(dict.fromkeys(d.entity for d in doers if not isinstance(d, Token)))))
@@ -337,11 +337,25 @@ def _doers(main: Predicate, sources: list[str], index: MentionIndex) -> list | N
     return words or None
 
 
-def _against_armed(targets: list[str], speaker: str, index: MentionIndex) -> bool:
+def _against_armed(targets: list[str], speaker: str, index: MentionIndex, doc) -> bool:
     """Whether the act claimed was done to armed groups only (rebels, militants, gangs)
     other than the speaker: fighting them is not a wrong the speaker alleges."""
     found = [m for key in targets if (m := _first(key, index)) is not None]
+    if any(_speakers_own(doc, m, speaker, index) for m in found):
+        return False  # "the Taliban said drones killed 12 of its fighters": its own, wronged
     return bool(found) and speaker not in targets and all(_class(m) == "armed" for m in found)
+
+
+def _speakers_own(doc, mention, speaker: str, index: MentionIndex) -> bool:
+    """A group the speaker owns ('its fighters', 'our supporters')."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for owner in (c for c in span.root.children if c.dep_ == "poss"):
+        m = index.at(owner)
+        if first_person(owner) or (m.entity == speaker if m is not None else owner.pos_ == "PRON"):
+            return True  # an 'its' nobody else is named for is the speaker's
+    return False
 
 
 TELLING = (*NAMED_KINDS, "group", "nominal", "pronoun")
