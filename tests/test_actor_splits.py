@@ -273,3 +273,44 @@ def test_outlet_credit_in_brackets_is_no_acronym_of_the_name_before(mentions):
     text = "Thousands marched in Nairobi, said the Kenya National Commission on Human Rights (AFP)."
     ms = mentions(text)
     assert _at(ms, text, "AFP").entity != _at(ms, text, "Kenya National Commission on Human Rights").entity
+
+
+def test_party_modifier_cut_off_by_ner_is_part_of_the_name(mentions):
+    """'the Christian Democrats': NER tags 'Christian' apart (a faith) and leaves
+    'Democrats', another party; the capitalised modifier belongs to the name. A
+    people's adjective before the plural is not joined ('the American Democrats')."""
+    text = ("The count ended late on Sunday night. The Christian Democrats and the liberals "
+            "won 19 seats each, party officials said.")
+    ms = mentions(text)
+    assert any(m.text == "Christian Democrats" for m in ms)
+    assert not any(m.text in ("Christian", "Democrats") for m in ms)
+    text = "The American Democrats criticised the plan on Monday."
+    assert not any(m.text == "American Democrats" for m in mentions(text))
+    text = "“We were abused again,” she said. Many Chagossians argue the islanders were never asked."
+    assert not any(m.text == "Many Chagossians" for m in mentions(text))
+
+
+def test_surname_after_a_bearer_just_named_is_that_bearer(mentions):
+    """A surname two people of the article bear goes to the one named in full in its
+    sentence or the one before, when no other bearer is named there."""
+    text = ("Protesters blamed President Ahmed Khan for the shortages. Imran Khan, the opposition "
+            "leader, told reporters the vote had been rigged. The results must be annulled, Khan said.")
+    ms = mentions(text)
+    assert _at(ms, text, "Khan", 2).entity == _at(ms, text, "Imran Khan").entity
+    assert _at(ms, text, "Khan", 2).entity != _at(ms, text, "Ahmed Khan").entity
+
+
+@pytest.mark.parametrize("text", [
+    # both bearers named just before: either may be meant
+    "Ahmed Khan met Imran Khan in Lahore on Monday. Khan said the talks went well.",
+    # the one just named is introduced as the other's kin: a family shares the name
+    "Paul Smith met the minister on Monday. His wife Anna Smith later joined them. Smith said the talks went well.",
+    "Paul Smith met the minister on Monday. Later, Anna Smith, his wife, joined them. Smith said the talks went well.",
+    # the full name is in another paragraph
+    "Paul Smith met the minister on Monday.\n\nAnna Smith chaired the session.\n\nSmith said the talks went well.",
+])
+def test_surname_left_alone_without_clear_recent_bearer(mentions, text):
+    ms = mentions(text)
+    short = next(m for m in ms if m.text == "Smith" or m.text == "Khan")
+    fulls = [m for m in ms if m.text in ("Paul Smith", "Anna Smith", "Ahmed Khan", "Imran Khan")]
+    assert len(fulls) == 2 and short.entity not in {f.entity for f in fulls}

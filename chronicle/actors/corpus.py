@@ -9,7 +9,9 @@ after it, an outlet's language service, a name written in lower case) and no oth
 actor fits as well. A misspelt person's name needs more than its likeness: its
 article's one close surname, or the same title and a shared other actor. A surname or
 given name alone also needs the two articles to share some other actor, which also
-tells namesakes apart (the one full name whose articles do). A body's whole name is no
+tells namesakes apart (the one full name whose articles do). A generational suffix
+names another person ('Donald Trump Jr.'): such a name joins only the same name with
+the same suffix, never the bare name or its short forms. A body's whole name is no
 short form of a longer one's ('African Union' of the 'African Union Transition
 Mission'), and an island group is its name ('the Paracel Islands', 'Paracel').
 Joins never cross kinds
@@ -91,7 +93,7 @@ class _Local:
             return f"country:{code}"
         if self.region:
             return f"region:{_name_key(self.name)}"
-        return _org_key(self.name) if self.group == "org" else _name_key(self.name)
+        return _org_key(self.name) if self.group == "org" else _person_key(self.name)
 
     def keys(self) -> set[str]:
         """Its name and the article's other spellings of it ('Ka'loni Flynn', 'Ka'Loni
@@ -101,10 +103,12 @@ class _Local:
         two one, so it also joins that region named elsewhere."""
         if self.key.startswith("country:"):
             return {self.key}
-        to_key = _org_key if self.group == "org" else _name_key
+        to_key = _org_key if self.group == "org" else _person_key
         size = len(self.key.split())
         region = {f"region:{_name_key(self.name)}"} if self.region_too else set()
-        return {self.key} | region | {k for k in map(to_key, self.surfaces) if len(k.split()) >= max(size, 2)}
+        gen = _generation(self.name) if self.group == "person" else None
+        surfaces = [s for s in self.surfaces if self.group != "person" or _generation(s) == gen]
+        return {self.key} | region | {k for k in map(to_key, surfaces) if len(k.split()) >= max(size, 2)}
 
 
 def _country_of(name: str) -> str | None:
@@ -119,6 +123,21 @@ def _country_of(name: str) -> str | None:
 def _name_key(name: str) -> str:
     """Folded, with runs of initials joined: 'U. S. Geological Survey' = 'U.S. Geological Survey'."""
     return " ".join(name_tokens(fold(name)))
+
+
+@lru_cache(maxsize=65536)
+def _generation(name: str) -> str | None:
+    """The generational suffix of a name ('Jr.', 'III'): the folded keys drop it, yet it
+    names another person than the bare name ('Donald Trump Jr.' is not 'Donald Trump')."""
+    suffixes = words()["name_suffixes"]
+    found = [tok.rstrip(".") for tok in fold(name).replace(",", " ").split()[1:] if tok in suffixes]
+    return found[-1] if found else None
+
+
+def _person_key(name: str) -> str:
+    """The folded name, its generational suffix kept: only the same suffix joins by key."""
+    gen = _generation(name)
+    return f"{_name_key(name)} {gen}" if gen else _name_key(name)
 
 
 def _org_key(name: str) -> str:
@@ -595,7 +614,7 @@ def _person_clusters(locals_: list[_Local], sets: DisjointSets) -> dict[tuple[st
     """Person name forms (as word tuples) → the clusters carrying them."""
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
-        if loc.group == "person":
+        if loc.group == "person" and not _generation(loc.name):  # a 'Jr.' joins only its own key
             forms[person_form(loc.name, fold(loc.name))].add(sets.find(i))
     return forms
 
@@ -744,7 +763,8 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: 
     Joly', 'Melanie Joly'): the same person when both are given the same title, their
     articles share another actor, and no other full name fits: relatives share a
     surname and a first letter ('Ivana', 'Ivanka Trump'), seldom also a title."""
-    person = [i for i, loc in enumerate(locals_) if loc.group == "person" and loc.surfaces]
+    person = [i for i, loc in enumerate(locals_)
+              if loc.group == "person" and loc.surfaces and not _generation(loc.name)]
     tokens = {i: name_tokens(fold(locals_[i].name)) for i in person}
     full = [i for i in person if len(tokens[i]) > 1]
     surnames = {tokens[i][-1] for i in full}

@@ -162,7 +162,7 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
                 raw.append((span.start, span.end, label))
     in_role = _role_phrase_tokens(doc)
     out = []
-    for s, e, label in _join_split_names(raw):
+    for s, e, label in _join_split_names(_party_modifiers(doc, raw)):
         if label in ("NORP", "PRODUCT") and _place_name(doc[s:e], label == "PRODUCT"):
             label = "GPE"  # 'the eastern Punjab province', 'the China-funded Gwadar port'
         if label not in NER_LABELS:
@@ -1017,6 +1017,39 @@ def _join_split_names(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         else:
             out.append((s, e, label))
     return out
+
+
+_MID_SENTENCE_PUNCT = {",", ";", ":", "(", "-", "–", "—"}
+
+
+def _party_modifiers(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'the Christian Democrats', 'the Free Democrats': a party named by its members'
+    plural after a capitalised modifier, which NER cuts off (or tags apart as a faith or
+    people), so that the party reads as 'Democrats', the other party of that word. The
+    modifier belongs to the name when it is capitalised inside a sentence (not a
+    title-case headline: an article, a lower-case word or a comma before it; not a
+    quantifier opening a sentence, 'Many Chagossians') and is no country or people of
+    its own ('the American Democrats' are the Democrats)."""
+    starts = {s: (e, label) for s, e, label in raw}
+    drop, out = set(), []
+    for s, e, label in raw:
+        if label != "NORP" or e - s != 1 or s < 2:
+            out.append((s, e, label))
+            continue
+        head, mod, before = doc[s], doc[s - 1], doc[s - 2]
+        joined = (
+            head.tag_ == "NNPS" and head.is_title and mod.is_title and mod.head.i == head.i
+            and mod.dep_ in ("amod", "compound") and not mod.is_sent_start and not _title_case(mod.sent)
+            and (before.is_lower or before.text in _MID_SENTENCE_PUNCT or before.pos_ == "DET")
+            and not demonym_code(mod.text) and not country_code(mod.text)
+            and (starts.get(s - 1) == (s, "NORP") or (s - 1 not in starts and mod.tag_ == "NNP"))
+        )
+        if joined:
+            drop.add(s - 1)
+            out.append((s - 1, e, label))
+        else:
+            out.append((s, e, label))
+    return [r for r in out if r[0] not in drop or r[1] - r[0] > 1]
 
 
 _GLUED = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)+")
@@ -2126,7 +2159,7 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
         best, fits = best_fit(name_tokens(cands[i].key), full_forms)
         targets = {sets.find(next(iter(forms[f]))) for f in fits}
         if (len(targets) > 1 or (best == 0 and targets)) and not _kin_contrast(doc, cands[i]):
-            targets = _first_holder(cands, i, targets, persons, sets)
+            targets = _first_holder(cands, i, targets, persons, sets) or _recent_holder(doc, cands, i, targets, persons, sets)
         elif len(targets) > 1:
             continue
         if len(targets) != 1:
@@ -2177,6 +2210,43 @@ def _first_holder(cands: list[_Cand], i: int, roots: set[int], persons: list[int
     if all(any(first_at[first] < at < first_at[r] for at in used) for r in later):
         return {first}
     return set()
+
+
+def _recent_holder(doc: Doc, cands: list[_Cand], i: int, roots: set[int], persons: list[int], sets: DisjointSets) -> set[int]:
+    """Of full names tied for a short form, the speaker just named: 'Kim In-ryong told
+    reporters ... Kim said' after 'Kim Jong Un' further up. A reader takes an
+    attribution that follows one to the bearer named in full as the speaker in the
+    short form's sentence or the one before (in the same paragraph), when no other
+    bearer is named there and none there is introduced as someone's kin ('his wife
+    Anna Smith ... Smith said'): a family shares the name, and the writer's 'Smith' may
+    be either. Else none: outside attributions a surname after two namesakes stays
+    open ('Defendant Carlos Ortiz took the stand. Ortiz denied ...' beside a Judge
+    Ortiz)."""
+    if not _speaks(doc, cands[i]):
+        return set()
+    here = doc[cands[i].start]
+    sent = here.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if "\n" in doc[start : here.i].text:
+        start = sent.start  # the sentence before is in another paragraph
+    if "\n" in doc[start : here.i].text:
+        return set()
+    kin = words()["kin_nouns"]
+    full = [j for j in persons if sets.find(j) in roots and len(cands[j].key.split()) > 1
+            and start <= cands[j].start and cands[j].end <= here.i]
+    for j in full:
+        c = cands[j]
+        root = c.tokens(doc).root
+        if root.head.lower_ in kin or any(t.dep_ == "appos" and t.lower_ in kin for t in root.children) or any(t.lower_ in kin for t in doc[max(start, c.start - 4) : c.start]):
+            return set()
+    near = {sets.find(j) for j in full}
+    return near if len(near) == 1 and any(_speaks(doc, cands[j]) for j in full) else set()
+
+
+def _speaks(doc: Doc, c: _Cand) -> bool:
+    """The name is the subject of a speech verb ('Kim said', 'Kim In-ryong told reporters')."""
+    root = c.tokens(doc).root
+    return root.dep_ == "nsubj" and root.head.lemma_ in words()["speech_verbs"]
 
 
 def _named_apart(doc: Doc, cands: list[_Cand], persons: list[int]) -> list[tuple[int, int]]:
