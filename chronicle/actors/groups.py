@@ -74,7 +74,9 @@ def vocabulary() -> dict:
         "foreign_sectors": set(data["foreign_sectors"]),
         "demonym_heads": set(data.get("demonym_heads", ())),
         "quantity_nouns": set(data.get("quantity_nouns", ())),
-        "needs_agent": set(data.get("needs_agent", ())),
+        # one unnamed person, like one of many courts, is its own article's alone (``corpus``)
+        "needs_agent": set(data.get("needs_agent", ())) | set(data.get("singular_doers", ())),
+        "singular_doers": set(data.get("singular_doers", ())),
         "plural_collectives": set(data.get("plural_collectives", ())),
         "plural_pointers": data.get("plural_pointers", {}),
         "kindred": data["kindred"],
@@ -124,6 +126,7 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
     V = vocabulary()
     out: list[Group] = []
     used: set[int] = set()
+    introduced: set[str] = set()  # singular doers met with 'a'/'an' ('a gunman'), so 'the gunman' is that one
     for tok in doc:
         if tok.i in covered or tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -154,7 +157,13 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         named = [t for t in left if (t.i in covered or (_tagged_name(t) and t.lower_ not in V["side"]))
                  and t.i not in country_at and not demonym_code(t.text)]
         owner = "" if any(_hyphenated(doc, t) for t in named) else " ".join(t.text for t in named)
-        if start == tok.i and phrase in V["needs_modifier"] and not (
+        if not (owner or country) and phrase in V["needs_modifier"]:
+            owner = _followed(tok, covered)  # 'forces loyal to the general': the general's
+        if phrase in V["singular_doers"] and tok.tag_ == "NN":
+            if not _one_who_acts(tok, phrase, introduced):
+                continue
+            introduced.add(phrase)
+        elif start == tok.i and phrase in V["needs_modifier"] and not (
                 country or side or owner or _counted_actor(tok) or _affiliates_of_someone(tok, sector)):
             continue  # 'market forces', 'people'
         if phrase in V["needs_agent"] and not _acts(tok):
@@ -171,6 +180,37 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         plural = tok.tag_ in ("NNS", "NNPS") or phrase in V["plural_collectives"] or _acronym_plural(tok.text)
         out.append(Group(span_start, tok.i + 1, tok.i, type_, sector, phrase, side, country, plural, owner, possessed))
     return out
+
+
+def _one_who_acts(head: Token, phrase: str, introduced: set[str]) -> bool:
+    """'A gunman opened fire', 'an unidentified attacker stabbed two guards': one unnamed
+    person is an actor only while doing something (the subject of an active verb or the
+    'by'-agent), and only as someone new ('a'/'an') or as the one so introduced ('the
+    gunman' after 'a gunman'); 'a soldier was killed' or 'the soldier' of no introduction
+    is nobody events could tell apart."""
+    if not _acts(head, strictly=True) or head.dep_ == "poss" or head.head.dep_ == "nsubjpass":
+        return False
+    dets = [ch.lower_ for ch in head.children if ch.dep_ == "det"]
+    return any(d in ("a", "an", "another") for d in dets) or ("the" in dets and phrase in introduced)
+
+
+def _followed(head: Token, covered: set[int]) -> str:
+    """Whose a group is by a complement naming the one it follows ('forces loyal to Khalifa
+    Haftar', 'militias backed by Iran', 'fighters allied with the government'): the name
+    there, when the article holds it as a mention, else nothing."""
+    for ch in head.children:
+        if ch.dep_ not in ("amod", "acl") or ch.lemma_ not in ("loyal", "back", "ally", "support", "arm", "fund"):
+            continue
+        for prep in ch.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by", "with"):
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for name in [obj, *(c for c in obj.children if c.dep_ == "appos")]:  # 'the warlord X'
+                        if name.i in covered:
+                            inside = [t.i for t in name.doc[name.left_edge.i : name.i + 1] if t.i in covered]
+                            return name.doc[inside[0] : inside[-1] + 1].text  # 'Abd-Rabbu Mansour Hadi' as written
+    return ""
 
 
 def _affiliates_of_someone(tok: Token, sector: str) -> bool:
