@@ -158,6 +158,22 @@ def full():
      "its call for an inquiry.", "refusal", ["Australia"]),
     ("subject-of-a-carrier-verb-before-a-place-of-origin", "run", "The BLA has ramped up attacks on security "
      "forces, primarily from the eastern Punjab province.", "attacks", ["BLA"]),
+    # a conjunct in its own tense goes on the speech verb, not on the content clause
+    ("past-conjunct-after-a-present-content-clause", "run", "Kenyan President William Ruto said on Friday the "
+     "country is facing a crisis and accused the opposition of plotting a coup.", "accused", ["William Ruto"]),
+    ("past-conjunct-after-a-would-clause", "run", "The Ethiopian government said it would not allow the envoy to "
+     "return and expelled two Sudanese diplomats.", "expelled", ["Ethiopian"]),
+    # "in a move to", "in a bid to": the attempt is the doer's of the clause it qualifies
+    ("meeting-after-in-a-move-to", "run", "Claudia Sheinbaum is expected to visit Madrid in May, in a move to "
+     "strengthen trade ties after meeting with Pedro Sanchez.", "meeting", ["Claudia Sheinbaum"]),
+    # pronouns bound in the sentence
+    ("it-said-in-a-statement", "full", "Sudan's army said in a statement that it would expel the Chadian "
+     "envoy.", "expel", ["Sudan"]),
+    ("they-of-a-conjunct-is-the-plural-agent", "full", "The Acme firm was questioned by prosecutors in January, "
+     "but they decided not to arrest its chief.", "arrest", ["prosecutors"]),
+    # a participle of speaking after a content clause that names no one is the speaker's
+    ("urging-after-a-content-clause-naming-no-one", "full", "The Malian junta said that much remains to be done, "
+     "urging France to withdraw its troops.", "urging", ["Malian junta"]),
 ))
 def test_source(analyse, how, text, trigger, source):
     a = analyse(how, text)
@@ -190,6 +206,8 @@ def test_source(analyse, how, text, trigger, source):
      "Mogadishu.", "attacked"),
     ("they-of-a-speaker-for-no-named-body", "full", "Denise Abanda, a poultry farmer, says they are negotiating "
      "to import eggs from Brazil.", "negotiating"),
+    ("they-of-a-conjunct-with-two-plural-groups", "full", "Police fought the protesters in Lima, and they "
+     "arrested dozens.", "arrested"),
 ))
 def test_no_source(analyse, how, text, trigger):
     """The event stays, its doer unnamed."""
@@ -220,6 +238,14 @@ def test_no_source(analyse, how, text, trigger):
      "President Joseph Estrada.", "protests", "Prosecutors"),
     ("an-observer-reporting-an-attack", "full", "Amnesty International reported killings of protesters in "
      "Kasai.", "killings", "Amnesty International"),
+    ("in-a-bid-to-after-a-passive", "full", "Dozens of opposition activists were arrested in Kampala in an "
+     "attempt to block the protest march.", "block", "opposition activists"),
+    ("past-conjunct-of-a-past-content-clause", "run", "The Nigerian army said Boko Haram fighters had entered "
+     "the town and killed five villagers.", "killed", "Nigerian army"),
+    ("participle-of-speaking-after-a-clause-naming-people", "full", "Kenyan police said thousands gathered "
+     "outside parliament, calling for the president to resign.", "calling", "Kenyan police"),
+    ("accusing-after-a-clause-naming-a-doer", "full", "The Foreign Ministry of Peru said the protesters had "
+     "blocked the highway, accusing Bolivia of funding the unrest.", "accusing", "Peru"),
 ))
 def test_not_the_source(analyse, how, text, trigger, name):
     a = analyse(how, text)

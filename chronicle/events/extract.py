@@ -689,6 +689,9 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     result = _resulting_subject(tok)
     if result is not None:
         return ([], [result]) if passive else ([result], [])
+    speech = _speaking_participle(tok)
+    if speech is not None and not passive:
+        return subjects(speech)[0], []
     cur = tok
     controlled = True  # reached through infinitival complements only
     # Borrow the subject of the clause this one hangs from ("arresting 27 soldiers",
@@ -698,6 +701,10 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             and cur.head != cur:
         controlled = controlled and cur.dep_ == "xcomp"
         head = cur.head
+        if cur.dep_ == "conj":
+            # "said it would not allow the envoy to return and expelled two diplomats": a
+            # conjunct with its own tense shares the subject of the clause it really joins.
+            head = joined_to(cur)[1] or head
         if cur.dep_ == "xcomp":
             # "urged Russia to accept": the one urged is to act; "led hours of talks to reach
             # the agreement": an act or its length does nothing, the subject does.
@@ -804,6 +811,17 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         authors = _deciders(tok.head)
         if authors:
             return authors, []
+    purpose = tok.head.head
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and not passive and tok.head.dep_ == "pobj" and purpose.lower_ == "in" \
+            and lemma(tok.head) in cues()["lemma_classes"]["decisions"] and purpose.head.pos_ in ("VERB", "AUX"):
+        # "will visit India, in a move to strengthen ties", "cut rates in a bid to calm
+        # markets": the attempt is the clause's doer's; of a passive, only a raised subject
+        # ("is expected to visit India, in a move to ..."), never the one it was done to.
+        verb = purpose.head
+        if not _passive(verb):
+            return subjects(verb)[0], []
+        raised = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return (subjects(raised[0])[0] if raised else []), []
     if tok.dep_ == "acl" and tok.tag_ == "VB" and not passive and _others_decision(tok.head):
         return [tok.head], []  # "criticized the decision to expel X": whoever decided, not the critic
     if tok.dep_ == "acl" and tok.tag_ == "VB" and owner.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "attr"):
@@ -825,6 +843,34 @@ def _resulting_subject(tok: Token) -> Token | None:
             or lemma(tok.head) not in cues()["resulting_verbs"]:
         return None
     return prev
+
+
+def _speaking_participle(tok: Token) -> Token | None:
+    """The speech verb a participle of speaking set off by a comma after its content clause
+    goes with ("said that much remains to be done, urging France to withdraw", "said the
+    situation was dire, accusing the rebels of ..."): the parser hangs it in the content
+    clause, but only the speaker can urge or accuse there when that clause names no one who
+    could ("said protesters gathered, calling for ...": the protesters may call)."""
+    c = cues()
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or lemma(tok) not in c["speech"] | c["speech_acts"] \
+            or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    cur = tok.head
+    while cur.head != cur and cur.dep_ in ("xcomp", "ccomp", "conj", "advcl"):
+        if any(w.i < tok.i and w.dep_ in SUBJECT + ("nsubjpass", "pobj", "dobj") and _could_act(w)
+               for w in cur.subtree):
+            return None
+        if cur.dep_ == "ccomp" and lemma(cur.head) in c["speech"] and cur.head.i < tok.i:
+            return cur.head
+        cur = cur.head
+    return None
+
+
+def _could_act(word: Token) -> bool:
+    """A word that may name an actor: a name, a group or office word, a count of people
+    ("thousands"), a pronoun other than a quantity or a dummy ("much", "it")."""
+    return word.pos_ in ("PROPN", "NUM") or word.ent_type_ in ACTOR_ENTS or sector_of(word.lower_) is not None \
+        or (word.pos_ == "PRON" and word.lower_ not in DUMMY_SUBJECTS + ("much", "little", "nothing", "that", "which"))
 
 
 def _act_phrase(noun: Token) -> bool:
@@ -1645,6 +1691,11 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         # "Thai officials met Chinese diplomats. They later deported 40 Uyghurs": a plural
         # subject pronoun opening a sentence continues the last sentence's plural subject.
         sources = _keys(_previous_subject(tok), index, par)
+    if not sources and quoted is None and any(t.lower_ == "they" and t.dep_ == "nsubj" and index.at(t) is None
+                                              and t.head.dep_ == "conj" for t in src):
+        # "X was questioned by prosecutors, but they decided not to arrest him": a plural
+        # subject pronoun of a conjunct continues the one plural actor of the first.
+        sources = _keys(_conjunct_plural(next(t.head for t in src if t.lower_ == "they")), index, par)
     if not sources and quoted is not None and _first_person(src, index) and not any(
             m.entity == quoted for m in index.mentions if tok.sent.start_char <= m.start < tok.sent.end_char):
         # "'We condemn the jailbreak and urge the population to remain calm,' he tweeted":
@@ -1756,6 +1807,23 @@ def _previous_subject(tok: Token) -> list[Token]:
     own = set(expand(subj))
     rivals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t not in own and t.dep_ not in ("compound", "amod")
               and t.ent_type_ not in TIME_ENTS]
+    return [] if rivals else list(own)
+
+
+def _conjunct_plural(verb: Token) -> list[Token]:
+    """The plural subject or "by"-agent of the clause a conjunct is joined to, when no other
+    plural noun before the conjunct could be meant ("police fought the protesters, and they
+    ...": either; nothing is safer than a guess)."""
+    first = verb.head
+    found = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")] \
+        + [g for c in first.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    plural = [c for c in found if c.pos_ in ("NOUN", "PROPN")
+              and (c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children))]
+    if len(plural) != 1:
+        return []
+    own = set(expand(plural))
+    rivals = [t for t in first.subtree if t.i < verb.i and t.tag_ in ("NNS", "NNPS") and t not in own
+              and t.dep_ not in ("compound", "amod") and t.ent_type_ not in TIME_ENTS]
     return [] if rivals else list(own)
 
 
@@ -1957,6 +2025,11 @@ def joined_to(cur: Token) -> tuple[str, Token | None]:
     while first.dep_ == "conj" and first.head != first and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in first.children):
         first = first.head
+    if past and cur.tag_ == "VBD" and _present_report(first):
+        # "said on Friday the country is facing a crisis and accused the opposition": a bare
+        # past conjunct cannot go on a content clause in the present; it goes on the past
+        # speech verb that clause hangs from, and shares its subject.
+        return "conj", first.head
     # an own tensed auxiliary leaves any modal behind ("would be arrested and were later
     # released"); a bare past form may still share "would have" ("would have jailed him and seized")
     if first.tag_ != "VB" and not (tensed and any(a.dep_ == "aux" and a.tag_ == "MD" for a in first.children)):
@@ -1971,6 +2044,21 @@ def joined_to(cur: Token) -> tuple[str, Token | None]:
     return cur.dep_, None
 
 
+def _present_report(clause: Token) -> bool:
+    """A content clause in the present or future ("is facing", "will hold") under a speech
+    verb in the past ("said", "announced"), with a subject of its own."""
+    speech = clause.head
+    if clause.dep_ != "ccomp" or speech.tag_ != "VBD" or lemma(speech) not in cues()["speech"] \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "auxpass" or a.lemma_ == "have" for a in auxes):
+        return False  # "have been blocked ... and detained": a participle sharing them
+    if auxes:
+        return auxes[0].tag_ in ("VBZ", "VBP") or auxes[0].lower_ in ("will", "can", "shall")
+    return clause.tag_ in ("VBZ", "VBP")
+
+
 def speech_subject(tok: Token) -> Token | None:
     """Who says so: the subject of the speech verb the trigger is reported under."""
     speech = cues()["speech"]
@@ -1981,6 +2069,12 @@ def speech_subject(tok: Token) -> Token | None:
             return None
         if lemma(head) in speech and dep in ("ccomp", "xcomp", "advcl"):
             return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        verb = head.head.head
+        if dep == "acl" and head.dep_ == "pobj" and lemma(head) in cues()["document_nouns"] and lemma(verb) in speech \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            # "said in a statement that it would expel the envoy": the parser hangs the
+            # content clause on the document; it is what the speaker said.
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         cur = head
     return None
 
