@@ -28,7 +28,7 @@ def full():
     ("opposition-against-the-army", "The opposition claimed that the army had detained hundreds of its supporters.",
      "claimed", ["opposition"], []),
     ("prosecutors-charge-a-plot", "Prosecutors said the two men plotted to kill the journalist on orders from Tehran.",
-     "said", ["Prosecutors"], []),
+     "said", ["Prosecutors"], ["men"]),
     ("one-country-against-another", "Ukraine said Russian troops shelled the city of Kharkiv overnight.",
      "said", ["Ukraine"], ["Russian troops"]),
     ("activists-against-police", "Activists said police beat demonstrators with batons.",
