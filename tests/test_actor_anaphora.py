@@ -30,6 +30,8 @@ G20 = ("The G20 statement said the group remained concerned about rising debt. T
     ("they-continues-a-body-that-is-the-reported-subject", G20, "G20", ["G20", "group", "They"]),
     ("they-in-a-clause-is-the-one-body-before-it", "No country has officially recognized Hamas as a government "
      "since they seized Gaza in 2007.", "Hamas", ["Hamas", "they"]),
+    ("it-in-an-adjoined-clause-is-the-main-subject", "The Kenyan government resigned on Tuesday, a week after it "
+     "expelled two Ugandan diplomats.", "Kenyan government", ["Kenyan government", "it"]),
     ("a-side-named-by-a-word-of-the-bodys-name", "Australia asked the European Union on Monday to scrap the levy "
      "on its beef exports. The European side refused.", "European Union", ["European Union", "European side"]),
     ("the-latter-is-the-second-of-two", "Talks between Australia and the European Union collapsed in 2023 over farm "
@@ -71,6 +73,9 @@ def test_mentions_of_an_entity(parse, text, surface, expected):
      "2007.", "they"),
     ("it-that-names-nothing", "The World Food Programme warned of famine on Monday. It is unclear when aid will "
      "arrive.", "It"),
+    ("it-in-a-clause-past-a-thing", "The Interior Ministry rejected the plan in May because it favoured "
+     "the capital.", "it"),
+    ("it-in-a-clause-past-an-act", "NATO condemned the strike on Monday because it killed 12 civilians.", "it"),
     ("it-past-another-actor", "Hezbollah fired rockets at Israel on Sunday. It said the strikes were a warning.",
      "It"),
     ("they-past-a-plural-that-may-be-meant", "The G20 statement said the group remained concerned about rising "

@@ -174,6 +174,10 @@ def full():
     # a participle of speaking after a content clause that names no one is the speaker's
     ("urging-after-a-content-clause-naming-no-one", "full", "The Malian junta said that much remains to be done, "
      "urging France to withdraw its troops.", "urging", ["Malian junta"]),
+    ("pronoun-under-a-participle-of-speech", "run", "Russia rejected the proposal on Friday, saying it would not "
+     "accept any ceasefire.", "accept", ["Russia"]),
+    ("it-in-a-clause-adjoined-to-the-main-one", "full", "The Malian junta resigned in March, a week after it "
+     "arrested three opposition leaders.", "arrested", ["Malian junta"]),
 ))
 def test_source(analyse, how, text, trigger, source):
     a = analyse(how, text)
@@ -208,6 +212,12 @@ def test_source(analyse, how, text, trigger, source):
      "to import eggs from Brazil.", "negotiating"),
     ("they-of-a-conjunct-with-two-plural-groups", "full", "Police fought the protesters in Lima, and they "
      "arrested dozens.", "arrested"),
+    ("it-past-a-thing-that-may-be-meant", "full", "NATO condemned the strike on Monday because it killed 12 "
+     "civilians.", "killed"),
+    ("it-past-another-actor-in-the-sentence", "full", "Hamas met Egyptian mediators in Cairo on Sunday, and it "
+     "agreed to release four hostages.", "agreed"),
+    ("participle-of-speech-with-its-own-subject", "run", "Russia rejected the proposal on Friday, its envoy saying "
+     "they would not accept any ceasefire.", "accept"),
 ))
 def test_no_source(analyse, how, text, trigger):
     """The event stays, its doer unnamed."""

@@ -264,6 +264,10 @@ def subject_pronouns(doc: Doc, entities: list, extra: list) -> list[tuple]:
         if tok.lower_ == "they" and tok.dep_ == "nsubj" and tok.head.dep_ != "ROOT":
             found.append((tok, True))
             continue
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ in ("advcl", "conj") \
+                and tok.head.head.dep_ == "ROOT" and tok.head.lemma_.lower() not in _COPULAR:
+            found.append((tok, "clause"))
+            continue
         subj = tok.head if tok.lower_ == "its" else tok
         if tok.lower_ == "its" and tok.dep_ != "poss":
             continue
@@ -284,6 +288,11 @@ def subject_pronouns(doc: Doc, entities: list, extra: list) -> list[tuple]:
         if tok.i in at or quoted[tok.idx]:
             continue
         sent = tok.sent
+        if inside == "clause":
+            actor = _clause_subject_actor(tok, at, quoted, agentive)
+            if actor is not None:  # 'The junta resigned a week after it arrested ...'
+                out.append((_d._Cand(tok.i, tok.i + 1, actor.type, kind="pronoun"), actor))
+            continue
         if inside:
             body = _lone_body(doc[sent.start : tok.i], at, quoted)
             if body is not None:  # 'No country has recognized the Taliban since they seized ...'
@@ -298,6 +307,47 @@ def subject_pronouns(doc: Doc, entities: list, extra: list) -> list[tuple]:
         if target is not None:
             out.append((_d._Cand(tok.i, tok.i + 1, target.type, kind="pronoun"), target))
     return out
+
+
+def _clause_subject_actor(tok: Token, at: dict, quoted: bytearray, agentive: set):
+    """'The Kenyan government resigned a week after it expelled two diplomats': 'it', subject
+    of a clause adjoined to the main clause ('after', 'because', 'and'), is the organisation
+    or country subject of that main clause, when nothing else
+    before it in the sentence could be meant: no other organisation or country, and no
+    thing named there, unless the clause's verb is one only an actor does and the thing
+    is not an act ('NATO condemned the strike because it killed 12 civilians': the
+    strike)."""
+    sent = tok.sent
+    subj = next((ch for ch in sent.root.children if ch.dep_ == "nsubj"), None)
+    if subj is None or subj.i not in at or subj.tag_ in ("NNS", "NNPS") or quoted[subj.idx] or subj.i > tok.i:
+        return None
+    if any(ch.dep_ == "conj" for ch in subj.children):
+        return None
+    actor = at[subj.i][1]
+    if actor.type not in ("ORG", "MILITARY", "MEDIA", "GPE"):
+        return None
+    if actor.type == "GPE" and not any(x.key.startswith("country:") or x.kind == "group" for x in actor.cands):
+        return None  # a town is not what 'it' does things as ('the Kenyan government' is the country's)
+    if any(i in at and at[i][1] is not actor for i in range(sent.start, tok.i)):
+        return None
+    phrase = set(t.i for t in subj.subtree)
+    things = [t for t in sent.doc[sent.start : tok.i] if t.i not in phrase and t.i not in at
+              and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "npadvmod")
+              and not t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")]
+    if things and (tok.head.lemma_.lower() not in agentive or any(_d_event(t) for t in things)):
+        return None
+    return actor
+
+
+def _d_event(tok: Token) -> bool:
+    """A noun naming an act, which may be what 'it' did ('the strike ... it killed')."""
+    return tok.lemma_.lower() in words()["speech_verbs"] or tok.lemma_.lower() in _EVENT_NOUNS or \
+        tok.lemma_.lower().endswith(("tion", "ment", "sion", "ing"))
+
+
+_EVENT_NOUNS = frozenset({"attack", "strike", "raid", "blast", "bombing", "explosion", "shelling", "fire",
+                          "operation", "offensive", "campaign", "decision", "law", "bill", "decree", "plan",
+                          "deal", "agreement", "order", "ban", "policy", "measure", "move", "vote"})
 
 
 def _previous_actor(prev, at: dict, quoted: bytearray):

@@ -1675,7 +1675,7 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         # "Beijing has hinted that it could retaliate": a bare pronoun under a speech verb
         # stands, most often, for the one speaking, when person and number agree ("we":
         # a spokesman or leader speaking for the group as readily as the group itself).
-        speaker = speech_subject(tok) or _fronted_subject(tok, src)
+        speaker = speech_subject(tok) or _fronted_subject(tok, src) or _adjunct_speaker(tok)
         mention = resolve(speaker, index) if speaker is not None and speaker.lower_ not in RELATIVE else None
         person = mention is not None and mention.type == "PERSON"
         if mention is not None and (pronoun in ("we", "our") or person == (pronoun in PERSON_PRONOUNS)):
@@ -2075,6 +2075,25 @@ def speech_subject(tok: Token) -> Token | None:
             # "said in a statement that it would expel the envoy": the parser hangs the
             # content clause on the document; it is what the speaker said.
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        cur = head
+    return None
+
+
+def _adjunct_speaker(tok: Token) -> Token | None:
+    """"Russia rejected the plan, saying it would not accept a truce": the speaker of a
+    participle adjunct with no subject of its own is the subject of the clause it hangs on
+    (English controls a free adjunct's subject from its main clause)."""
+    speech = cues()["speech"]
+    cur = tok
+    while cur.head != cur and paragraph(cur.head) == paragraph(tok):
+        dep, head = joined_to(cur)
+        if head is None:
+            return None
+        if lemma(head) in speech and dep in ("ccomp", "xcomp"):
+            if head.dep_ != "advcl" or head.tag_ != "VBG" or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children):
+                return None
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         cur = head
     return None
 
