@@ -19,6 +19,17 @@ def voa_stories(n: int = 3) -> list[dict]:
         return [json.loads(line) for _, line in zip(range(n), fh)]
 
 
+def resolved(texts: dict[str, str]):
+    """{article: text} through spaCy, the actors stage and corpus resolution: the mentions
+    per article, the actors, and (article, entity key) → actor id."""
+    from chronicle import nlp
+    from chronicle.actors import find_mentions, resolve
+
+    per = {art: find_mentions(nlp.parse(text)) for art, text in texts.items()}
+    actors, mapping = resolve(per)
+    return per, actors, mapping
+
+
 def minimal_pdf(text: str) -> bytes:
     """A one-page PDF with a real text layer, built by hand (offsets computed)."""
     stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from chronicle import nlp
-from chronicle.actors import find_mentions, resolve
+
+from .conftest import resolved
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +15,7 @@ def run():
     nlp.load()
 
     def go(texts: dict[str, str]):
-        per = {art: find_mentions(nlp.parse(t)) for art, t in texts.items()}
-        _, mapping = resolve(per)
+        per, _, mapping = resolved(texts)
 
         def actor(art: str, surface: str) -> str:
             m = next(m for m in per[art] if m.text == surface)

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from chronicle import nlp
-from chronicle.actors import find_mentions, resolve
+from chronicle.actors import find_mentions
+
+from .conftest import resolved
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
 
@@ -26,8 +28,7 @@ def corpus():
     nlp.load()
 
     def run(texts: dict[str, str]):
-        per = {art: find_mentions(nlp.parse(text)) for art, text in texts.items()}
-        _, mapping = resolve(per)
+        per, _, mapping = resolved(texts)
         return {(art, m.text): mapping[(art, m.entity)] for art, ms in per.items() for m in ms}
 
     return run

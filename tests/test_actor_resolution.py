@@ -17,7 +17,7 @@ from chronicle.actors.lexicon import HERE
 from chronicle.actors.places import is_place, place_country
 from chronicle.records import Mention
 
-from .conftest import cases
+from .conftest import cases, resolved
 
 
 def _once(resolve_texts):
@@ -40,8 +40,7 @@ def corpus():
     nlp.load()
 
     def run(texts: dict[str, str]):
-        per = {art: find_mentions(nlp.parse(text)) for art, text in texts.items()}
-        actors, mapping = resolve(per)
+        per, actors, mapping = resolved(texts)
         by_id = {a.id: a for a in actors}
 
         def actor(art: str, surface: str):
