@@ -39,8 +39,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
+from chronicle.actors.corpus import generation  # noqa: E402
 from chronicle.actors.document import capital_initials, name_tokens, person_form  # noqa: E402
-from chronicle.actors.lexicon import country_code, demonym_code, fold, words  # noqa: E402
+from chronicle.actors.lexicon import country_code, demonym_code, fold  # noqa: E402
 
 
 def _skeleton(word: str) -> str:
@@ -51,11 +52,6 @@ def _skeleton(word: str) -> str:
 def _same_given(a: str, b: str) -> bool:
     """One given name, spelt or abbreviated otherwise ('J.' / 'John', 'Mohamed' / 'Mohammed')."""
     return a == b or a[0] == b[0] and (len(a) == 1 or len(b) == 1) or _skeleton(a) == _skeleton(b)
-
-
-def _generation(name: str) -> str | None:
-    found = [t.rstrip(".") for t in fold(name).replace(",", " ").split()[1:] if t in words()["name_suffixes"]]
-    return found[-1] if found else None
 
 
 def _forms(actor: dict) -> list[tuple[str, ...]]:
@@ -109,7 +105,7 @@ def audit(doc: dict) -> list[tuple[str, dict, str]]:
                 clash = [(x, y) for i, x in enumerate(given) for y in given[i + 1:] if not _same_given(x, y)]
                 if clash:
                     flags.append(("given-names", a, f"{surname}: {clash}"))
-            gens = {_generation(n) for n in names if len(n.split()) > 1}
+            gens = {generation(n) for n in names if len(n.split()) > 1}
             if len(gens) > 1:
                 flags.append(("generation", a, f"suffixes {sorted(g or '-' for g in gens)}"))
             surname = {f[-1] for f in forms}

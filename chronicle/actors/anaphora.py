@@ -334,20 +334,16 @@ def _clause_subject_actor(tok: Token, at: dict, quoted: bytearray, agentive: set
     things = [t for t in sent.doc[sent.start : tok.i] if t.i not in phrase and t.i not in at
               and t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "npadvmod")
               and not t.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY")]
-    if things and (tok.head.lemma_.lower() not in agentive or any(_d_event(t) for t in things)):
+    if things and (tok.head.lemma_.lower() not in agentive or any(_names_an_act(t) for t in things)):
         return None
     return actor
 
 
-def _d_event(tok: Token) -> bool:
+def _names_an_act(tok: Token) -> bool:
     """A noun naming an act, which may be what 'it' did ('the strike ... it killed')."""
-    return tok.lemma_.lower() in words()["speech_verbs"] or tok.lemma_.lower() in _EVENT_NOUNS or \
+    return tok.lemma_.lower() in words()["speech_verbs"] or tok.lemma_.lower() in words()["act_nouns"] or \
         tok.lemma_.lower().endswith(("tion", "ment", "sion", "ing"))
 
-
-_EVENT_NOUNS = frozenset({"attack", "strike", "raid", "blast", "bombing", "explosion", "shelling", "fire",
-                          "operation", "offensive", "campaign", "decision", "law", "bill", "decree", "plan",
-                          "deal", "agreement", "order", "ban", "policy", "measure", "move", "vote"})
 
 
 def _previous_actor(prev, at: dict, quoted: bytearray):

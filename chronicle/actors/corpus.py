@@ -106,8 +106,8 @@ class _Local:
         to_key = _org_key if self.group == "org" else _person_key
         size = len(self.key.split())
         region = {f"region:{_name_key(self.name)}"} if self.region_too else set()
-        gen = _generation(self.name) if self.group == "person" else None
-        surfaces = [s for s in self.surfaces if self.group != "person" or _generation(s) == gen]
+        gen = generation(self.name) if self.group == "person" else None
+        surfaces = [s for s in self.surfaces if self.group != "person" or generation(s) == gen]
         return {self.key} | region | {k for k in map(to_key, surfaces) if len(k.split()) >= max(size, 2)}
 
 
@@ -126,7 +126,7 @@ def _name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _generation(name: str) -> str | None:
+def generation(name: str) -> str | None:
     """The generational suffix of a name ('Jr.', 'III'): the folded keys drop it, yet it
     names another person than the bare name ('Donald Trump Jr.' is not 'Donald Trump')."""
     suffixes = words()["name_suffixes"]
@@ -136,7 +136,7 @@ def _generation(name: str) -> str | None:
 
 def _person_key(name: str) -> str:
     """The folded name, its generational suffix kept: only the same suffix joins by key."""
-    gen = _generation(name)
+    gen = generation(name)
     return f"{_name_key(name)} {gen}" if gen else _name_key(name)
 
 
@@ -614,7 +614,7 @@ def _person_clusters(locals_: list[_Local], sets: DisjointSets) -> dict[tuple[st
     """Person name forms (as word tuples) → the clusters carrying them."""
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
-        if loc.group == "person" and not _generation(loc.name):  # a 'Jr.' joins only its own key
+        if loc.group == "person" and not generation(loc.name):  # a 'Jr.' joins only its own key
             forms[person_form(loc.name, fold(loc.name))].add(sets.find(i))
     return forms
 
@@ -764,7 +764,7 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: 
     articles share another actor, and no other full name fits: relatives share a
     surname and a first letter ('Ivana', 'Ivanka Trump'), seldom also a title."""
     person = [i for i, loc in enumerate(locals_)
-              if loc.group == "person" and loc.surfaces and not _generation(loc.name)]
+              if loc.group == "person" and loc.surfaces and not generation(loc.name)]
     tokens = {i: name_tokens(fold(locals_[i].name)) for i in person}
     full = [i for i in person if len(tokens[i]) > 1]
     surnames = {tokens[i][-1] for i in full}

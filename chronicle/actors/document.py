@@ -2237,7 +2237,8 @@ def _recent_holder(doc: Doc, cands: list[_Cand], i: int, roots: set[int], person
     for j in full:
         c = cands[j]
         root = c.tokens(doc).root
-        if root.head.lower_ in kin or any(t.dep_ == "appos" and t.lower_ in kin for t in root.children) or any(t.lower_ in kin for t in doc[max(start, c.start - 4) : c.start]):
+        if root.head.lower_ in kin or any(t.dep_ == "appos" and t.lower_ in kin for t in root.children) \
+                or any(t.lower_ in kin for t in doc[max(start, c.start - 4) : c.start]):
             return set()
     near = {sets.find(j) for j in full}
     return near if len(near) == 1 and any(_speaks(doc, cands[j]) for j in full) else set()

@@ -77,6 +77,7 @@ def vocabulary() -> dict:
         # one unnamed person, like one of many courts, is its own article's alone (``corpus``)
         "needs_agent": set(data.get("needs_agent", ())) | set(data.get("singular_doers", ())),
         "singular_doers": set(data.get("singular_doers", ())),
+        "following_words": set(data.get("following_words", ())),
         "plural_collectives": set(data.get("plural_collectives", ())),
         "plural_pointers": data.get("plural_pointers", {}),
         "kindred": data["kindred"],
@@ -199,7 +200,7 @@ def _followed(head: Token, covered: set[int]) -> str:
     Haftar', 'militias backed by Iran', 'fighters allied with the government'): the name
     there, when the article holds it as a mention, else nothing."""
     for ch in head.children:
-        if ch.dep_ not in ("amod", "acl") or ch.lemma_ not in ("loyal", "back", "ally", "support", "arm", "fund"):
+        if ch.dep_ not in ("amod", "acl") or ch.lemma_ not in vocabulary()["following_words"]:
             continue
         for prep in ch.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("to", "by", "with"):

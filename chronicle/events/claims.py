@@ -348,7 +348,7 @@ def _against_armed(targets: list[str], speaker: str, index: MentionIndex, doc) -
 
 def _speakers_own(doc, mention, speaker: str, index: MentionIndex) -> bool:
     """A group the speaker owns ('its fighters', 'our supporters')."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span(doc, mention)
     if span is None:
         return False
     for owner in (c for c in span.root.children if c.dep_ == "poss"):
@@ -443,9 +443,12 @@ def _head_lemma(mention) -> str:
 
 
 def _own_mention(mention, main: Predicate) -> bool:
-    doc = main.token.doc
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span(main.token.doc, mention)
     return span is not None and any(first_person(t) for t in span)
+
+
+def _span(doc, mention):
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
 def _mention_sector(mention) -> str | None:

@@ -1799,31 +1799,29 @@ def _previous_subject(tok: Token) -> list[Token]:
     if paragraph(prev.root) != paragraph(tok):
         return []
     subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
-    if len(subj) != 1:
-        return []
-    plural = subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children)
-    if not plural or subj[0].pos_ not in ("NOUN", "PROPN"):
-        return []
-    own = set(expand(subj))
-    rivals = [t for t in prev if t.tag_ in ("NNS", "NNPS") and t not in own and t.dep_ not in ("compound", "amod")
-              and t.ent_type_ not in TIME_ENTS]
-    return [] if rivals else list(own)
+    return _sole_plural(subj, prev) if len(subj) == 1 else []
 
 
 def _conjunct_plural(verb: Token) -> list[Token]:
     """The plural subject or "by"-agent of the clause a conjunct is joined to, when no other
     plural noun before the conjunct could be meant ("police fought the protesters, and they
-    ...": either; nothing is safer than a guess)."""
+    ...": either)."""
     first = verb.head
     found = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")] \
         + [g for c in first.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    plural = [c for c in found if c.pos_ in ("NOUN", "PROPN")
+    return _sole_plural(found, [t for t in first.subtree if t.i < verb.i])
+
+
+def _sole_plural(candidates: list[Token], scope) -> list[Token]:
+    """The one plural noun among ``candidates`` (with its conjuncts), when no other plural
+    noun in ``scope`` could be what "they" stands for: nothing is safer than a guess."""
+    plural = [c for c in candidates if c.pos_ in ("NOUN", "PROPN")
               and (c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children))]
     if len(plural) != 1:
         return []
     own = set(expand(plural))
-    rivals = [t for t in first.subtree if t.i < verb.i and t.tag_ in ("NNS", "NNPS") and t not in own
-              and t.dep_ not in ("compound", "amod") and t.ent_type_ not in TIME_ENTS]
+    rivals = [t for t in scope if t.tag_ in ("NNS", "NNPS") and t not in own and t.dep_ not in ("compound", "amod")
+              and t.ent_type_ not in TIME_ENTS]
     return [] if rivals else list(own)
 
 
@@ -2059,23 +2057,31 @@ def _present_report(clause: Token) -> bool:
     return clause.tag_ in ("VBZ", "VBP")
 
 
+def _climb(tok: Token):
+    """The clauses above a trigger within its paragraph, innermost first, as (how the one
+    below hangs on it, the head, the one below), through ``joined_to``: "announced it
+    would not allow ... and suspended relations" does not climb to "announced"."""
+    cur = tok
+    while cur.head != cur and paragraph(cur.head) == paragraph(tok):
+        dep, head = joined_to(cur)
+        if head is None:
+            return
+        yield dep, head, cur
+        cur = head
+
+
 def speech_subject(tok: Token) -> Token | None:
     """Who says so: the subject of the speech verb the trigger is reported under."""
     speech = cues()["speech"]
-    cur = tok
-    while cur.head != cur and paragraph(cur.head) == paragraph(tok):
-        dep, head = joined_to(cur)  # "announced it would not allow ... and suspended relations": not announced
-        if head is None:
-            return None
+    for dep, head, below in _climb(tok):
         if lemma(head) in speech and dep in ("ccomp", "xcomp", "advcl"):
             return next((c for c in head.children if c.dep_ == "nsubj"), None)
         verb = head.head.head
         if dep == "acl" and head.dep_ == "pobj" and lemma(head) in cues()["document_nouns"] and lemma(verb) in speech \
-                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
             # "said in a statement that it would expel the envoy": the parser hangs the
             # content clause on the document; it is what the speaker said.
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        cur = head
     return None
 
 
@@ -2084,17 +2090,12 @@ def _adjunct_speaker(tok: Token) -> Token | None:
     participle adjunct with no subject of its own is the subject of the clause it hangs on
     (English controls a free adjunct's subject from its main clause)."""
     speech = cues()["speech"]
-    cur = tok
-    while cur.head != cur and paragraph(cur.head) == paragraph(tok):
-        dep, head = joined_to(cur)
-        if head is None:
-            return None
+    for dep, head, _ in _climb(tok):
         if lemma(head) in speech and dep in ("ccomp", "xcomp"):
             if head.dep_ != "advcl" or head.tag_ != "VBG" or any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children):
                 return None
             return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-        cur = head
     return None
 
 
