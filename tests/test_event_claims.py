@@ -2,7 +2,8 @@
 a wrong is the speaker's ACCUSE (allege) besides the reported act; a saying that informs
 (one's own act, an ally's, an unidentified doer's, a witness's account) accuses no one;
 "accused X of V-ing" makes X the doer of V; a denial is a REJECT aimed at no one inside
-what it denies, with no request mode. Whole pipeline, so that unnamed groups ("police",
+what it denies, with no request mode. A verb of alleging ("claimed") accuses whoever uses
+it; a quoted sentence with no saying of its own is its speaker's claim. Whole pipeline, so that unnamed groups ("police",
 "the opposition", "security forces") are actors."""
 from __future__ import annotations
 
@@ -226,6 +227,9 @@ def test_neutral_content_accuses_no_one(full, text):
     ("named-in-a-relative-clause", "Dutch voters rejected Geert Wilders, whom Erdogan described as an extreme racist.",
      "disapprove", ["Erdogan"], ["Geert Wilders"]),
     ("a-belief", "Zelenskyy believes Russia is the aggressor.", "allege", ["Zelenskyy"], ["Russia"]),
+    ("it-in-a-because-clause", "Under the previous president, Canada withdrew its approval before the arms deal was "
+     "signed because it said Egypt hadn't taken steps it had promised to improve human rights.",
+     "disapprove", ["Canada"], ["Egypt"]),
     ("a-misdeed", "Colombia said Venezuela continues to meddle in its internal affairs.",
      "allege", ["Colombia"], ["Venezuela"]),
     ("a-misdeed-tried", "\"The Kabul government has repeatedly tried to sabotage the peace talks,\" "
@@ -252,8 +256,74 @@ def test_censure(full, text, mode, source, target):
     ("critics-forecast", "Critics, including the Hungarian prime minister, suggest Europe cannot afford to "
      "defend Ukraine."),
     ("no-belief", "Scholz does not believe Russia is a threat."),
+    ("he-is-no-country", "Under the new rules, Canada recalled its envoy to Cairo after he said Egypt had failed to "
+     "protect the embassy."),
 ))
 def test_no_censure(full, text):
     a = full(text)
     found = [e for e in of_type(a, "ACCUSE") if e.trigger in ("said", "called", "suggest", "believe")]
     assert not found, [(e.type, e.trigger) for e in a.events]
+
+
+# Verbs of alleging: a claim of another's wrong accuses, whoever makes it ------------------
+
+@pytest.mark.parametrize("text, source, target", cases(
+    ("claimed-paid", "Interior Minister Ali Hassan claimed that the students were paid to join the protest.",
+     ["Ali Hassan"], []),
+    ("alleged-looting", "The rebels alleged that government troops had been looting villages for weeks.",
+     ["rebels"], ["government troops"]),
+    ("a-witness-who-claims", "Witnesses claimed that soldiers fired on the crowd.", ["Witnesses"], ["soldiers"]),
+))
+def test_alleging_verb_accuses(full, text, source, target):
+    a = full(text)
+    found = [e for e in of_type(a, "ACCUSE") if e.trigger in ("claimed", "alleged")]
+    assert len(found) == 1, [(e.type, e.trigger) for e in a.events]
+    e = found[0]
+    assert (e.mode, e.modality) == ("allege", "asserted")
+    assert names(a, e.source) == source and names(a, e.target) == target
+
+
+@pytest.mark.parametrize("text", cases(
+    ("own-hostages", "The group later claimed it was holding 40 hostages."),
+    ("own-operation", "The army claimed it killed 30 militants near the border."),
+    ("a-forecast", "Officials claimed the new budget would bring growth."),
+    ("no-actor", "He claimed the photographs were taken by his uncle."),
+    ("a-claim-denied", "The ministry did not claim that the students were paid."),
+))
+def test_alleging_verb_without_a_charge(full, text):
+    a = full(text)
+    assert not of_type(a, "ACCUSE"), [(e.type, e.trigger) for e in a.events]
+
+
+# A quoted sentence with no saying of its own: its speaker's claim -------------------------
+
+@pytest.mark.parametrize("text, trigger, mode, source, target", cases(
+    ("aggressor-understood", "\"We have to understand that Moscow is the aggressor. It has broken every truce,\" "
+     "Smith said.", "is", "allege", ["Smith"], ["Moscow"]),
+    ("behind-the-killings", "Senator Maria Lopez spoke after the vote in Lima. \"The junta is behind these killings. "
+     "We cannot stay silent,\" she said.", "is", "allege", ["Maria Lopez"], []),
+    ("an-act-of-another-country", "The Ukrainian government issued a statement on Sunday. \"Russian troops shelled "
+     "Kharkiv overnight. Four civilians died,\" Kyiv said.", "shelled", "allege", ["Ukrainian government"],
+     ["Russian troops"]),
+    ("a-harsh-word", "General Omar Bashir addressed the troops. \"The arrests of journalists were cowardly and "
+     "illegal. They must stop,\" he said.", "were", "disapprove", ["Omar Bashir"], []),
+))
+def test_quoted_judgement(full, text, trigger, mode, source, target):
+    a = full(text)
+    found = [e for e in of_type(a, "ACCUSE") if e.trigger == trigger]
+    assert len(found) == 1, [(e.type, e.trigger) for e in a.events]
+    e = found[0]
+    assert (e.mode, e.modality) == (mode, "asserted")  # the speaker's own words: said, not reported
+    assert names(a, e.source) == source and names(a, e.target) == target
+
+
+@pytest.mark.parametrize("text", cases(
+    ("own-army", "Hungary's prime minister spoke in Brussels on Monday. \"Our army is no threat to anyone. We defend "
+     "our borders,\" he said."),
+    ("own-responsibility", "Senator Maria Lopez spoke after the vote in Lima. \"We are responsible for the safety of "
+     "our citizens. We will act,\" she said."),
+    ("a-question", "\"Is Moscow the aggressor? Nobody knows,\" Smith said."),
+))
+def test_quoted_without_judgement(full, text):
+    a = full(text)
+    assert not of_type(a, "ACCUSE"), [(e.type, e.trigger) for e in a.events]

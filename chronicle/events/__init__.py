@@ -47,8 +47,8 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
         kinds = {p.token.i: coups.classify(p.token, p.lemma) for p in found}
         preds = _folded(_absorb(found, kinds), kinds)
         preds = preds + _commitments(sent, preds, index) + _ultimatums(preds)
-        preds = preds + claims.allegations(sent, preds, index)
-        preds = sorted(preds + claims.censures(sent, preds, index), key=lambda p: p.token.i)
+        preds = preds + claims.allegations(sent, preds, index, analysis.quotes)
+        preds = sorted(preds + claims.censures(sent, preds, index, analysis.quotes), key=lambda p: p.token.i)
         kinds |= {p.token.i: coups.classify(p.token, p.lemma) for p in preds if p.token.i not in kinds}
         others = {p.token.i for p in preds}
         made: list[tuple[Predicate, Event]] = []
@@ -573,6 +573,8 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     if etype == "SUPPORT" and (stance := _withheld_support(tok)) is not None:
         etype, mode, mood = stance, ("disapprove" if stance == "ACCUSE" else None), "asserted"
     quoted = _quotes_at(analysis, tok)
+    if isinstance(pred, claims.Allegation) and pred.quoted:
+        mood = "asserted"  # the speaker's own words: the accusation is made, not reported
     if isinstance(pred, claims.Allegation):
         sources, targets = pred.parties()  # read with the claim
     else:
