@@ -269,8 +269,10 @@ def test_word_modality(text, word, expected):
     ("attributed-after-the-quote", "\"We urge the army to return to barracks,\" the union said in a statement.", "urge",
      "asserted"),
     # a past or planned one, or someone else's, is still told by the quote
-    ("we-have-urged", "We have repeatedly urged the authorities to reform the courts.", "urged", "reported"),
+    # the present perfect vouches for the speaker's own urging as well (guidelines: a speech act is asserted)
+    ("we-have-urged", "We have repeatedly urged the authorities to reform the courts.", "urged", "asserted"),
     ("we-will-urge", "We will urge the council to impose sanctions.", "urge", "planned"),
+    ("we-had-urged", "We had urged the council to impose sanctions before the vote.", "urged", "reported"),
     ("they-urge", "They urge the government to act now.", "urge", "reported"),
     ("what-it-is-about", "We condemn the arrests of journalists that took place yesterday.", "arrests",
      "reported"),
@@ -300,6 +302,15 @@ TENSE_OF_A_CONJUNCT = cases(
     ("passive-conjunct-shares-will", "The suspects will be tried and executed.", "executed", "planned"),
     ("still-asked-under-whether", "Officials did not say whether the army would withdraw or had already withdrawn.",
      "withdrawn", "hypothetical"),
+    # the "and" may hang on any word of the content clause; the past conjunct is still the speaker's own act
+    ("said-that-and-hung-low", "On Tuesday, Hungary announced that it would not let the Swedish envoy return to "
+     "Budapest and suspended military cooperation with Stockholm.", "suspended", "asserted"),
+    # with another subject in the content clause, the conjunct still tells what that subject did
+    ("said-that-another-subject", "Officials said that the rebels would not release the hostages and attacked a "
+     "convoy near the border.", "attacked", "reported"),
+    # a comma alone does not make a second act of the speaker's
+    ("comma-no-conjunction", "Activists have long alleged that the police tortured detainees in the north, "
+     "charges the interior ministry denied.", "tortured", "reported"),
 )
 
 
@@ -318,3 +329,87 @@ def test_a_past_conjunct_after_said_that_is_the_narrators():
     text = ("The ministry announced that it would not allow the envoy to return and suspended all "
             "military cooperation.")
     assert word_modality(text, "suspended") == "asserted"
+
+
+# A concessive clause states a fact that the main clause is set against: the main clause's
+# modal, forecast or saying does not reach it (inside quotation marks it is still the speaker's).
+CONCESSIONS = cases(
+    ("although-after-a-forecast", "After the vote, an analyst said that it is hard to predict how the premier will "
+     "react to the envoy's visit, although the two men spoke by phone late last year.", "spoke", "asserted"),
+    ("though-after-would", "The minister said talks would resume next week, though rebels attacked a convoy on "
+     "Sunday.", "attacked", "asserted"),
+    ("even-though-after-will-not", "The junta will not hand over power, even though the regional bloc imposed "
+     "sanctions last month.", "imposed", "asserted"),
+    ("main-clause-keeps-its-modal", "The junta will not hand over power, even though the regional bloc imposed "
+     "sanctions last month.", "hand", "negated"),
+)
+
+
+@pytest.mark.parametrize("text, word, expected", CONCESSIONS)
+def test_a_concession_is_not_reached_by_the_main_clause(text, word, expected):
+    assert word_modality(text, word) == expected
+
+
+def test_a_quoted_concession_is_still_the_speakers():
+    doc = nlp.parse("\"We will not negotiate with them, even though they released two hostages on Sunday,\" "
+                    "the minister said.")
+    tok = next(t for t in doc if t.text == "released")
+    assert modality(tok, True) == "reported"
+
+
+# A speaker's own present stance told in reported speech is made by the saying (asserted);
+# a past act it tells, or another's stance, stays a report.
+OWN_STANCE = cases(
+    ("said-it-was-calling-for", "The Foreign Office said this week that it was calling for the blogger's release.",
+     "calling", "asserted"),
+    ("said-it-is-ready-to-accept", "Caracas said on Monday it is ready to accept the mediators' proposal for a truce.",
+     "ready", "asserted"),
+    ("said-it-killed", "The army said it killed 12 insurgents in the raid.", "killed", "reported"),
+    ("said-it-had-urged", "Lima said it had urged the two sides to talk.", "urged", "reported"),
+    ("another-is-ready", "The ministry said the rebels are ready to attack the town.", "ready", "reported"),
+    ("he-is-someone-else", "Police said he was urging his followers to block the highway.", "urging", "reported"),
+    ("she-is-the-speaker", "The senator said she was calling for an inquiry into the killings.", "calling",
+     "asserted"),
+    ("they-are-the-speakers", "The rebels said they are ready to free the hostages.", "ready", "asserted"),
+    ("would-be-ready", "The ministry said it would be ready to resume talks.", "ready", "planned"),
+)
+
+
+@pytest.mark.parametrize("text, word, expected", OWN_STANCE)
+def test_a_speakers_own_stance_is_made_by_the_saying(text, word, expected):
+    assert word_modality(text, word) == expected
+
+
+# What is hoped for is wished, not planned; a hedge on the predicate leaves it open; the
+# hope's own adjuncts ("during talks on Thursday") and a definite subject it names keep theirs.
+HOPES_AND_HEDGES = cases(
+    ("hope-passive-future", "I hope the charges against him will be dropped.", "dropped", "hypothetical"),
+    ("hope-another-will", "We hope the police will round up the smugglers before the summer.", "round",
+     "hypothetical"),
+    # the hoper's own act is an intent
+    ("hope-we-will", "We hope we will round up the smugglers before the summer.", "round", "planned"),
+    ("hopes-to", "Canada hopes to restore the suspended aid to Haiti.", "restore", "planned"),
+    ("hoped-would-under-said", "The envoy said she hoped the two sides would meet again.", "meet", "hypothetical"),
+    ("hoping-start", "I'm hoping the new government will start reaching out to the rebels.", "reaching",
+     "hypothetical"),
+    ("hope-adjunct-stays-planned", "The foreign minister said Monday that Canada hopes to restore the suspended "
+     "aid to Haiti during talks Thursday with Haitian officials.", "talks", "planned"),
+    ("will-likely", "The analyst said Seoul will likely increase cooperation with NATO members.", "increase",
+     "hypothetical"),
+    ("probably-past", "The militia probably fired first.", "fired", "hypothetical"),
+    ("more-likely-than-not-is-no-hedge", "The militia fired more than expected.", "fired", "asserted"),
+    ("hedge-does-not-reach-a-definite-subject", "The analyst said the scale of Sunday's protests had likely "
+     "surprised the Kremlin.", "protests", "reported"),
+    ("maybe", "Maybe some of the passengers got caught by the gunmen.", "caught", "hypothetical"),
+    ("said-would-stays-planned", "The envoy said the two sides would meet again on Friday.", "meet", "planned"),
+)
+
+
+@pytest.mark.parametrize("text, word, expected", HOPES_AND_HEDGES)
+def test_a_hope_or_a_hedge_leaves_the_event_open(text, word, expected):
+    assert word_modality(text, word) == expected
+
+
+def test_a_speakers_hope_for_another_is_asked_by_the_saying():
+    assert word_modality("She told reporters she hopes Egypt and Qatar can mediate between the two sides.",
+                         "hopes") == "asserted"

@@ -284,6 +284,27 @@ def test_indirect_speech_with_channel(parse):
     assert q.text == "he was seriously considering asking the US to launch a military intervention"
 
 
+@pytest.mark.parametrize("text, said", [
+    # a past conjunct cannot share "would" or a present tense: the speaker's own second act
+    ("On Tuesday, Hungary announced that it would not let the Swedish envoy return to Budapest and suspended "
+     "military cooperation with Stockholm.", "it would not let the Swedish envoy return to Budapest"),
+    ("The president said on Friday the nation faces a grave crisis and condemned the cabinet for passing the "
+     "law in secret.", "the nation faces a grave crisis"),
+    # a closing concession is the writer's fact set against what was said
+    ("The minister said talks would resume next week, though rebels attacked a convoy on Sunday.",
+     "talks would resume next week"),
+    # a conjunct that shares the reported clause's tense and subject stays in it
+    ("Officials said the rebels had stormed the town and killed three guards.",
+     "the rebels had stormed the town and killed three guards"),
+    # and so does one after another subject's "would not": what the rebels did, on the officials' word
+    ("Officials said the rebels would not release the hostages and attacked a convoy near the border.",
+     "the rebels would not release the hostages and attacked a convoy near the border"),
+])
+def test_indirect_speech_ends_where_the_speakers_words_end(parse, text, said):
+    (q,) = quotes(parse, text)
+    assert q.kind == "indirect" and q.text == said
+
+
 def test_according_to(parse):
     text = ("According to the Times' account, the officer's faction reached out to the US government last year. "
             "Pompeo warned that the options were ready.")

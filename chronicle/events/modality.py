@@ -18,8 +18,10 @@ Some signals sit outside the path, in the shape of the sentence itself:
 - a speech verb after the clause, joined by a comma alone ("X was detained, the agency's
   director wrote"), tells the clause before it; in an interview (speaker labels, question
   turns) an answer is the interviewee's account: reported;
-- a first-person speech act in the simple present ("We urge both sides to ...") is done
-  by the quoted words, so the quote does not make it a report;
+- a first-person speech act in the present ("We urge both sides to ...", "we have urged")
+  is done by the quoted words, so the quote does not make it a report; nor does reported
+  speech make one of a speaker's own present stance ("said it was calling for his release",
+  "said it is ready to accept");
 - "is going to" plans; ``fragment`` tells a heading or verbless line ("Imperialist
   support") that states no event at all.
 
@@ -40,14 +42,17 @@ of", "held off striking", "refrained from attacking"), inability ("unable to"), 
 denied participant ("no casualties or damage"), an event that is the
 object of a demand, offer, threat or wish ("demanded the release of"), a prospect ("faces
 arrest"), a non-specific event ("any intervention") and one scheduled ("elections set for
-December"). Where the evidence is unclear the event is not asserted: a fact wrongly
-stated is worse than one left open. ``modality`` reads any predicate token this way,
+December"), a hope for another's act ("hopes the charge will be dropped") and a hedge
+("will likely increase"). Where the evidence is unclear the event is not asserted: a fact
+wrongly stated is worse than one left open. ``modality`` reads any predicate token this way,
 whether or not the events stage codes it (``eval/modality_eval.py`` scores it so against
 other annotators' factuality).
 
 And some limits on what reaches down the path: a conjoined clause with its own subject
-and tense keeps its own modality; "should not" and "must not" advise (hypothetical), they
-do not deny; a protest or demand that is the purpose of a past gathering was made by it.
+and tense keeps its own modality, and so does a concessive clause ("although the two
+spoke by phone"), a fact the main clause is set against; "should not" and "must not"
+advise (hypothetical), they do not deny; a protest or demand that is the purpose of a
+past gathering was made by it.
 """
 from __future__ import annotations
 
@@ -133,6 +138,14 @@ def conditional(clause: Token) -> bool:
         return True
     return any(m.dep_ == "mark" and m.lower_ in more_cues()["conditional_marks"] for m in clause.children) and not any(
         m.dep_ == "advmod" and m.lower_ in ("as", "even") and m.i < clause.i for m in clause.children)
+
+
+def concessive(clause: Token) -> bool:
+    """An adverbial clause that concedes ("although the two spoke by phone", "even though
+    sanctions were imposed"): it states a fact the main clause is set against, which the
+    main clause's modal, forecast or saying does not reach."""
+    return clause.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in more_cues()["concessive_marks"] for m in clause.children)
 
 
 def _inverted(clause: Token) -> bool:
@@ -367,9 +380,32 @@ def _coordinate(tok: Token, speech: Token) -> bool:
         if head is None:
             return False
         if head == speech:
-            return dep == "conj" and any(c.dep_ == "cc" and c.i < cur.i for c in cur.head.children)
+            # the parser may hang the "and" on any word of the clause before ("would not let
+            # the envoy return and suspended ...": on "return"); it stands right before the conjunct
+            before = [t for t in tok.doc[speech.i + 1:cur.left_edge.i] if not t.is_punct]
+            content = next((c for c in speech.children if c.dep_ == "ccomp" and c.i < cur.i), None)
+            return dep == "conj" and bool(before) and before[-1].dep_ == "cc" and (
+                content is None or second_act(cur, content))
         cur = head
     return False
+
+
+def second_act(conj: Token, content: Token) -> bool:
+    """Whether a conjunct that cannot share the content clause's modal or tense ("announced
+    that it would not allow the envoy to return and suspended relations", "said the country is
+    in crisis and criticized the government") is the speaker's own next act rather than more
+    of what was said: so where the content clause's subject is the speaker itself (a pronoun)
+    or its tense is the present, or where it has a subject of its own ("said that the talks
+    had failed, and troops attacked"). "Officials said the rebels would not free the hostages
+    and attacked a convoy" still tells what the rebels did, on the officials' word."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return True  # "said that the talks had failed, and troops attacked": a clause of its own
+    if conj.tag_ != "VBD":
+        return False
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    present = content.tag_ in ("VBZ", "VBP") or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in content.children)
+    return present or (subject is not None and subject.lower_ in more_cues()["own_pronouns"])
 
 
 def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
@@ -455,6 +491,15 @@ def _uncommitted(tok: Token, cur: Token, head: Token) -> set[str]:
         found.add("planned")
     if clausal and lem in m["seeming_verbs"]:
         found.add("hypothetical")
+    if clausal and dep == "ccomp" and _wishing(head) and not _own_act(cur, head) \
+            and not (tok.dep_ in ("nsubj", "nsubjpass") and _definite(tok)):
+        # "I hope his charge will be dropped": the dropping is wished for, not planned; the
+        # charge itself, named as a definite subject, was brought; "we hope we will round
+        # them up", "hopes to restore aid" are the hoper's own intent (planned)
+        found.add("hypothetical")
+    if dep in ("xcomp", "ccomp", "dobj", "conj") and _predicate_of(tok, cur) \
+            and tok.dep_ not in ("nsubj", "nsubjpass") and hedged(head):
+        found.add("hypothetical")  # "Japan will likely increase cooperation with NATO"
     if dep in ("xcomp", "ccomp", "prep") and lem in m["doubt_adjectives"] and head.pos_ == "ADJ" \
             and _predicate_of(tok, cur):
         found.add("hypothetical")  # "unlikely to attack", "possible that they attacked"
@@ -504,6 +549,30 @@ def _uncommitted(tok: Token, cur: Token, head: Token) -> set[str]:
             (cur == tok and dep in ("acomp", "attr", "xcomp", "oprd")) or (direct and dep == "prep")):
         found.add("negated")  # "did not get vaccinated", "have not been in contact": the predicate is denied
     return found
+
+
+def hedged(tok: Token) -> bool:
+    """A predicate under a hedging adverb ("will likely increase", "probably fired", "maybe
+    some got caught"): left open, not committed to. Not a comparison ("more likely than")."""
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in more_cues()["hedging_adverbs"]
+        and not any(g.lower_ in ("than", "as", "more", "most") for g in c.children) for c in tok.children)
+
+
+def _own_act(clause: Token, wisher: Token) -> bool:
+    """Whether a hoped-for clause is the hoper's own act ("we hope we will round them up"):
+    an intent. A clause with another subject, or a passive one, is a wish about others."""
+    own = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    theirs = next((c for c in wisher.children if c.dep_ == "nsubj"), None)
+    if own is None or theirs is None or own.dep_ == "nsubjpass":
+        return own is None and theirs is not None  # a bare infinitive shares the hoper
+    first = ("i", "we")
+    return own.lower_ == theirs.lower_ or (own.lower_ in first and theirs.lower_ in first)
+
+
+def _wishing(tok: Token) -> bool:
+    """A verb of hoping or wishing, whatever lemma the tagger gave its forms ("hoped": "hop")."""
+    return tok.pos_ == "VERB" and (lemma(tok) in more_cues()["wish_heads"] or tok.lower_ in more_cues()["wish_heads"])
 
 
 def _withholding(head: Token) -> bool:
@@ -597,8 +666,8 @@ def modality(tok: Token, in_quote: bool) -> str:
         found.add("reported")  # "is believed to have fled", "claimed to be holding 200 hostages"
     elif purpose(tok) and not _carried_out(tok) and not _entailed(tok, tok.head):
         found.add("planned")
-    if _deadline(tok):
-        found.add("hypothetical")
+    if _deadline(tok) or hedged(tok):
+        found.add("hypothetical")  # "had likely been killed": a hedge on the trigger itself
     if (tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") or tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD")) \
             and tok.head.pos_ in ("NOUN", "PROPN") and _none(tok.head):
         found.add("negated")  # "no casualties or damage", "no casualties confirmed"
@@ -624,6 +693,8 @@ def modality(tok: Token, in_quote: bool) -> str:
         dep, head = joined_to(cur)
         if head is None:
             break  # "did not attend and left early": its own main clause
+        if concessive(cur):
+            break  # "will visit Tokyo, although the two spoke by phone last year": a fact set against it
         lem = lemma(head)
         shared = not described and _share_in(tok, cur, head)
         if not described and _presupposed_by(tok, cur, head):
@@ -768,19 +839,71 @@ def _said_to(tok: Token) -> bool:
 
 
 def _performed(tok: Token) -> bool:
-    """"We urge both sides to return to talks", "I condemn this attack": a speech act in the
-    first person and the simple present is done by the quoted words themselves; quoting or
-    attributing them does not make it a report (guidelines: a speech act itself is asserted)."""
-    if lemma(tok) not in more_cues()["performatives"]:
+    """"We urge both sides to return to talks", "I condemn this attack", "we have consistently
+    urged the authorities to act": a speech act in the first person, in the present or the
+    present perfect, is done or vouched for by the speaker's own words; quoting or
+    attributing them does not make it a report (guidelines: a speech act itself is asserted).
+    So is a speaker's own present stance told in reported speech ("the ministry said it was
+    calling for his release", "Kyiv said it is ready to accept the proposal"): the saying
+    makes it. A past act told so ("said they killed six attackers") stays a report."""
+    m = more_cues()
+    lem = lemma(tok)
+    adjective = tok.pos_ == "ADJ" and lem in m["offering_adjectives"]
+    if lem not in m["performatives"] and not adjective and not _wishing(tok):
         return False
-    doer = tok
+    doer = tok.head if adjective and tok.dep_ == "acomp" else tok
     while doer.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
         doer = doer.head  # "We condemn the jailbreak and urge calm": the subject is shared
-    if doer.tag_ not in ("VBP", "VBZ") or tok.tag_ not in ("VBP", "VBZ", "VB"):
+    subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if subject is None or (adjective and tok.dep_ != "acomp"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ not in ("do", "does") for t in (tok, doer) for c in t.children):
-        return False  # "we will urge", "we have urged": a plan or a report of past urging
-    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in doer.children)
+    first = subject.lower_ in ("i", "we")
+    said = _saying_over(doer)
+    if not first and not (said is not None and _refers_back(subject, said)):
+        return False
+    auxes = [c for t in {tok, doer} for c in t.children if c.dep_ in ("aux", "auxpass")]
+    past_ok = said is not None and said.tag_ == "VBD"  # "said it was calling for": backshifted
+    if any(a.lower_ in cues()["hypothetical_aux"] or a.lower_ in cues()["future_aux"] or a.tag_ == "MD"
+           for a in auxes):
+        return False  # "we will urge", "would be ready": a plan or an offer left open
+    if adjective:
+        return doer.tag_ in ("VBZ", "VBP") or (past_ok and doer.tag_ == "VBD")
+    if not auxes or all(a.lower_ in ("do", "does") for a in auxes):
+        return doer.tag_ in ("VBP", "VBZ") and tok.tag_ in ("VBP", "VBZ", "VB")
+    # "we have urged" (not "had"), "we are calling for", "it was calling for" under a past saying
+    perfect = tok.tag_ == "VBN" and all(a.lower_ in ("have", "has", "'ve") for a in auxes)
+    progressive = tok.tag_ == "VBG" and all(
+        a.lower_ in ("am", "is", "are", "'m", "'s", "'re") or (past_ok and a.lower_ in ("was", "were"))
+        for a in auxes)
+    return perfect or progressive
+
+
+def _refers_back(pronoun: Token, said: Token) -> bool:
+    """Whether the subject of a content clause may be the speaker: a pronoun that agrees with
+    the speech verb's subject ("the ministry said it", "the minister said he", "rebels said
+    they"); "police said he was urging his followers" tells of someone else."""
+    low = pronoun.lower_
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if speaker is None or low not in more_cues()["own_pronouns"]:
+        return False
+    if speaker.lower_ == low:
+        return True
+    collective = speaker.ent_type_ in ("ORG", "GPE", "NORP") or speaker.tag_ in ("NNS", "NNPS")
+    if low in ("he", "she"):
+        return speaker.ent_type_ == "PERSON" or (speaker.tag_ == "NN" and not collective)
+    if low == "it":
+        return speaker.ent_type_ != "PERSON" and speaker.tag_ in ("NN", "NNP") and speaker.lower_ not in (
+            "he", "she", "they", "we", "i")
+    return low in ("they", "we") and collective
+
+
+def _saying_over(clause: Token) -> Token | None:
+    """The speech verb whose content clause this is, where its subject may be the speaker's."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ == "VERB" and lemma(head) in cues()["speech"] \
+            and any(c.dep_ == "nsubj" for c in head.children):
+        return head
+    return None
 
 
 def _claim_content(clause: Token, head: Token) -> bool:
@@ -923,7 +1046,7 @@ def _backshifted(tok: Token) -> bool:
     if lemma(speech) not in c["speech"] or speech.tag_ != "VBD":
         return False
     modal = [a.lower_ for t in chain[:-1] for a in t.children if a.dep_ == "aux" and a.lower_ in c["hypothetical_aux"]]
-    doubt = any(lemma(t) in c["hypothetical_heads"] for t in chain[1:-1]) or any(
+    doubt = any(lemma(t) in c["hypothetical_heads"] or _wishing(t) for t in chain[1:-1]) or any(
         (a.dep_ == "mark" and a.lower_ in c["hypothetical_marks"]) or (a.dep_ == "advcl" and conditional(a))
         for t in chain[:-1] for a in t.children)
     return modal == ["would"] and not doubt

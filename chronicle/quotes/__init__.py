@@ -82,6 +82,32 @@ def find_quotes(doc: Doc, mentions: list[Mention] | tuple = ()) -> list[Quote]:
     return _Finder(doc, mentions).run()
 
 
+def _own_end(comp: Token) -> int:
+    """Where a content clause ends: before a conjunct the parser hangs in it that cannot
+    be part of it ("announced that it would not allow the envoy to return and suspended
+    relations", "said the country is in crisis and criticized the government": a past
+    form cannot share "would" or a present tense), which is the speaker's own second act
+    (``modality.second_act``), not more of what was said; or before a concession that
+    closes it, a fact the writer sets against what was said."""
+    from ..events.extract import joined_to  # the events stage's reading of where a clause hangs
+    from ..events.modality import concessive, second_act
+
+    inside = {t.i for t in comp.subtree}
+    end = comp.right_edge.i + 1
+    for t in comp.subtree:
+        if t.i == comp.i or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.dep_ == "conj" and (joined_to(t)[1] is None or joined_to(t)[1].i not in inside) \
+                and second_act(t, comp):
+            end = min(end, t.left_edge.i)
+        elif concessive(t) and t.left_edge.i > t.head.i:
+            end = min(end, t.left_edge.i)  # "..., although the two spoke by phone last year": the writer's
+    doc = comp.doc
+    while end > comp.left_edge.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+        end -= 1
+    return end
+
+
 class _Finder:
     def __init__(self, doc: Doc, mentions):
         self.doc, self.text, self.lex = doc, doc.text, lexicon.load()
@@ -351,7 +377,7 @@ class _Finder:
             return None
         comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
         if comp is not None:
-            return doc[comp.left_edge.i : comp.right_edge.i + 1]
+            return doc[comp.left_edge.i : _own_end(comp)]
         if t.dep_ == "parataxis" and t.i > t.head.i:  # "The talks failed, he said."
             return doc[t.head.left_edge.i : t.left_edge.i]
         return None
