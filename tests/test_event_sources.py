@@ -178,6 +178,28 @@ def full():
      "accept any ceasefire.", "accept", ["Russia"]),
     ("it-in-a-clause-adjoined-to-the-main-one", "full", "The Malian junta resigned in March, a week after it "
      "arrested three opposition leaders.", "arrested", ["Malian junta"]),
+    # an undergone act whose undergoer "of" names: the possessor did it
+    ("possessor-of-an-abduction-of-someone", "full", "The attack recalled the Taliban's 2012 abduction of 20 aid "
+     "workers in Kunduz.", "abduction", ["Taliban"]),
+    # a subject the parser joined to the nouns before "and"
+    ("subject-stranded-in-a-noun-list", "full", "The Malian government said it will open an inquiry into the "
+     "deaths of the two experts and the UN has strongly condemned the murders.", "condemned", ["UN"]),
+    # a culprit held to account through a second, coordinated preposition, and by a pronoun
+    ("culprit-of-a-coordinated-for", "full", "Last month, a Kenyan court sentenced Miguna Miguna to one year in "
+     "prison and banned him from politics over his activities and for defying rulings by the electoral "
+     "commission.", "defying", ["Miguna Miguna"]),
+    # "between" on the participle after the noun names the sides
+    ("agreement-reached-between-two-sides", "full", "A political agreement reached between the Kenyan government "
+     "and the opposition in December promised new elections.", "agreement", ["Kenyan government", "opposition"]),
+    # "its" under a participle whose clause names no doer: the speaker's
+    ("its-under-a-participle-after-a-doerless-clause", "full", "The Ethiopian government said that much remains to "
+     "be done on a border deal, signaling its reluctance to accept the Egyptian proposal.", "reluctance",
+     ["Ethiopian government"]),
+    ("a-noun-list-then-a-conjunct-verb", "full", "Sudanese troops seized the town and the airport and have killed "
+     "dozens of fighters.", "killed", ["Sudanese troops"]),
+    # a verb the parser tags as an auxiliary ("have lunch") passes its subject to its conjunct
+    ("conjunct-of-a-main-verb-have", "run", "Kenyan President William Ruto said he had the chance to have lunch "
+     "with Yoweri Museveni and discuss the border dispute.", "discuss", ["William Ruto"]),
 ))
 def test_source(analyse, how, text, trigger, source):
     a = analyse(how, text)
@@ -218,6 +240,12 @@ def test_source(analyse, how, text, trigger, source):
      "agreed to release four hostages.", "agreed"),
     ("participle-of-speech-with-its-own-subject", "run", "Russia rejected the proposal on Friday, its envoy saying "
      "they would not accept any ceasefire.", "accept"),
+    ("city-before-an-agreement-is-where", "run", "The Minsk agreements were never implemented by Russia.",
+     "agreements"),
+    ("owners-own-body-acting-on-the-owner", "full", "Justice Minister Tudor Pop said he would publish a new bill, "
+     "although his own ministry later contradicted him.", "contradicted"),
+    ("owners-party-acting-on-the-owner", "full", "Senator Maria Lopez said her party had expelled her on Monday.",
+     "expelled"),
 ))
 def test_no_source(analyse, how, text, trigger):
     """The event stays, its doer unnamed."""
@@ -402,6 +430,13 @@ def test_a_counted_pointer_acts_for_each_actor_it_counts(full):
      "arrested", ["Georgian police"]),
     ("custody-where-it-happens-not-the-undergoers-country", "Russian police broke up the rally in Moscow on "
      "Saturday. Two British journalists were detained in Moscow on Sunday.", "detained", ["Russian police"]),
+    ("an-arrest-by-the-state-when-no-arm-is-named", "Turkey's president vowed to press on with his reforms. Turkey "
+     "has been under a state of emergency since the failed coup. Tens of thousands of people were arrested after the "
+     "coup attempt.", "arrested", ["Turkey"]),
+    ("only-another-countrys-police-named", "German police escorted the march in Cologne on Saturday. In Turkey, "
+     "dozens of Kurdish mayors have been arrested since 2016.", "arrested", ["Turkey"]),
+    ("a-jailing-by-the-state-when-no-arm-is-named", "Bahrain has faced growing criticism from rights groups. Since "
+     "the start of a crackdown a year ago, dozens of activists have been jailed in Bahrain.", "jailed", ["Bahrain"]),
     ("a-sentence-by-the-court-whose-judge-is-named", "A Moscow court on Monday rejected a motion by Russian "
      "opposition leader Alexei Navalny, and the judge refused to call his witnesses. Navalny was later sentenced "
      "to 15 days in jail.", "sentenced", ["Moscow court"]),
@@ -414,18 +449,33 @@ def test_source_from_the_discourse(full, text, trigger, source):
 
 
 @pytest.mark.parametrize("text, trigger", cases(
-    ("another-countrys-police", "German police escorted the march in Cologne on Saturday. In Turkey, dozens of "
+    ("police-of-unknown-country", "Police escorted the march in Cologne on Saturday. In Turkey, dozens of "
      "Kurdish mayors have been arrested since 2016.", "arrested"),
+    ("an-arrest-near-another-countrys-actor", "South Africa's ruling party won again. South African officials said "
+     "on Monday that South Africa's vote was fair and that South Africa's courts were independent. Uganda's Bobi Wine "
+     "knows the cost of opposition: dozens of his supporters were arrested last year.", "arrested"),
     ("a-charge-reported-by-one-who-may-have-made-it", "Congolese investigators have questioned seven soldiers over "
      "the killings. They are charged with murder and torture, the general said.", "charged"),
     ("a-rule-for-any-such-case", "Russian police detained dozens of protesters in Moscow on Saturday. Under "
      "Russian law, foreigners are deported when they are arrested at a protest.", "arrested"),
+    ("whose-people-underwent-it-is-not-where", "Kenya and Tanzania share a long border. Two Kenyan activists were "
+     "arrested on Monday.", "arrested"),
+    ("an-arrest-in-an-article-about-two-countries", "Iran and Iraq signed a border deal in Baghdad on Monday. "
+     "Dozens of smugglers were arrested on Tuesday.", "arrested"),
     ("a-rival-crowd", "Thousands of demonstrators gathered in Bucharest on Sunday. A counter-demonstration with "
      "about 3,000 people gathered outside the presidential palace on Monday.", "demonstration"),
 ))
 def test_no_source_from_the_discourse(full, text, trigger):
     event = by_trigger(full(text), trigger)
     assert event.source == [] and event.source_basis == "clause"
+
+
+def test_a_subject_the_parser_split_off_still_acts(full):
+    """The parser cuts "X, leader of ..., and Senate speaker A B C" into pieces it takes for
+    sentences, in the middle of the second name; the first conjunct still did it."""
+    a = full("Zinaida Greceanii, leader of the opposition Socialist Party, and Senate speaker Teodor Melescanu "
+             "Popescu boycotted the ceremony on Monday.")
+    assert "Zinaida Greceanii" in names(a, by_trigger(a, "boycotted").source)
 
 
 def test_an_act_told_again_is_done_by_the_one_named_before(full):

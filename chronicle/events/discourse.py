@@ -19,7 +19,8 @@ when it names one candidate only:
   else the article's main country: "a British reporter was detained in Moscow" is Russia's
   act); an arm of unknown country, two arms of the kind, or
   a speaker other than the media reporting the act (the prosecutor who speaks may have
-  brought the charge) leave the source empty;
+  brought the charge) leave the source empty. When the article names no arm of any kind
+  the act needs, the state is the country itself, as the article names it (one actor);
 * an act told again ("A court ordered the arrest of X ... Her arrest drew protests"): the
   doer of the earlier mention of that act (same type and mode) on the same undergoer, when
   the earlier mentions name one doer and no stated dates set the two apart;
@@ -79,7 +80,7 @@ def infer_sources(events: list[Event], triggers: dict[int, Token], index: Mentio
             kind = _state_act(tok)
             if kind is not None and _open(tok, event.type) and not _told_by_another(tok, index) \
                     and not _generic(tok):
-                found = _state_arm(kind, event, index, home)
+                found = _state_arm(kind, event, index, home, tok)
         if found is None and event.type not in ("PROTEST", "REQUEST") and _open(tok, event.type):
             found = _told_before(event, events)
         if found is not None:
@@ -201,7 +202,7 @@ def _state_act(tok: Token) -> str | None:
     return next((kind for kind, spec in words()["state_acts"].items() if lem in spec["lemmas"]), None)
 
 
-def _state_arm(kind: str, event: Event, index: MentionIndex, home: str | None) -> str | None:
+def _state_arm(kind: str, event: Event, index: MentionIndex, home: str | None, tok: Token) -> str | None:
     place = index.country(event.location) if event.location else None
     undergoers = {c for k in event.target if (c := index.country(k)) is not None}
     if place is None and len(undergoers) > 1:
@@ -210,10 +211,12 @@ def _state_arm(kind: str, event: Event, index: MentionIndex, home: str | None) -
     country = place or next(iter(undergoers), None) or home
     if country is None:
         return None
+    named_arm = False
     for heads in words()["state_acts"][kind]["heads"]:
         arms = {m.entity for m in index.mentions if m.kind != "pronoun" and m.type != "PERSON" and _tail(m.text, heads)}
-        if not arms:
-            continue
+        if not arms or all(index.country(k) not in (None, country) for k in arms):
+            continue  # none, or only another country's ("German police ... in Turkey, mayors were arrested")
+        named_arm = True
         bench = {k for k in arms if _only_as(k, words()["bench_members"], index)}
         if len(arms - bench) == 1 and len(bench) <= 1:
             # "a Moscow court ... the judge": the judge is the court's, one bench
@@ -223,7 +226,35 @@ def _state_arm(kind: str, event: Event, index: MentionIndex, home: str | None) -
             return None  # two of the kind: either may have done it
         arm = next(iter(arms))
         return arm if index.country(arm) == country else None
-    return None
+    # No arm named: where it was done says whose act it is; else only the country the
+    # article is about, with no other country's actor in reach (whose people underwent an
+    # act does not say where it was done: "two Kenyan activists were arrested").
+    settled = place is not None or (country == home and undergoers <= {home} and not _others_near(tok, home, index))
+    return None if named_arm or not settled else _state_of(country, index)
+
+
+def _state_of(country: str, index: MentionIndex) -> str | None:
+    """"Tens of thousands were arrested in purges after the coup attempt", in an article
+    that names no police, court or prosecutor at all: the act is the state's, and the
+    state is the country, when the article names it as such ("Turkey", "Ankara", "the
+    Turkish government": one actor)."""
+    states = {m.entity for m in index.mentions if m.type == "GPE" and m.kind != "pronoun"
+              and index.country(m.entity) == country}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _others_near(tok: Token, country: str, index: MentionIndex) -> bool:
+    """Whether the act's sentence or the two before name an actor of another country than
+    the one the article is about ("Uganda's Bobi Wine ... He is running against Museveni
+    ... a road paved with arrests" in an article about South Africa): the act may be that
+    country's."""
+    first = tok.sent
+    for _ in range(2):
+        if first.start == 0:
+            break
+        first = tok.doc[first.start - 1].sent
+    return any(first.start_char <= m.start < tok.sent.end_char and index.country(m.entity) not in (None, country)
+               for m in index.mentions)
 
 
 def _only_as(key: str, heads, index: MentionIndex) -> bool:

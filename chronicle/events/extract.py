@@ -676,6 +676,10 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     passive = _passive(tok) or (tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl"))
     own = [c for c in tok.children if c.dep_ in SUBJECT and not _speaker_label(c)]
     pass_subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    stranded = _stranded_subject(tok) if not (own or pass_subj) else None
+    if stranded is not None:
+        (pass_subj if _passive(tok) else own).append(stranded)
+    own += [f for s in own for f in _split_off(s) if f not in own]
     agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if passive and not agent:
         agent = _shared_agent(tok)  # "were beaten and arrested by police": police beat them too
@@ -735,7 +739,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             return ([], found) if passive else (found, [])
         cur = head
     first = tok
-    while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head != first:
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head != first:
         first = first.head
     if first is not tok and _passive(first) == passive \
             and (first.dep_ in ("pcomp", "acl", "relcl") or (first.dep_ == "pobj" and first.pos_ == "VERB")):
@@ -756,7 +760,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         if noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTS or sector_of(noun.lower_) is not None:
             return [noun], []  # "protesters demanding his release": people named by a group word too
     gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.pos_ == "VERB")
-    if gerund and tok.head.dep_ == "prep" and not passive and _culprits(tok):
+    if gerund and tok.head.dep_ in ("prep", "conj") and not passive and _culprits(tok):
         # "accused Iran of supplying missiles", "praised ECOWAS for activating its force":
         # the one accused or praised is said to have done it
         return _culprits(tok), []
@@ -829,6 +833,54 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def _split_off(subject: Token) -> list[Token]:
+    """"X, chairman of the party, and Senate speaker Calin Popescu Tariceanu refused ...":
+    the parser may cut a long subject into pieces it takes for sentences of their own, in
+    the middle of a name, with no punctuation where they meet. The head nouns of the
+    verbless pieces right before the one whose start is the subject belong to the subject."""
+    doc, out = subject.doc, []
+    sent = subject.sent
+    if subject.left_edge.i != sent.start:
+        return []
+    for _ in range(3):
+        start = sent.start
+        if start == 0:
+            break
+        before = doc[start - 1]
+        if not (before.is_alpha and before.pos_ in ("PROPN", "NOUN") and doc[start].pos_ == "PROPN") \
+                or paragraph(before) != paragraph(doc[start]) or "\n" in before.whitespace_:
+            break
+        sent = before.sent
+        if sent.root.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in SUBJECT for c in sent.root.children):
+            break  # a piece with a clause of its own
+        out.append(sent.root)
+    return out
+
+
+def _stranded_subject(tok: Token) -> Token | None:
+    """"The government said it would open an inquiry into the deaths of the experts and the
+    UN has condemned the murders": the parser joined "the UN" to the nouns before "and" and
+    left the verb after it, tensed by its own auxiliary, with no subject. The noun phrase
+    ending right before that auxiliary is the verb's subject (a list of nouns would run on
+    with another "and" or a comma before a verb of its own)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return None
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+    if not auxes or not any(a.tag_ in ("VBZ", "VBP", "VBD", "MD") for a in auxes):
+        return None
+    edge = tok.left_edge.i
+    if edge == 0 or tok.doc[edge].dep_ not in ("aux", "auxpass", "advmod", "neg"):
+        return None
+    noun = tok.doc[edge - 1]
+    while noun.dep_ in ("compound", "amod", "flat") and noun.head.i == noun.i + 1:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != edge - 1 \
+            or noun.head.pos_ not in ("NOUN", "PROPN") or noun.head.i > tok.i:
+        return None
+    cc = [c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i]
+    return noun if cc and noun.i < tok.i and tok.head.i < noun.head.i else None
 
 
 def _resulting_subject(tok: Token) -> Token | None:
@@ -1012,9 +1064,14 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     sources, targets, origins = [], [], []
     if _custody_denied(tok):  # "she is not yet in police custody": she would be the one held
         targets += [s for s in tok.head.head.children if s.dep_ == "nsubj"]
+    # "the army's arrest of 40 students", "Russia's annexation of Crimea": with the one
+    # undergoing it named by "of", the possessor of such a noun can only be who did it.
+    undergoer_named = any(p.dep_ == "prep" and p.lower_ == "of" and _objects(p) for p in tok.children)
     for child in tok.children:
-        if child.dep_ == "poss" and lemma(tok) in c["undergone"]:
+        if child.dep_ == "poss" and lemma(tok) in c["undergone"] and not undergoer_named:
             targets.append(child)  # "Dodik's arrest", "Maduro's ouster"
+        elif child.dep_ == "compound" and etype in VENUE_TYPES and _city(child):
+            continue  # "the Geneva talks", "the Doha agreement": where, not who
         elif child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.ent_type_ in ACTOR_ENTS):
             sources.append(child)  # "Maduro's government", "US sanctions", "Russian intervention"
         elif child.dep_ == "prep":
@@ -1046,6 +1103,12 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
                     sources += objs
             elif child.lower_ in c["target_preps"]:
                 targets += objs
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and any(
+                p.dep_ == "prep" and p.lower_ in ("between", "among") for p in child.children):
+            # "an agreement reached between the government and the opposition", "exchanges of
+            # fire reported between troops and militants": both sides take part
+            sources += [g for p in child.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                        for g in _objects(p)]
         elif child.dep_ == "acl" and lemma(child) in c["light_verbs"] | c["claiming_verbs"]:
             # "meetings held by X with Y", "an attack claimed by IS": who claims it, did it
             src, _ = subjects(child)
@@ -1078,6 +1141,15 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
     return sources or origins, targets
 
 
+VENUE_TYPES = ("CONSULT", "AGREE")
+
+
+def _city(word: Token) -> bool:
+    """A place name that is no country's name nor adjective: before a meeting or an
+    agreement ("the Geneva talks", "the Minsk accords") it says where they were held."""
+    return word.ent_type_ == "GPE" and country_code(word.text) is None and demonym_code(word.text) is None
+
+
 def _carried(noun: Token) -> bool:
     """A nominal event that is the object of a verb its subject performs it with ("the
     BLA has ramped up attacks", "the army launched an offensive")."""
@@ -1085,6 +1157,9 @@ def _carried(noun: Token) -> bool:
     head = noun.head
     return noun.dep_ in ("dobj", "attr") and head.pos_ == "VERB" \
         and lemma(head) in c["light_verbs"] | c["agentive_governors"] and any(x.dep_ == "nsubj" for x in head.children)
+
+
+HELD_PRONOUNS = ("him", "her", "them")  # "banned him ... for defying rulings": the one named before
 
 
 def _culprits(tok: Token) -> list[Token]:
@@ -1098,9 +1173,16 @@ def _culprits(tok: Token) -> list[Token]:
     if tok.dep_ == "dobj" and head.pos_ == "VERB" and lemma(head) in c["blaming_verbs"]:
         return [g for x in (*head.children, *tok.children) if x.dep_ == "prep" and x.lower_ == "on"
                 for g in x.children if g.dep_ == "pobj"]
-    if tok.dep_ not in ("pobj", "pcomp") or head.dep_ != "prep" or head.head.pos_ != "VERB":
+    if tok.dep_ not in ("pobj", "pcomp"):
         return []
-    verb = head.head
+    # "banned him over his activities and for defying rulings": a preposition coordinated
+    # with another hangs, through it, on the same verb
+    attached = head
+    while attached.dep_ == "conj" and attached.head.pos_ == "ADP" and attached.head != attached:
+        attached = attached.head
+    if attached.dep_ != "prep" or attached.head.pos_ != "VERB":
+        return []
+    verb = attached.head
     judging = predicate(verb)
     # "accused X of", "charged X with": X is said to have done it.
     charged = head.lower_ == "of" and lemma(verb) in c["charging_verbs"] \
@@ -1114,8 +1196,8 @@ def _culprits(tok: Token) -> list[Token]:
             and not any(o.dep_ in ("nsubjpass", "nsubj") for o in undergoer.children):
         undergoer = undergoer.head
     held = [o for o in undergoer.children if o.dep_ == "nsubjpass"] if _passive(verb) else []
-    return [o for o in [*verb.children, *held] if o.dep_ in ("dobj", "nsubjpass") and o.pos_ in ("NOUN", "PROPN")
-            and predicate(o) is None]
+    return [o for o in [*verb.children, *held] if o.dep_ in ("dobj", "nsubjpass")
+            and (o.pos_ in ("NOUN", "PROPN") or o.lower_ in HELD_PRONOUNS) and predicate(o) is None]
 
 
 def _topic_of_document(tok: Token) -> bool:
@@ -1493,7 +1575,8 @@ def _fallback(tok: Token, index: MentionIndex, sources: list[str], targets: list
         if act is not None:  # "the killing of demonstrators and arrests": the list's undergoers did neither
             described = described + [act]
         before = [m.entity for w, m in mentions if w.i < tok.i and m.entity not in targets
-                  and not any(_names(w, m, u) for u in undergoers) and not any(within(w, d) for d in described)]
+                  and not any(_names(w, m, u) for u in undergoers) and not any(within(w, d) for d in described)
+                  and not (w.head == tok and w.dep_ == "compound" and _city(w))]  # "the Istanbul talks": where
         if before:
             sources = [before[0]]
     if not targets and not has_tgt:
@@ -1662,6 +1745,15 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
     src, silent = [x for x in src if x not in bound], silent + caused + bound
     par = paragraph(tok)
     sources = _keys(expand(src), index, par)
+    # "his own ministry contradicted him", "her party expelled her": a doer's phrase that is
+    # an actor only through its owner ("his") names someone else than the owner when the
+    # owner is what the act is done to; the owner is the target, the doer unnamed.
+    owned = [t for t in expand(src) if t.pos_ == "NOUN" and index.at(t) is None
+             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)]
+    undergone = set(_keys(expand([t for t in tgt if t.dep_ in ("dobj", "nsubjpass")]), index, par)) if owned else set()
+    self_acted = [k for k in _keys(owned, index, par) if k in undergone]
+    sources = [k for k in sources if k not in self_acted]
+    silent = silent + [t for t in owned if self_acted]
     if not sources:
         # "The statement threatened sanctions": the statement named before, by its author there.
         earlier = [a for t in src for a in _earlier_document_author(t)]
@@ -1710,8 +1802,18 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         while own and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
             verb = verb.head
         doers = [d for d in subjects(verb)[0] if not within(tok, d)] if own and verb.pos_ in ("VERB", "AUX") else []
+        doers = [d for d in doers if d.tag_ != "JJ"]  # "much remains to be done": no one
         if doers and not any(within(d, tok) for d in doers):  # not "his appeal ... evoked little support"
             sources = _keys(expand(doers), index, par)
+        elif own and not doers:
+            # "The Kremlin said much remains to be done, signaling its reluctance": a clause
+            # with no doer of its own under a speech verb; "its"/"his"/"her" is the speaker's,
+            # when person and number agree.
+            speaker = speech_subject(tok)
+            mention = resolve(speaker, index) if speaker is not None else None
+            if mention is not None and own[0].lower_ in ("its", "his", "her") \
+                    and (mention.type == "PERSON") == (own[0].lower_ != "its"):
+                sources = _keys([speaker], index, par)
     agentless = tok.pos_ == "VERB" and _passive(tok) and not any(c.dep_ == "agent" for c in tok.children)
     if not sources and agentless and pred.lemma in cues()["state_operations"]:
         # "Police said 14 people were arrested", "officials said troops were deployed": the
