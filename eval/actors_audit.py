@@ -10,7 +10,12 @@ records on any slice of unseen news and point at the ones whose own names disagr
                 ('Jae-yong Lee' / 'Kun-hee Lee'): relatives or namesakes
   surname       a record's bare surname in an article that names it only so, while that
                 article names another record of that surname in full: the bare one may
-                be the other person
+                be the other person; or, in a record with a full name, a bare surname
+                written after the article named another record of that surname in full
+                twice ('Maria Okafor ... John Okafor ... John Okafor ... Okafor's
+                refusal'): the writer may have turned to the other
+  derived       a person record with a one-word name that is its surname plus letters
+                ('Gulen' / 'Gulenists'): a word made from the name (followers, a doctrine)
   longer-name   an organisation whose alias is a strict word-prefix of another alias
                 while a third record also starts with it ('Samsung' / 'Samsung Electronics')
   acronym       an acronym in a record with two expansions it spells
@@ -32,7 +37,7 @@ import argparse
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,6 +70,30 @@ def _countries(names: list[str]) -> set[str]:
             code = demonym_code(w) or country_code(w)
             if code:
                 out.add(str(code))
+    return out
+
+
+def _bare_after_rival(actor: dict, actors: list[dict], text: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Per article, a bare surname of ``actor`` written after another person record of
+    that surname was named there in full twice: (surname, the other's name). One
+    mention of a kinsman ('son of Lee Kun-hee') seldom turns the story to him."""
+    full_at: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)  # (article, surname) → others in full
+    for b in actors:
+        if b["type"] != "PERSON" or b["id"] == actor["id"]:
+            continue
+        for m in b.get("mentions") or []:
+            surface = text[m["article"]][m["start"]:m["end"]]
+            form = person_form(surface, fold(surface)) if surface[:1].isupper() else ()
+            if len(form) > 1:
+                full_at[(m["article"], form[-1])].append((m["start"], b["name"]))
+    out = {}
+    for m in actor.get("mentions") or []:
+        surface = text[m["article"]][m["start"]:m["end"]]
+        form = person_form(surface, fold(surface)) if surface[:1].isupper() else ()
+        if len(form) == 1:
+            rivals = Counter(name for at, name in full_at.get((m["article"], form[0]), []) if at < m["start"])
+            if rivals and rivals.most_common(1)[0][1] >= 2:
+                out.setdefault(m["article"], (form[0], rivals.most_common(1)[0][0]))
     return out
 
 
@@ -109,6 +138,13 @@ def audit(doc: dict) -> list[tuple[str, dict, str]]:
             if len(gens) > 1:
                 flags.append(("generation", a, f"suffixes {sorted(g or '-' for g in gens)}"))
             surname = {f[-1] for f in forms}
+            alone = {fold(n) for n in names if len(n.split()) == 1}
+            derived = sorted({(w, v) for w in surname for v in alone if v.startswith(w) and len(v) - len(w) > 2})
+            if derived:
+                flags.append(("derived", a, f"{derived[:3]}"))
+            for art, later in (_bare_after_rival(a, actors, text) if forms else {}).items():
+                flags.append(("surname", a, f"bare '{later[0]}' in article {art_no[art]} after {later[1]} "
+                                            f"named in full twice"))
             for art, said in said_in(a).items():
                 bare = {f[0] for f in said if len(f) == 1 and f[0] in surname}
                 if bare and not any(len(f) > 1 for f in said):

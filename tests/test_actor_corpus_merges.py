@@ -66,3 +66,44 @@ def test_relatives_of_one_particled_surname_stay_apart(run):
     assert actor("a", "Sofia Van Dam") != actor("b", "Pieter Van Dam")
     assert actor("a", "Van Dam") == actor("a", "Sofia Van Dam")
     assert actor("b", "Van Dam") == actor("b", "Pieter Van Dam")
+
+
+def test_followers_are_not_their_leader(run):
+    """'Okonkwoists', a word made from 'Okonkwo' (his followers), is no misspelling of his
+    name: it stays apart from the preacher across and within articles."""
+    actor = run({
+        "a": "The government blames the exiled cleric Emeka Okonkwo for the unrest. Okonkwo denies it. "
+             "The report said that Okonkwoists had infiltrated the army.",
+        "b": "Emeka Okonkwo told reporters in Abuja that he had no part in the plot.",
+    })
+    assert actor("a", "Okonkwoists") != actor("a", "Emeka Okonkwo")
+
+
+def test_family_plural_is_not_the_person(run):
+    """'the Donald Trumps of this world': a plural of a full name is a kind, not him."""
+    actor = run({
+        "a": "Businessman Peter Marsh opened a new factory in Leeds on Monday, officials said.",
+        "b": "Critics said the Peter Marshs of this world never pay their taxes in Leeds.",
+    })
+    assert actor("a", "Peter Marsh") != actor("b", "Peter Marshs")
+
+
+def test_surname_joins_across_articles_naming_one_city_two_ways(run):
+    """'Davao City' in one article and 'Davao' in the other are one place to a reader:
+    shared context for a surname alone ('Duterte') to join the one full name."""
+    actor = run({
+        "a": "President Rodrigo Mendoza was a mayor of Davao for two decades. Mendoza denies the charges.",
+        "b": "Mendoza admitted to ordering killings during his time as mayor of Davao City, senators said.",
+    })
+    assert actor("b", "Mendoza") == actor("a", "Rodrigo Mendoza")
+
+
+def test_full_name_glued_to_the_next_word_joins(run):
+    """'Anna Maria Kovacfrom' (a space lost before 'from') in one article is 'Anna Maria
+    Kovac' of another."""
+    actor = run({
+        "a": "Police refused to let the Croatian minister, Anna Maria Kovacfrom enter the consulate in Rotterdam.",
+        "b": "The Dutch authorities later prevented Anna Maria Kovac, Croatia's family minister, from entering "
+             "the consulate in Rotterdam.",
+    })
+    assert actor("a", "Anna Maria Kovacfrom") == actor("b", "Anna Maria Kovac")

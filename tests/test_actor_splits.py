@@ -314,3 +314,72 @@ def test_surname_left_alone_without_clear_recent_bearer(mentions, text):
     short = next(m for m in ms if m.text == "Smith" or m.text == "Khan")
     fulls = [m for m in ms if m.text in ("Paul Smith", "Anna Smith", "Ahmed Khan", "Imran Khan")]
     assert len(fulls) == 2 and short.entity not in {f.entity for f in fulls}
+
+
+def test_surname_after_the_story_turns_to_a_namesake(mentions):
+    """A surname the first bearer kept ('Maria Okafor ... Okafor') is not hers any more
+    once the article has named another bearer in full twice and him last: the writer
+    may mean either, so the late surname joins neither; the early ones stay hers."""
+    text = ("A court in Lagos acquitted Maria Okafor of fraud on Tuesday. Okafor was not in court. "
+            "Prosecutors had asked for ten years, saying Okafor ran the scheme. Her husband, the former "
+            "governor John Okafor, is on trial in London. John Okafor denies all charges. The crisis began "
+            "after Okafor's refusal to hand over power in 2011.")
+    ms = mentions(text)
+    maria, john = _at(ms, text, "Maria Okafor").entity, _at(ms, text, "John Okafor").entity
+    bare = sorted((m for m in ms if m.text == "Okafor"), key=lambda m: m.start)
+    late = bare.pop()
+    assert late.start > text.index("refusal") - 12 and late.entity not in (maria, john)
+    assert bare and all(m.entity == maria for m in bare)
+
+
+@pytest.mark.parametrize("text, modifier, bearer", [
+    ("Media tycoon Henrik Dahl and his son Erik Dahl were questioned on Monday. The younger Dahl denied "
+     "the charges.", "younger", "Erik Dahl"),
+    ("Media tycoon Henrik Dahl and his son Erik Dahl were questioned on Monday. The elder Dahl has been in "
+     "hospital since May.", "elder", "Henrik Dahl"),
+    ("Police charged Erik Dahl, 35, son of the media tycoon Henrik Dahl, with bribery. The elder Dahl was "
+     "not charged.", "elder", "Henrik Dahl"),
+])
+def test_elder_and_younger_go_by_kin(mentions, text, modifier, bearer):
+    """'the elder Dahl' / 'the younger Dahl' of two bearers, one introduced as the other's
+    son or father: the modifier picks the bearer the kin noun makes older or younger."""
+    ms = mentions(text)
+    short = next(m for m in ms if m.text == "Dahl" and text[m.start - len(modifier) - 1 : m.start - 1] == modifier)
+    assert short.entity == _at(ms, text, bearer).entity
+
+
+def test_elder_without_kin_goes_nowhere(mentions):
+    text = "Police charged Erik Dahl and Henrik Dahl with bribery. The elder Dahl denied it."
+    ms = mentions(text)
+    short = next(m for m in ms if m.text == "Dahl")
+    assert short.entity not in (_at(ms, text, "Erik Dahl").entity, _at(ms, text, "Henrik Dahl").entity)
+
+
+def test_kinsman_marked_as_such_does_not_turn_the_story(mentions):
+    """Where the writer marks the son as 'the younger Osei', a bare 'Osei' after the son's
+    full name is still the jailed father, the story's subject."""
+    text = ("The son of jailed publisher Martin Osei this week took the campaign for his father's release to "
+            "Brussels. Osei, the founder of a newspaper, has been held since 2020. \"We are hopeful,\" the "
+            "younger Osei said. Kwame Osei said the clock is ticking. Kwame Osei said his father is still "
+            "strong. Osei's trial resumes in May, according to Ama Mensah, the lawyer leading Osei's legal team.")
+    ms = mentions(text)
+    late = max((m for m in ms if m.text == "Osei"), key=lambda m: m.start)
+    assert late.entity == _at(ms, text, "Martin Osei").entity
+
+
+def test_surname_glued_to_the_next_word(mentions):
+    """'Klaus Brennermade, the intelligence chief, said' (a space lost before 'made'): the
+    bare 'Brenner' the article uses after is his surname."""
+    text = ("Officials were angered after Klaus Brennermade, the German intelligence chief, said the evidence "
+            "was thin. However, Brenner, in an interview, said the coup was a pretext.")
+    ms = mentions(text)
+    assert _at(ms, text, "Brenner", 1).entity == _at(ms, text, "Klaus Brennermade").entity
+
+
+def test_name_ending_in_a_common_word_is_not_cut(mentions):
+    """'Put' alone is no surname of 'Vladimir Putin': too short a stem; 'Ash' of a
+    'Tom Ashby' likewise."""
+    text = "Tom Ashby met Vladimir Putin in Moscow. Ash said the talks were useful."
+    ms = mentions(text)
+    ash = [m for m in ms if m.text == "Ash"]
+    assert not ash or ash[0].entity != _at(ms, text, "Tom Ashby").entity

@@ -44,7 +44,7 @@ from rapidfuzz.distance import OSA, JaroWinkler
 
 from ..records import Actor, Mention
 from ..sets import DisjointSets
-from .document import best_fit, capital_initials, name_tokens, person_form, surname_score
+from .document import best_fit, capital_initials, glued_word, name_tokens, person_form, surname_score
 from .groups import sector_of
 from .groups import vocabulary as group_vocabulary
 from .lexicon import LINKING_WORDS, country_code, country_name, demonym_code, fold, media_names, spellings, words
@@ -658,6 +658,10 @@ def _variant_keys(f: tuple[str, ...]) -> set[tuple[str, str]]:
 
 
 def _variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a[-1] + "s" == b[-1] or b[-1] + "s" == a[-1]:
+        return False  # 'the Donald Trumps of this world', 'the Kennedys': a family or a kind, not a spelling
+    if len(a) == len(b) > 2 and a[:-1] == b[:-1] and (glued_word(a[-1]) == b[-1] or glued_word(b[-1]) == a[-1]):
+        return True  # 'Fatma Betul Sayan Kayafrom': the surname glued to the next word ('from')
     if len(a) == len(b):
         pairs = list(zip(a, b))
         same_initials = all(x == y or (len(x) == 1 and y[0] == x) or (len(y) == 1 and x[0] == y) for x, y in pairs)
@@ -687,6 +691,9 @@ def _context(locals_: list[_Local]) -> dict[str, set[str]]:
     for loc in locals_:
         if loc.type != "MEDIA" and loc.surfaces and not loc.key.startswith("country:") and not _generic(loc.name):
             tokens = name_tokens(fold(loc.name))
+            if loc.group == "place" and len(tokens) > 1 and tokens[-1] == "city" \
+                    and not country_code(" ".join(tokens[:-1])):
+                tokens = tokens[:-1]  # 'Davao City' and 'Davao' are one place to a reader ('Mexico City' is no Mexico)
             if tokens:
                 out[loc.article].add(tokens[-1] if loc.group == "person" else f"{loc.group}:{' '.join(tokens)}")
     return out
@@ -758,7 +765,8 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: 
     """Names misspelled in the source. A surname alone that is no full name's surname
     but for one letter or two ('Chaundry' in an article naming Ahmed Sharif Chaudhry):
     the one person of its article with such a surname, when the word is long (six
-    letters or more), begins alike, and no other person of the corpus bears it. A full
+    letters or more), begins alike, differs by two edits at most (not 'Gulenists', a
+    word made from 'Gulen': his followers), and no other person of the corpus bears it. A full
     name whose surname is another's and whose given name is close to that one's ('Malie
     Joly', 'Melanie Joly'): the same person when both are given the same title, their
     articles share another actor, and no other full name fits: relatives share a
@@ -781,7 +789,8 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: 
         if len(tokens[i]) != 1 or len(tokens[i][0]) < 6 or tokens[i][0] in surnames or is_place(locals_[i].name):
             continue
         word = tokens[i][0]
-        here = [j for j in by_article[locals_[i].article] if close(word, tokens[j][-1], 0.9)]
+        here = [j for j in by_article[locals_[i].article]
+                if close(word, tokens[j][-1], 0.9) and OSA.distance(word, tokens[j][-1]) <= 2]
         if len({tokens[j] for j in here}) == 1:
             sets.union(i, here[0])
     roles = {i: {fold(m.role) for m in locals_[i].mentions if m.role} for i in full}

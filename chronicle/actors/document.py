@@ -43,6 +43,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
@@ -587,11 +588,12 @@ def _outlet_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     noun NER left untagged, right after an outlet noun (``outlet_nouns``) or right before
     it as its modifier, is that outlet's name. Only in a definite phrase ('the'), where the
     noun introduces the name rather than describes a kind ('a news platform Reuters ...')."""
-    nouns = words()["outlet_nouns"]
+    nouns, compounds = words()["outlet_nouns"], words()["outlet_compounds"]
     covered = _covered(cands) | {i for e in doc.ents for i in range(e.start, e.end)}
     out = []
     for noun in doc:
-        if noun.lower_ not in nouns or noun.pos_ != "NOUN" or noun.i in covered:
+        compound = noun.i > 0 and f"{doc[noun.i - 1].lower_} {noun.lower_}" in compounds
+        if not (noun.lower_ in nouns or compound) or noun.pos_ != "NOUN" or noun.i in covered:
             continue
         top = noun.head if noun.dep_ == "compound" else noun  # 'the social media platform X'
         if not any(t.lower_ == "the" for t in doc[top.left_edge.i : noun.i]):
@@ -608,7 +610,9 @@ def _outlet_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 cand.chars = (doc[after].idx, doc[end - 1].idx + len(doc[end - 1].text) - 1)
             out.append(cand)
             continue
-        named = [t for t in noun.children if t.dep_ in ("compound", "nmod") and t.tag_ == "NNP" and t.i < noun.i]
+        modified = [noun, doc[noun.i - 1]] if compound else [noun]  # 'the DPA news agency'
+        named = [t for m in modified for t in m.children
+                 if t.dep_ in ("compound", "nmod") and t.tag_ == "NNP" and t.i < m.i]
         first = next((t for t in named if t.i not in covered and doc[t.i - 1].lower_ == "the"), None)
         if first is not None and first.text[:1].isupper():
             out.append(_Cand(first.i, first.i + 1, "ORG"))
@@ -1543,7 +1547,8 @@ def _names_run_into_others(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """Two names NER ran into one: an owner's before a possessive ("Al Jazeera's-Sinem
     Koseoglu", tagged a person: the outlet's, then its reporter), and a person's after a
     party's 'of' ('the Party for Freedom of Wilders', where the article names Wilders as
-    a person): each is a name of its own."""
+    a person), an acronym run into a surname where a full stop went missing ('reduced
+    by the UN Clark said', Phil Clark named elsewhere): each is a name of its own."""
     people = {w for c in cands if c.label == "PERSON" and c.kind == "name" for w in (c.key, c.key.split()[-1])}
     out = []
     for c in cands:
@@ -1553,11 +1558,13 @@ def _names_run_into_others(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             owner = next(
                 (t.i for t in toks[:-1] if t.text.endswith(("'s", "’s")) and t.i > c.start - (len(t) > 2)), None
             )
+        elif c.label in ORG_LIKE and not c.chars:
+            owner = _body_owner(doc, c)
         if owner is not None:
             start = owner + 1 + (doc[owner + 1].text in ("-", "‐") and owner + 2 < c.end)
             glued = len(doc[owner]) > 2  # "Jazeera's" as one token
             end = owner + 1 if glued else owner
-            parts = [_Cand(c.start, end, "ORG"), _Cand(start, c.end, "PERSON")]
+            parts = [_Cand(c.start, end, "ORG"), _Cand(start, c.end, "PERSON" if c.label == "PERSON" else c.label)]
             if glued:
                 parts[0].chars = (doc[c.start].idx, doc[owner].idx + len(doc[owner]) - 2)
         else:
@@ -1565,14 +1572,38 @@ def _names_run_into_others(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if c.label in ORG_LIKE and not c.chars:
                 of = next((t.i for t in toks[1:-1] if t.lower_ == "of"), None)
             tail = doc[of + 1 : c.end] if of is not None else None
-            if tail is None or len(tail) > 2 or not all(t.is_title for t in tail) or fold(tail.text) not in people:
+            if of is None and c.label in ORG_LIKE and not c.chars and 2 <= len(toks) <= 3 \
+                    and _looks_acronym(toks[0].text) and toks[0].whitespace_ \
+                    and all(t.is_title for t in toks[1:]) and fold(toks[1:].text) in people:
+                parts = [_Cand(c.start, c.start + 1, c.label), _Cand(c.start + 1, c.end, "PERSON")]
+            elif tail is None or len(tail) > 2 or not all(t.is_title for t in tail) or fold(tail.text) not in people:
                 out.append(c)
                 continue
-            parts = [_Cand(c.start, of, c.label), _Cand(of + 1, c.end, "PERSON")]
+            else:
+                parts = [_Cand(c.start, of, c.label), _Cand(of + 1, c.end, "PERSON")]
         for part in parts:
             _set_key(doc, part)
         out += parts
     return out
+
+
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "de"})
+
+
+def _body_owner(doc: Doc, c: _Cand) -> int | None:
+    """The possessive token inside a body's name that ends its owner's name: 'Human Rights
+    Watch's International Justice (programme)', the owner a name of two words or more.
+    Not a possessive of a body's own name ('National People's Congress', "Kurdistan
+    Workers' Party", 'St. Mary's Hospital': ``possessive_name_words``)."""
+    W = words()["possessive_name_words"]
+    for t in c.tokens(doc)[2:-1]:
+        if t.text in ("'s", "’s") and doc[t.i + 1].text[:1].isupper():
+            owner = doc[c.start : t.i]
+            if all(w.text[:1].isupper() or w.lower_ in _FUNCTION_WORDS for w in owner) \
+                    and not any(w.lower_ in W for w in owner):
+                return t.i
+            return None
+    return None
 
 
 _ALIAS_STARTS = frozenset(phrase.split()[0] for phrase in words()["alias_phrases"])
@@ -1628,7 +1659,8 @@ def _link_aliases(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
     """'Ahmed al-Sharaa, also known as Abu Mohammed al-Golani': the name after an alias phrase is the
     one before's other name, when both are people or neither is. Not a country's name
     beside another's ('the islands, officially known as the British Virgin Islands'):
-    the country's record takes no other names across articles."""
+    the country's record takes no other names across articles. Also a body's short
+    name in brackets after it (``_bracketed_short_name``)."""
     by_start = {c.start: j for j, c in enumerate(cands) if c.kind == "name"}
     for i, c in enumerate(cands):
         start = _alias_start(doc, c.end)
@@ -1639,6 +1671,24 @@ def _link_aliases(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
                 and bool(cands[j].country) == bool(c.country):
             cands[j].alias = True
             sets.union(i, j)
+        j = by_start.get(c.end + 1) if c.end + 1 < len(doc) and doc[c.end].text == "(" else None
+        if j is not None and _bracketed_short_name(doc, c, cands[j]):
+            cands[j].alias = True
+            sets.union(i, j)
+
+
+def _bracketed_short_name(doc: Doc, name: _Cand, short: _Cand) -> bool:
+    """'Justice and Development Party (AK Party)': a body's acronym with the name's own head
+    noun, in brackets right after the name, is its short name, as a bare acronym there
+    is (``_bracketed_fit``); the acronym may spell the name in another language ('AK' for
+    Adalet ve Kalkınma), so the shared head is the evidence, not the initials."""
+    words_ = short.tokens(doc)
+    if name.label not in ORG_LIKE or short.label not in ORG_LIKE or len(words_) != 2:
+        return False
+    if short.end >= len(doc) or doc[short.end].text != ")":
+        return False
+    acronym, head = words_[0].text, words_[1].lower_
+    return head == doc[name.end - 1].lower_ and _bracket_acronym(acronym) and country_code(acronym) is None
 
 
 def _nickname(doc: Doc, start: int, end: int) -> bool:
@@ -1930,15 +1980,58 @@ def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
 
 def _group_same_key(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
     """Names written alike are one, but for a family name set against a kinsman's ('the
-    elder Lee' beside 'the younger Lee'): each is linked alone, or not at all."""
+    elder Lee' beside 'the younger Lee'), or written after the article has turned to
+    another bearer of it (``_turned_to_namesake``): each is linked alone, or not at all."""
     first: dict[str, int] = {}
+    bearers = _bearers(doc, cands)
     for i, c in enumerate(cands):
-        if _kin_contrast(doc, c):
+        if _kin_contrast(doc, c) or _turned_to_namesake(doc, cands, i, bearers):
             continue
         if c.key in first:
             sets.union(first[c.key], i)
         else:
             first[c.key] = i
+
+
+def _bearers(doc: Doc, cands: list[_Cand]) -> dict[str, list[_Cand]]:
+    """Family name → the full person names of the article bearing it, in text order."""
+    out: dict[str, list[_Cand]] = defaultdict(list)
+    for d in cands:
+        if d.label == "PERSON" and d.kind == "name" and len(name_tokens(d.key)) > 1:
+            out[_family_name(d.text(doc), d.key)].append(d)
+    for ds in out.values():
+        ds.sort(key=lambda d: d.start)
+    return out
+
+
+def _turned_to_namesake(doc: Doc, cands: list[_Cand], i: int, bearers: dict[str, list[_Cand]] | None = None) -> bool:
+    """A family name alone that the first of its bearers named in full would keep
+    (``_first_holder``: the name was used for the first before the others came), written
+    where the article has since named another bearer in full twice, and that one last:
+    'Maria Okafor was acquitted ... Okafor ... her husband John Okafor is on trial ...
+    John Okafor denies ... after Okafor's refusal to hand over power'. The writer has
+    turned to the other, and which is meant is no longer plain. One mention of a
+    kinsman ('son of Lee Kun-hee') does not turn the story, nor a kinsman the writer
+    marks as such where the surname stands for him ('the younger Lai said'): the bare
+    surname is then the first's."""
+    c = cands[i]
+    if c.kind != "name" or len(c.key.split()) != 1:
+        return False  # whatever NER's label: the group's type is decided later
+    full = (bearers if bearers is not None else _bearers(doc, cands)).get(c.key, [])
+    first_at: dict[str, int] = {}
+    for d in full:
+        first_at.setdefault(d.key, d.start)
+    if len(first_at) < 2:
+        return False
+    holder, *later = first_at
+    used = [d for d in cands if d.key == c.key]
+    if not all(any(first_at[holder] < d.start < first_at[k] for d in used) for k in later):
+        return False
+    if any(_kin_contrast(doc, d) for d in used):
+        return False  # 'the younger Lai' marks the kinsman: a bare 'Lai' stays the first bearer's
+    before = [d for d in full if d.end <= c.start]
+    last = before[-1].key if before else holder
+    return last != holder and sum(d.key == last for d in before) >= 2
 
 
 def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int, str]:
@@ -2108,6 +2201,17 @@ def _family_name(text: str, key: str) -> str:
     return form[-1] if form != name_tokens(key) else key.split()[-1]
 
 
+def glued_word(word: str) -> str | None:
+    """The name in a name glued to the next word where a space was lost ('kahlmade',
+    'kayafrom'): the word less a common English word of three letters or more at its end,
+    if four letters or more stay; else None. Whether it is a name is for the caller to
+    tell (the bare name used elsewhere, the rest of a full name agreeing)."""
+    for n in range(3, min(len(word) - 3, 6)):
+        if word[-n:] in _STOP_WORDS:
+            return word[:-n]
+    return None
+
+
 def surname_score(short: tuple[str, ...], full: tuple[str, ...]) -> int:
     """How well a shorter name points at a fuller one: 3 (the surname of a two-part name,
     or of a given name and a particled surname, or its whole tail or head), 2 (a later
@@ -2141,11 +2245,18 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
     fits two people goes to neither (``_first_holder`` excepted), and none goes to a
     full name its sentence shows to be someone else (``_named_apart``). A weak fit (a
     first or middle word) goes nowhere when another kind of name of the article bears
-    the word too: 'Douglas' beside 'Douglas Aircraft' and 'McDonnell Douglas'."""
+    the word too: 'Douglas' beside 'Douglas Aircraft' and 'McDonnell Douglas'. 'The
+    elder Lee' goes by kin (``_by_age``); a full name whose surname ran into the next
+    word ('Bruno Kahlmade') is also read without it when the article uses that alone."""
     persons = [i for i, c in enumerate(cands) if types[sets.find(i)] == "PERSON" and c.kind == "name"]
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)  # name → group roots
     for i in persons:
         forms[person_form(cands[i].text(doc), cands[i].key)].add(sets.find(i))
+    alone = {f[0] for f in forms if len(f) == 1}
+    for f in [f for f in forms if len(f) > 1]:
+        cut = glued_word(f[-1])
+        if cut in alone:  # 'Bruno Kahlmade' (Kahl made) beside 'Kahl' alone: the surname is Kahl
+            forms[f[:-1] + (cut,)] |= forms[f]
     full_forms = sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
     apart = _named_apart(doc, cands, persons)
     elsewhere: dict[str, set[int]] = defaultdict(set)  # a word → the other names' groups bearing it
@@ -2159,7 +2270,10 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
         best, fits = best_fit(name_tokens(cands[i].key), full_forms)
         targets = {sets.find(next(iter(forms[f]))) for f in fits}
         if (len(targets) > 1 or (best == 0 and targets)) and not _kin_contrast(doc, cands[i]):
-            targets = _first_holder(cands, i, targets, persons, sets) or _recent_holder(doc, cands, i, targets, persons, sets)
+            targets = _first_holder(doc, cands, i, targets, persons, sets) \
+                or _recent_holder(doc, cands, i, targets, persons, sets)
+        elif len(targets) == 2 and best:
+            targets = _by_age(doc, cands, i, targets, persons, sets)
         elif len(targets) > 1:
             continue
         if len(targets) != 1:
@@ -2199,15 +2313,49 @@ def _kin_contrast(doc: Doc, c: _Cand) -> bool:
     return c.start > 0 and doc[c.start - 1].lower_ in words()["kin_modifiers"]
 
 
-def _first_holder(cands: list[_Cand], i: int, roots: set[int], persons: list[int], sets: DisjointSets) -> set[int]:
+def _by_age(doc: Doc, cands: list[_Cand], i: int, roots: set[int], persons: list[int], sets: DisjointSets) -> set[int]:
+    """'the elder Lee' / 'the younger Lee' of two bearers the article tells apart by kin:
+    one introduced as a parent ('his father, Lee Kun-hee') or as the one a child is of
+    ('son of Samsung head Lee Kun-hee') is the elder, one introduced as a child ('his
+    son Lee Jae-yong') the younger. Else neither: the modifier alone does not say whose."""
+    W = words()
+    age: dict[int, set[str]] = defaultdict(set)
+    for j in persons:
+        root, c = sets.find(j), cands[j]
+        if root not in roots or len(c.key.split()) < 2:
+            continue
+        start = max(0, c.start - 6, doc[c.start].sent.start)
+        before = doc[start : c.start]
+        for k, t in enumerate(before):
+            if "\n" in doc[t.i : c.start].text:
+                continue
+            of = k + 1 < len(before) and before[k + 1].lower_ == "of"
+            if t.lower_ in W["parent_kin_nouns"]:
+                age[root].add("younger" if of else "elder")
+            elif t.lower_ in W["child_kin_nouns"]:
+                age[root].add("elder" if of else "younger")
+    told = {r: a.pop() for r, a in age.items() if len(a) == 1}
+    if len(told) == 1:  # two bearers: the other is the other
+        (r, a), = told.items()
+        other = next(iter(roots - {r}))
+        told[other] = "younger" if a == "elder" else "elder"
+    want = "elder" if doc[cands[i].start - 1].lower_ in W["elder_kin_modifiers"] else "younger"
+    return {r for r, a in told.items() if a == want} if set(told.values()) == {"elder", "younger"} else set()
+
+
+def _first_holder(
+    doc: Doc, cands: list[_Cand], i: int, roots: set[int], persons: list[int], sets: DisjointSets
+) -> set[int]:
     """Of full names tied for a short form, the one named first, if the short form was
     already used after it before any other was named ('Jimmy Lai ... Lai said ... his
-    son Sebastien Lai'): the namesake introduced later does not take the surname over.
-    Otherwise none: the short form may be either."""
+    son Sebastien Lai'): the namesake introduced later does not take the surname over,
+    unless the article has turned to it (``_turned_to_namesake``). Otherwise none: the
+    short form may be either."""
     first_at = {r: min(cands[j].start for j in persons if sets.find(j) == r) for r in roots}
     first, *later = sorted(roots, key=lambda r: first_at[r])
     used = [c.start for c in cands if c.key == cands[i].key]
-    if all(any(first_at[first] < at < first_at[r] for at in used) for r in later):
+    if all(any(first_at[first] < at < first_at[r] for at in used) for r in later) \
+            and not _turned_to_namesake(doc, cands, i):
         return {first}
     return set()
 
@@ -2371,11 +2519,29 @@ def _entities(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int,
         if ent.country is None and ent.type == "PERSON":
             ent.country = next(filter(None, map(_role_country, ent.roles)), None)
         elif ent.country is None and ent.type in ORG_LIKE:
-            ent.country = _country_in(ent.name, leading=True) or seat_code(ent.name)
+            ent.country = _country_in(ent.name, leading=True) or seat_code(ent.name) or _owner_country(doc, names)
         if ent.type == "GROUP" and ent.country is None:
             ent.country = codes.most_common(1)[0][0] if codes else None
         out.append(ent)
     return out
+
+
+def _owner_country(doc: Doc, cands: list[_Cand]) -> str | None:
+    """The country a body's name is given as its owner or adjective outside the span
+    ('Venezuela's Supreme Court', 'the Turkish Constitutional Court'): a body any
+    country could have is that country's, as a name beginning with the country is.
+    Only where every such owner agrees."""
+    codes = set()
+    for c in cands:
+        for ch in c.tokens(doc).root.children:
+            if ch.i >= c.start or ch.dep_ not in ("poss", "amod", "compound"):
+                continue
+            text = doc[ch.left_edge.i : ch.i + 1].text
+            code = country_code(text) if ch.dep_ != "amod" else None
+            code = code or demonym_code(ch.text)
+            if code:
+                codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _fullest(doc: Doc, cands: list[_Cand]) -> str:
