@@ -225,3 +225,11 @@ def test_a_conjoined_saying_speaks_for_the_shared_subject(full):
 def test_booing_is_disapproval(full):
     a = full("Opposition lawmakers booed the prime minister as he entered parliament on Tuesday.")
     assert [(e.type, e.mode) for e in a.events if e.trigger == "booed"] == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics called the reform a step back, as opposed to the openness the president promised.",
+    "The army pays its soldiers on time, as opposed to the police.",
+])
+def test_a_fixed_connective_codes_no_act(full, text):
+    assert not [e for e in full(text).events if e.trigger == "opposed"]

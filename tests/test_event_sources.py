@@ -284,6 +284,13 @@ def test_no_source(analyse, how, text, trigger):
      "outside parliament, calling for the president to resign.", "calling", "Kenyan police"),
     ("accusing-after-a-clause-naming-a-doer", "full", "The Foreign Ministry of Peru said the protesters had "
      "blocked the highway, accusing Bolivia of funding the unrest.", "accusing", "Peru"),
+    # a dateline and its agency credit say where the story was filed and by whom
+    ("dateline-before-a-credit", "full", "NAIROBI (Reuters) Police arrested 40 protesters outside parliament "
+     "on Monday.", "arrested", "NAIROBI"),
+    ("agency-credit-after-a-dateline", "full", "NAIROBI (Reuters) Police arrested 40 protesters outside "
+     "parliament on Monday.", "arrested", "Reuters"),
+    ("dateline-with-a-date-and-dash", "full", "LA PAZ, May 3 (AP) - Riot police detained a union leader on "
+     "Sunday.", "detained", "PAZ"),
 ))
 def test_not_the_source(analyse, how, text, trigger, name):
     a = analyse(how, text)

@@ -16,7 +16,7 @@ from ..records import Analysis, Event, EventDate
 from . import claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
-    dependents,
+    dependents, in_connective,
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, within,
 )
 from .lexicon import cues, frames, lemma
@@ -231,7 +231,7 @@ def _predicates(sent, model, index) -> list[Predicate]:
         return out
     taken = {p.token.i for p in out}
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.head.i in taken:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.head.i in taken or in_connective(tok):
             continue
         if any(c.i in taken for c in tok.children):
             continue

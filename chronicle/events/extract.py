@@ -82,7 +82,8 @@ class MentionIndex:
                 self._countries.setdefault(m.entity, m.country)
 
     def at(self, tok: Token):
-        return self._by_char.get(tok.idx)
+        m = self._by_char.get(tok.idx)
+        return None if m is not None and m.type in ("GPE", "LOC", "MEDIA") and dateline(tok) else m
 
     def country(self, key: str) -> str | None:
         """The country an actor belongs to (ISO3), as its first mention that says one has it."""
@@ -107,6 +108,33 @@ class MentionIndex:
         """Mentions of other actors on the same span: 'both countries' stands for each
         of the two the actors stage found it pointing back to."""
         return [m for m in self.mentions if (m.start, m.end) == (mention.start, mention.end) and m.entity != mention.entity]
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline(tok: Token) -> bool:
+    """Whether the word is in a dateline ("WASHINGTON (Reuters) Police arrested ...",
+    "MOSCOW, March 5 (AP) -", "KABUL —"): the place an article was filed from, written
+    in capitals at the head of a sentence, and the agency credit after it. It says where
+    the writer was and who wrote, never who took part in what the sentence tells."""
+    sent, doc = tok.sent, tok.doc
+    run = sent.start
+    while run < sent.end and doc[run].is_alpha and doc[run].is_upper and len(doc[run]) > 1:
+        run += 1
+    if run == sent.start or run >= sent.end or tok.i >= sent.end:
+        return False
+    nxt = run
+    if doc[run].text == ",":  # ", March 5": a date may come between the place and the credit
+        nxt = next((t.i for t in doc[run + 1 : min(sent.end, run + 5)] if t.text == "(" or t.text in _DASHES), None)
+        if nxt is None or not all(t.like_num or t.is_title for t in doc[run + 1 : nxt]):
+            return False
+    if doc[nxt].text in _DASHES:
+        return tok.i < run
+    if doc[nxt].text != "(":
+        return False
+    close = next((t.i for t in doc[nxt + 1 : min(sent.end, nxt + 6)] if t.text == ")"), None)
+    return close is not None and (tok.i < run or nxt < tok.i < close)
 
 
 DEPENDENT_PATH = ("prep", "prt", "dobj", "pobj", "pcomp", "xcomp", "agent", "compound", "amod", "dative")
@@ -245,6 +273,8 @@ def predicate(tok: Token) -> Predicate | None:
         pos = "A"
     else:
         return None
+    if in_connective(tok):
+        return None  # "as opposed to decades of aid": a connective, no act of opposing
     lem = lemma(tok)
     if pos == "N" and _custody_denied(tok):
         return Predicate(tok, "COERCE", "arrest", lem)
@@ -264,6 +294,20 @@ def predicate(tok: Token) -> Predicate | None:
     if entry.type == "PROTEST" and _diplomatic_protest(tok):
         return Predicate(tok, "ACCUSE", "disapprove", lem)
     return Predicate(tok, entry.type, entry.mode, lem)
+
+
+def in_connective(tok: Token) -> bool:
+    """Whether the word is part of a fixed connective (``connective_phrases``: "as opposed
+    to", "given that"), which links two clauses and reports nothing."""
+    doc = tok.doc
+    for phrase in cues()["connective_phrases"]:
+        words = phrase.split()
+        for k, w in enumerate(words):
+            start = tok.i - k
+            if w == tok.lower_ and start >= 0 and start + len(words) <= len(doc) \
+                    and [t.lower_ for t in doc[start : start + len(words)]] == words:
+                return True
+    return False
 
 
 def _said_during(tok: Token) -> bool:
