@@ -107,3 +107,40 @@ def test_full_name_glued_to_the_next_word_joins(run):
              "the consulate in Rotterdam.",
     })
     assert actor("a", "Anna Maria Kovacfrom") == actor("b", "Anna Maria Kovac")
+
+
+def test_mission_of_a_body_is_not_the_body(run):
+    """'the OSCE Mission' (its monitors, its reports) is the body's mission, an actor of
+    its own: its acronym first word does not make it the OSCE."""
+    actor = run({
+        "a": ("The OSCE Mission reported more than 300 explosions near the town on Sunday. "
+              "Russia urged the OSCE to press both sides, and said monitors of the OSCE Mission "
+              "should not be passive onlookers."),
+        "b": "Foreign ministers of the OSCE met in Vienna on Thursday to discuss the crisis in Ukraine.",
+    })
+    assert actor("a", "OSCE Mission") != actor("a", "OSCE")
+    assert actor("a", "OSCE") == actor("b", "OSCE")
+
+
+def test_kin_named_by_given_name_joins_no_namesake(run):
+    """"Smith's father, Frank," is a private person named through his son; a Frank
+    Harris of another article on the same affair is someone else."""
+    actor = run({
+        "a": ("Army Sergeant Daniel Kowalczyk died in the ambush in Niger, the Pentagon said. "
+              "Kowalczyk's father, Frank, told a local newspaper that he wanted answers from the Pentagon."),
+        "b": ("Talk show host Frank Harris criticised the Pentagon over the ambush in Niger on Monday. "
+              "Harris said the raid had been poorly planned."),
+    })
+    assert actor("a", "Frank") != actor("b", "Frank Harris")
+
+
+def test_kin_named_by_given_name_joins_her_full_name(run):
+    """"Harmon's wife, Lucia," of one article is the Lucia Harmon another names in full:
+    the family name is the kinsman's."""
+    actor = run({
+        "a": ("Prosecutors in Modesto charged Scott Harmon with murder on Friday. "
+              "Harmon's wife, Lucia, disappeared in December, the police said."),
+        "b": ("The body of Lucia Harmon was found near the bay in December, and prosecutors in Modesto "
+              "said the murder charge would stand."),
+    })
+    assert actor("a", "Lucia") == actor("b", "Lucia Harmon")

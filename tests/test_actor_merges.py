@@ -471,3 +471,38 @@ def test_body_given_its_country_as_owner(mentions):
     text = "Bolivia's Constitutional Court on Thursday upheld the sentence. The court said it was final."
     ms = mentions(text)
     assert _at(ms, text, "Constitutional Court").country == "BOL"
+
+
+def test_agencies_credited_together_stay_apart(mentions):
+    """'(AFP, Reuters)'-style credit lines list agencies: one acronym beside another
+    spells no expansion of it, so 'AP' set after 'AFP' is another agency."""
+    text = ("Troops pushed into the eastern district on Friday, the defence ministry said. "
+            "mm/jr (AFP, AP, Reuters) Residents fled across the bridge overnight.")
+    ms = mentions(text)
+    assert _at(ms, text, "AFP").entity != _at(ms, text, "AP").entity
+
+
+def test_body_named_for_a_country_is_no_country(mentions):
+    """'the pro-democracy group Open Belarus', 'the opposition movement Solidary Georgia':
+    NER may tag only the country that ends a body's name; the whole is the organisation,
+    and it is not the country."""
+    text = ("The police in Minsk detained Ivan Petrov, a leader of the pro-democracy group Open Belarus, on Monday. "
+            "Belarus has jailed hundreds of activists since the election.")
+    ms = mentions(text)
+    body = next(m for m in ms if "Open Belarus" in m.text)
+    country = _at(ms, text, "Belarus", 1)
+    assert body.entity != country.entity and body.type != "GPE"
+    text = "Petrov is the vice chairman of the opposition movement Solidary Georgia. Georgia held elections in October."
+    ms = mentions(text)
+    assert _at(ms, text, "Solidary Georgia").entity != _at(ms, text, "Georgia", 1).entity
+
+
+def test_unit_of_a_service_is_not_the_service(mentions):
+    """'a Navy SEAL', 'Marine Corps MARSOC' style: the service's name with a capitals word
+    after it names one of its units, not the service itself."""
+    text = ("A Navy SEAL was killed in the raid on the compound, officials said. "
+            "The Navy opened an inquiry into the operation on Tuesday.")
+    ms = mentions(text)
+    unit = next(m for m in ms if m.text.startswith("Navy SEAL"))
+    service = next(m for m in ms if m.text == "Navy")
+    assert unit.entity != service.entity

@@ -742,6 +742,14 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
         theirs = _named_in(context, cluster_articles[target]) - {word}
         return bool(mine & theirs or cluster_articles[r] & cluster_articles[target])
 
+    kin = _kin_named(locals_)
+
+    def family(r: int, target: int, fits: list[tuple[str, ...]]) -> bool:
+        """The full name bears the family name of someone the kin's own articles name
+        ("Peterson's wife, Laci" is Laci Peterson)."""
+        named = _named_in(context, cluster_articles[r])
+        return any(f[-1] in named for f in fits if any(sets.find(x) == target for x in forms[f]))
+
     for _ in range(2):  # a second pass for the short forms an article's other short form now ties
         for short in [f for f in forms if len(f) == 1]:
             best, fits = best_fit(short, full)
@@ -754,11 +762,22 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
                 if any(sets.find(t) == r for t in targets):
                     continue  # joined already (a namesake sharing context with its new cluster is no reason)
                 near = [t for t in targets if shared(r, t, short[0])]
+                if near and any(sets.find(k) == r for k in kin) and not family(r, near[0], fits):
+                    continue  # "Owens' father, Bill" is no Bill O'Reilly: named through a kinsman
                 if len(near) == 1 and not named_later(r, near[0]):  # the one namesake sharing context
                     articles = cluster_articles[r] | cluster_articles[near[0]]
                     people = {a: min(first[r].get(a, at), at) for a, at in first[near[0]].items()}
                     sets.union(r, near[0])
                     cluster_articles[sets.find(r)], first[sets.find(r)] = articles, {**first[r], **people}
+
+
+def _kin_named(locals_: list[_Local]) -> list[int]:
+    """People an article names by one word as someone's kin ("Owens' father, Bill", 'his
+    wife, Anna'): private persons known through a relative, who share the relative's
+    family name, not a namesake's of another family ('Bill O'Reilly')."""
+    kin = set(words()["kin_nouns"])
+    return [i for i, loc in enumerate(locals_)
+            if loc.group == "person" and " " not in _name_key(loc.name) and any(m.role in kin for m in loc.mentions)]
 
 
 def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
@@ -827,7 +846,7 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets, context: Ma
         if loc.type != "ORG" or len(tokens) < 2 or loc.key.startswith("country:"):
             continue
         first_word[(loc.article, tokens[0])].add(i)
-        if _acronym_like(loc.name.split()[0]):
+        if _acronym_like(loc.name.split()[0]) and not _mission_of(tokens):
             longer[tokens[0]].add(i)
         for n in range(2, len(tokens)):
             # not the first of two ('the IMF and the World Bank'), nor a product ('Air France A330')
@@ -863,6 +882,12 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets, context: Ma
         theirs = _named_in(context, cluster_articles[target]) - {f"org:{key}"}
         if ours & theirs or cluster_articles[mine] & cluster_articles[target]:
             sets.union(i, target)
+
+
+def _mission_of(tokens: tuple[str, ...]) -> bool:
+    """'OSCE Mission', 'EU Delegation': a body's mission is an actor of its own, with its
+    own staff and voice, not the body under a longer name."""
+    return tokens[-1] in words()["mission_heads"]
 
 
 def _whole_body(key: str) -> bool:

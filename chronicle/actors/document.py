@@ -117,6 +117,8 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
         cands = _hyphen_compounds(doc, cands)
         cands = _names_cut_short(doc, cands)
         cands = _names_begun_late(doc, cands)
+        cands = _bodies_named_for_countries(doc, cands)
+        cands = _units_of_bodies(doc, cands)
         cands = _names_in_pieces(doc, cands)
         cands = _countries_before_acronyms(doc, cands)
         cands = _names_run_into_others(doc, cands)
@@ -1456,6 +1458,64 @@ def _names_begun_late(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return [grown.get(id(c), c) for c in cands]
 
 
+def _bodies_named_for_countries(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'the pro-democracy group Open Russia', 'the party United Russia': NER tagged only
+    the country that ends a body's name. A capitalised word inside the sentence, tagged
+    as nothing, between a noun that says a body is named ('group', 'party', 'movement')
+    and the country, begins that body's name: the whole is an organisation's, and the
+    country is not mentioned."""
+    covered = _covered(cands)
+    heads = _body_heads() | set(words()["institution_heads"])
+    grown: dict[int, _Cand] = {}
+    for c in cands:
+        s = c.start
+        if not c.country or c.chars or s < 2 or (s - 1) in covered:
+            continue
+        word, head = doc[s - 1], doc[s - 2]
+        if not (word.is_alpha and word.text[:1].isupper()) or word.is_sent_start or word.ent_type_:
+            continue
+        if head.text[:1].isupper() or head.lemma_.lower() not in heads:
+            continue
+        whole = _Cand(s - 1, c.end, "ORG")
+        _set_key(doc, whole)
+        if not whole.country:
+            grown[id(c)] = whole
+    return [grown.get(id(c), c) for c in cands]
+
+
+def _units_of_bodies(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """'Navy SEALs', 'Army JAG', 'Air Force JTACs': an armed service's name and, right
+    after it, a word in capitals NER left out name a unit of the service, not the
+    service itself. The capitals word, no other actor's name, a country's code nor a
+    post ('CEO'), is taken into the name. Other bodies are left alone: a word in capitals
+    after a company's or an alliance's name is as often a post ('Exxon CEO', 'NATO
+    SACEUR') as a unit."""
+    covered = _covered(cands)
+    W = words()
+    services, posts = set(W["military_heads"]), W["role_nouns"] | W["honorifics"]
+    grown: dict[int, _Cand] = {}
+    for c in cands:
+        e = c.end
+        if c.label not in ("ORG", "NORP") or c.country or c.chars or e >= len(doc) or e in covered:
+            continue
+        if doc[e - 1].lower_ not in services and doc[c.start : e].text.lower() not in services:
+            continue
+        word = doc[e]
+        if word.lower_ in posts:
+            continue
+        stem = word.text[:-1] if word.text.endswith("s") else word.text
+        if len(stem) < 3 or not (stem.isalpha() and stem.isupper()) or word.is_sent_start:
+            continue
+        if word.ent_type_ not in ("", "PRODUCT"):  # 'SEAL' NER took for a product
+            continue
+        if country_code(word.text) or not doc[e - 1].whitespace_:
+            continue
+        whole = _Cand(c.start, e + 1, c.label)
+        _set_key(doc, whole)
+        grown[id(c)] = whole
+    return [grown.get(id(c), c) for c in cands]
+
+
 _NAME_LINKS = frozenset(LINKING_WORDS) | {"on", "in", "to", "at", "de", "del", "la", "y"}
 
 
@@ -1760,6 +1820,8 @@ def _apposed_fit(acronym: str, expansion: str) -> bool:
     Nations, NATO, and'), names it only where it holds every content word's initial in
     order, beginning with the first ('ATMIS' of 'African Union Transition Mission in
     Somalia'), besides fitting as any acronym does."""
+    if _looks_acronym(expansion.strip()):
+        return False  # 'AFP, AP, dpa': a list of agencies' credits; an acronym spells no other
     letters = "".join(ch for ch in fold(acronym) if ch.isalnum())
     content = [t for t in fold(expansion).split() if t not in ("of", "the", "and", "for", "in", "on")]
     if not content or not letters.startswith(content[0][0]):
