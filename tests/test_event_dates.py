@@ -59,6 +59,13 @@ def _value(analysis, trigger: str) -> str | None:
     ("day-still-to-come-sets-no-narrative-time", "The minister hopes to resolve the dispute during talks Tuesday "
      "with the rebels in Jeddah. Rebels attacked a convoy near the border.", "2025-03-10", "attacked",
      "2025-03-10"),
+    ("day-of-a-promised-act-sets-no-narrative-time", "The electoral board agreed to publish the results Monday "
+     "morning. Opposition leaders denounced the count in a joint statement.", "2025-03-12", "denounced",
+     "2025-03-12"),
+    ("day-of-a-modal-act-sets-no-narrative-time", "Lawmakers could vote on the amnesty bill on Monday. The "
+     "opposition criticised the bill in a statement.", "2025-03-12", "criticised", "2025-03-12"),
+    ("day-of-a-realised-act-still-sets-the-narrative-time", "Police raided the newspaper's offices on Monday. "
+     "The editor was detained and taken to a police station.", "2025-03-12", "detained", "2025-03-10"),
     # a fronted setting ("In a statement issued after their meeting in July, ...") frames every verb
     ("fronted-setting-frames-the-coordination", "In a joint statement issued after their meeting in July, the two "
      "ministers condemned the attacks and agreed to expand patrols.", "2024-10-04", "agreed", "2024-07"),
@@ -84,6 +91,13 @@ def _value(analysis, trigger: str) -> str | None:
      "coup attempt.", "2017-07-17", "attempt", None),
     ("anniversary-of-a-linked-coup", "Thousands rallied in Ankara over the weekend to mark the anniversary of the "
      "coup attempt.", "2017-07-17", "attempt", "2016-07-15"),
+    # a plan is dated by its announcement when a past act of the story made it, else not at all
+    ("plan-made-by-a-past-act", "Scuffles broke out in parliament as opposition lawmakers tried to disrupt "
+     "the budget speech.", "2025-03-12", "disrupt", "2025-03-12"),
+    ("plan-made-by-a-perfect", "A court in Lima has ordered the arrest of a former minister over corruption "
+     "charges.", "2025-03-12", "arrest", "2025-03-12"),
+    ("plan-held-now", "The ministry plans to expel the diplomats.", "2025-03-12", "expel", None),
+    ("plan-in-the-future", "The president will impose a curfew, his spokesman said.", "2025-03-12", "impose", None),
 ))
 def test_date(text, published, trigger, value):
     assert _value(_dated(text, published), trigger) == value

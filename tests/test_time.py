@@ -121,6 +121,20 @@ def test_relative_offsets_count_from_the_paragraph(parse):
     assert orphan.value is None and "does not state" in orphan.rule
 
 
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    # Thursday story: the Friday promised is the coming one, not last week's
+    ("The speaker agreed to hand over the documents Friday morning.", "2017-02-23", "2017-02-24"),
+    ("The two delegations decided to resume the talks on Saturday.", "2021-05-20", "2021-05-22"),
+    # the nearest such day when it lies behind
+    ("The junta promised to release the detainees Monday.", "2021-05-20", "2021-05-17"),
+    # an attempt is narrated: the day gone by
+    ("Protesters tried to storm the parliament building Saturday.", "2021-05-19", "2021-05-15"),
+])
+def test_a_day_promised_in_the_past_is_the_nearest_one(parse, text, anchor, value):
+    (found,) = find_times(parse(text), anchor)
+    assert found.value == value
+
+
 def test_a_weekday_fixed_once_keeps_its_date(parse):
     text = "Last Tuesday's coup attempt failed. The failure of Tuesday's coup was followed by arrests."
     values = [t.value for t in find_times(parse(text), "2019-05-07")]

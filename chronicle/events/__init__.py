@@ -829,9 +829,13 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     event the tense puts before it ("had been released"), and not into a sentence
     that names a later time before the trigger (the story has moved on). An event with no date of its
     own gets the publication date only when the tense says it had happened (or was
-    under way) when the article was written; a planned, hypothetical or habitual one
-    gets none rather than a wrong one, and a hypothetical one takes no date from outside
-    its own clause (that is when it was imagined, not when it would happen).
+    under way) when the article was written; a hypothetical or habitual one gets none
+    rather than a wrong one, and a hypothetical one takes no date from outside its own
+    clause (that is when it was imagined, not when it would happen). A plan is dated by
+    its announcement: the publication date only when the verb that made it is one of the
+    story's past acts ("tried to disrupt the speech", "has ordered the arrest"). A day the
+    paragraph names for an act only planned or imagined ("agreed to hand over the files
+    Friday", "could vote Monday") is no narrative time for the sentences after it.
 
     Refinements: an expression inside the trigger's clause span that qualifies another
     noun ("rejected ... that Tuesday's hostage-taking was planned") or sits in a clause
@@ -1169,6 +1173,9 @@ def _narrative(expr) -> bool:
         return True  # "Tuesday's attack marked an escalation": the sentence is about that day's event
     if head.head.pos_ not in ("VERB", "AUX") and not (head.dep_ == "npadvmod" and head.head.pos_ in ("NOUN", "PROPN")):
         return False  # a bare "Tuesday" after a noun is the verb's adjunct ("announced the activation of a force Tuesday")
+    verb = head.head
+    if any(c.dep_ in ("aux", "auxpass") and (c.lower_ == "to" or c.lower_ in MODALS) for c in verb.children):
+        return False  # "agreed to hand over the files Friday", "would vote on Monday": a day planned, not one narrated
     return not any(a.dep_ in ("relcl", "acl", "amod", "compound") for a in head.ancestors)
 
 
@@ -1354,11 +1361,15 @@ def _published(analysis: Analysis, tok, mood: str, basis: str) -> EventDate | No
     pluperfect puts before the story's time, or a temporal clause places by another
     time it does not share (then the day is unknown)."""
     published, evidence = analysis.article.published, analysis.article.published_evidence
-    if published is None or mood in ("planned", "hypothetical"):
+    if published is None or mood == "hypothetical":
         return None
     if basis == "publication" and analysis.article.published_basis == "unknown":
         return None
     tense = _tense(tok)
+    if mood == "planned" and tense not in ("past", "perfect"):
+        # a plan is dated by its announcement ("tried to disrupt the speech", "has ordered the
+        # arrest of ..."): only when the verb that made it is one of the story's past acts
+        return None
     if tense == "irrealis" or tense == "present" and lemma(tok) not in _sayings():
         return None  # a present-tense saying ("Beijing denies the allegations") is said now
     if tense == "pluperfect" or _reported_by_pluperfect(tok):

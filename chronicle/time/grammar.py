@@ -65,6 +65,7 @@ NAMED_DAY_WORDS = set(LEXICON["named_day_words"])
 IDENTIFIER_WORDS = set(LEXICON["identifier_words"])
 TITLE_FOLLOWERS = set(LEXICON["title_followers"])
 PROSPECTIVE = set(LEXICON["prospective_words"])
+COMMITMENT = set(LEXICON["commitment_words"])
 
 # Words that may introduce a bare month name; anything else before "May" or
 # "March" ("Theresa May", "the Women's March") is not a date.
@@ -273,7 +274,15 @@ def _verb_tense(v) -> str | None:
     if "to" in words:  # infinitive: "plans to meet Monday" looks ahead, "agreed to meet Monday" is unclear
         head = v.head if v.head.i != v.i else None
         if head is not None and head.pos_ in ("VERB", "AUX"):
-            return "future" if _verb_tense(head) in ("present", "perfect", "future", "modal") else "past"
+            tense = _verb_tense(head)
+            if tense in ("present", "perfect", "future", "modal"):
+                return "future"
+            if head.lemma_ in PROSPECTIVE | COMMITMENT:
+                # "agreed to serve the warrant Friday", "planned to meet Monday": the day was
+                # still ahead when it was promised, and may be now; the nearest such day, not
+                # the last one before publication
+                return "prospective"
+            return "past"
         return None
     if v.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return "future"  # present progressive with a date is a plan: "is meeting Tuesday"
