@@ -37,6 +37,18 @@ G20 = ("The G20 statement said the group remained concerned about rising debt. T
     ("the-latter-is-the-second-of-two", "Talks between Australia and the European Union collapsed in 2023 over farm "
      "access. Canberra blamed the collapse on the latter's refusal to open its markets.", "European Union",
      ["European Union", "latter"]),
+    ("the-two-is-each-of-two-persons-named-before", "Opposition leader Karim Haddad met Finance Minister Omar "
+     "Saleh in Tunis on Monday. The two later accused the central bank of hiding losses.", "Omar Saleh",
+     ["Omar Saleh", "two"]),
+    ("the-two-is-also-the-first-person", "Opposition leader Karim Haddad met Finance Minister Omar Saleh in Tunis "
+     "on Monday. The two later accused the central bank of hiding losses.", "Karim Haddad", ["Karim Haddad", "two"]),
+    ("the-two-men-is-each-of-two-persons", "Opposition leader Karim Haddad met Finance Minister Omar Saleh in "
+     "Tunis on Monday. The two men signed an agreement to end the strike.", "Karim Haddad",
+     ["Karim Haddad", "The two men"]),
+    ("the-two-with-no-person-is-two-countries", "Ethiopia and Eritrea fought a border war from 1998 to 2000. The "
+     "two signed a peace deal in 2018.", "Eritrea", ["Eritrea", "two"]),
+    ("both-alone-is-each-of-two-persons", "Senator Maria Ortiz and her aide Paul Grant were detained at the "
+     "airport. Both denied wrongdoing.", "Paul Grant", ["Paul Grant", "Both"]),
 ))
 def test_mentions_of_an_entity(parse, text, surface, expected):
     assert [m.text for m in of_entity(find_mentions(parse(text)), surface)] == expected
@@ -80,6 +92,12 @@ def test_mentions_of_an_entity(parse, text, surface, expected):
      "It"),
     ("they-past-a-plural-that-may-be-meant", "The G20 statement said the group remained concerned about rising "
      "debt levels. They called on creditors to act quickly.", "They"),
+    ("the-two-of-three-persons", "Karim Haddad, Omar Saleh and Leila Mansour met in Tunis on Monday. The two "
+     "later accused the central bank of hiding losses.", "two"),
+    ("the-two-of-a-counted-group", "Police arrested two students in Lagos on Friday. The two were charged with "
+     "sedition.", "two"),
+    ("the-two-of-a-phrase-that-says-who", "Karim Haddad met Omar Saleh in Tunis on Monday. Two of the guards were "
+     "later arrested.", "Two"),
 ))
 def test_no_mention(parse, text, word):
     assert not any(m.text == word for m in find_mentions(parse(text)))

@@ -97,6 +97,9 @@ def test_what_a_group_mention_says(parse, text, group, fields, expected):
      "talks.", "India", ["India", "Indian"]),
     ("thousands-of-a-people-is-a-group-they-may-stand-for", "Thousands of Sudanese marched through Khartoum on "
      "Thursday. They demanded the release of detained activists.", "Sudanese", ["Sudanese", "They"]),
+    ("the-bare-head-is-the-one-group-it-qualified-before", "The Saudi-led coalition bombed the port on Sunday. "
+     "Residents said the coalition's raids hit a market.", "Saudi-led coalition",
+     ["Saudi-led coalition", "coalition"]),
 ))
 def test_mentions_of_an_entity(parse, text, surface, expected):
     assert [m.text for m in of_entity(find_mentions(parse(text)), surface)] == expected
@@ -113,6 +116,11 @@ def test_mentions_of_an_entity(parse, text, surface, expected):
     # no article: new ones
     ("counted-plural-with-no-article", "Russia and Ukraine met in Istanbul. Three countries signed the deal.",
      "Three countries"),
+    ("a-bare-head-after-two-qualified-groups", "The Saudi-led coalition bombed the port. The U.S.-led coalition "
+     "struck Raqqa. Residents said the coalition's raids hit a market.", "coalition"),
+    ("a-bare-head-never-qualified-before", "Residents said the coalition's raids hit a market.", "coalition"),
+    ("a-counted-plural-of-persons-is-no-new-group", "Karim Haddad, Omar Saleh and Leila Mansour met in Tunis. The "
+     "two men signed an agreement.", "men"),
 ))
 def test_no_mention(parse, text, word):
     assert not any(m.text == word for m in find_mentions(parse(text)))
@@ -180,6 +188,19 @@ def test_abstract_and_unqualified_words_are_not_groups(parse):
             "The head of the U.N. children's program spoke on Monday.")
     found = groups(find_mentions(parse(text)))
     assert not any(m.name in ("opposition", "forces", "children") for m in found.values()), found
+
+
+def test_the_prosecution_that_acts_is_a_group_but_not_its_act(parse):
+    text = ("Peruvian police arrested former President Pedro Castillo in Lima on Friday. Peru's Congress had voted "
+            "to remove him. The prosecution will now investigate further and has 20 days to file charges.")
+    assert "prosecution" in [m.text for m in find_mentions(parse(text))]
+    text = ("Peruvian prosecutors questioned former President Pedro Castillo in Lima on Friday. The prosecution "
+            "will now investigate further.")
+    assert [m.text for m in of_entity(find_mentions(parse(text)), "Peruvian prosecutors")] == \
+        ["Peruvian prosecutors", "prosecution"]
+    text = ("Peruvian police arrested former President Pedro Castillo in Lima on Friday. Peru's Congress had voted "
+            "to remove him. The prosecution of the officers began in May.")
+    assert "prosecution" not in [m.text for m in find_mentions(parse(text))]
 
 
 def test_events_and_quotes_name_groups():
@@ -365,6 +386,13 @@ def test_forces_loyal_to_someone_are_that_ones(parse):
     ms = find_mentions(parse("Forces loyal to the warlord Ahmed Barre seized the port, and they shelled the town."))
     assert {m.name for m in of_entity(ms, "Forces")} == {"Ahmed Barre forces"}
     assert "forces" not in {m.text.lower() for m in groups(find_mentions(parse("Market forces drove prices up.")))}
+
+
+def test_forces_loyal_to_a_title_and_a_name_parsed_apart_are_that_ones(parse):
+    ms = find_mentions(parse("Forces loyal to Sudanese general Mohamed Hamdan Dagalo say after heavy fighting they "
+                             "have regained control of the airport in Nyala."))
+    assert {m.name for m in of_entity(ms, "Forces")} == {"Mohamed Hamdan Dagalo forces"}
+    assert [m.text for m in of_entity(ms, "Forces")] == ["Forces", "they"]
 
 
 def test_a_coalition_needs_whose_it_is(parse):

@@ -395,3 +395,67 @@ def _lone_body(toks, at: dict, quoted: bytearray | None = None):
             if ent.type in ("ORG", "MILITARY") and all(ent is not b for b in bodies):
                 bodies.append(ent)
     return bodies[0] if len(bodies) == 1 else None
+
+
+def counted_numerals(doc: Doc, entities: list, extra: list) -> list[tuple]:
+    """'The two later met in Geneva', 'Both denied the charges': a bare definite count as a
+    clause's subject names no new actor; it points back to that many actors named just
+    before, as a counted plural does ('the two men', ``document._counted_pointers``). It
+    stands for each of them when the text before it (its own sentence, then up to two
+    sentences back, until that many are found) names exactly that many persons; where it
+    names no person, exactly that many organisations or countries. Any other count makes
+    which are meant a guess, and the numeral stays unlinked."""
+    W = words()
+    found = []
+    for tok in doc:
+        low = tok.lower_
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NUM", "DET", "PRON"):
+            continue
+        if any(ch.dep_ == "prep" for ch in tok.children):
+            continue  # 'both of them', 'two of the soldiers': another phrase says who
+        if low in W["pointer_counts"]:
+            n = W["pointer_counts"][low]
+        elif low in W["number_words"] and [ch.lower_ for ch in tok.lefts] == ["the"]:
+            n = int(W["number_words"][low])
+        else:
+            continue
+        if 1 < n <= 4:
+            found.append((tok, n))
+    if not found:
+        return []
+    at = _d._token_owners(entities, extra)
+    quoted = _d._quoted_chars(doc.text)
+    sents = list(doc.sents)
+    sent_of = {tok.i: k for k, s in enumerate(sents) for tok in s}
+    out = []
+    for tok, n in found:
+        if tok.i in at or quoted[tok.idx]:
+            continue
+        here = sent_of[tok.i]
+        persons: list = []
+        bodies: list = []
+        for back in range(3):
+            if here - back < 0:
+                break
+            sent = sents[here - back]
+            for i in range(sent.start, min(sent.end, tok.i)):
+                if i not in at or quoted[doc[i].idx]:
+                    continue
+                c, e = at[i]
+                if c.kind == "pronoun" or i != c.start:
+                    continue
+                if e.type == "PERSON":
+                    if all(e is not f for f in persons):
+                        persons.append(e)
+                elif e.type in ("ORG", "MILITARY", "MEDIA") or (
+                        e.type == "GPE" and any(x.key.startswith("country:") for x in e.cands)):
+                    if all(e is not f for f in bodies):
+                        bodies.append(e)
+            if len(persons) >= n or (not persons and len(bodies) >= n):
+                break
+        target = persons if persons else bodies
+        if len(target) != n:
+            continue
+        for e in target:
+            out.append((_d._Cand(tok.i, tok.i + 1, e.type, kind="nominal"), e))
+    return out

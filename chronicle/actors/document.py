@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
 from ..sets import DisjointSets
-from .anaphora import described_actors, subject_pronouns
+from .anaphora import counted_numerals, described_actors, subject_pronouns
 from .groups import PLURAL_PRONOUNS, find_groups, vocabulary
 from .lexicon import (
     LINKING_WORDS, capital_code, country_code, country_name, demonym_code, fold, media_names, seat_code, spellings,
@@ -143,6 +143,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     groups, plural = _groups(doc, cands, entities, extra)
     plural += _named_peoples(doc, entities)
     extra += _counted_pointers(doc, cands, entities + groups, extra)
+    extra += counted_numerals(doc, entities + groups, extra)
     extra += _voices(doc, cands, entities + groups, extra)
     extra += _pronouns(doc, cands, entities, extra)
     extra += _plural_pronouns(doc, cands, groups, plural)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,6 +77,8 @@ def vocabulary() -> dict:
         # one unnamed person, like one of many courts, is its own article's alone (``corpus``)
         "needs_agent": set(data.get("needs_agent", ())) | set(data.get("singular_doers", ())),
         "singular_doers": set(data.get("singular_doers", ())),
+        "act_heads": set(data.get("act_heads", ())),
+        "collective_of": data.get("collective_of", {}),
         "following_words": set(data.get("following_words", ())),
         "plural_collectives": set(data.get("plural_collectives", ())),
         "plural_pointers": data.get("plural_pointers", {}),
@@ -128,6 +130,8 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
     out: list[Group] = []
     used: set[int] = set()
     introduced: set[str] = set()  # singular doers met with 'a'/'an' ('a gunman'), so 'the gunman' is that one
+    qualified: dict[tuple[str, str], tuple | None] = {}  # head and tag → the one group so qualified, None if several
+    heads_of: defaultdict[str, set[int]] = defaultdict(set)  # the heads of those qualified groups
     for tok in doc:
         if tok.i in covered or tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -148,7 +152,7 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
             if kin is not None and kin[1] in V["state_sectors"]:
                 kin = ("GROUP", "CVL")
             start = tok.i if kin else None
-        if start is None:
+        if start is None or _counts_back(tok):
             continue
         phrase = " ".join(t.lower_ for t in doc[start : tok.i + 1])
         type_, sector = kin or V["heads"][phrase]
@@ -166,9 +170,17 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
             introduced.add(phrase)
         elif start == tok.i and phrase in V["needs_modifier"] and not (
                 country or side or owner or _counted_actor(tok) or _affiliates_of_someone(tok, sector)):
-            continue  # 'market forces', 'people'
-        if phrase in V["needs_agent"] and not _acts(tok):
-            continue  # 'said in court'
+            # 'the Saudi-led coalition ... the coalition': the one such group named before
+            whose = {qualified[(phrase, tok.tag_)]} if (phrase, tok.tag_) in qualified else set()
+            if left or len(whose) != 1 or None in whose or not _determined(tok, None) or any(
+                    t.lower_ == tok.lower_ and t.dep_ not in ("compound", "amod") and t.i not in heads_of[phrase]
+                    for t in doc[: tok.i]):
+                continue  # 'market forces', 'people'; or another's 'forces' (a name's) may be meant
+            country, side, owner = next(iter(whose))
+            possessed = False
+        if phrase in V["needs_agent"] and (not _acts(tok) or (phrase in V["act_heads"] and any(
+                ch.dep_ == "prep" and ch.lower_ == "of" for ch in tok.children))):
+            continue  # 'said in court'; 'the prosecution of officers began' is the act, not who acts
         if phrase in V["country_heads"] and tok.tag_ in ("NNS", "NNPS"):
             continue  # 'governments' of several countries
         if phrase in V["needs_determiner"] and not _determined(tok, country or side or owner):
@@ -178,7 +190,13 @@ def find_groups(doc: Doc, covered: set[int], country_at: dict[int, str]) -> list
         if phrase in V["country_heads"] and any(t.i in country_at for t in left):
             span_start = start  # 'US government': 'US' is already the country's mention
         used.update(range(span_start, tok.i + 1))
+        if phrase in V["needs_modifier"] and (country or side or owner):
+            key = (phrase, tok.tag_)
+            heads_of[phrase].add(tok.i)
+            qualified[key] = (country, side, owner) if qualified.get(key, (country, side, owner)) == (country, side, owner) \
+                else None  # two such groups named: which one 'the coalition' is, is a guess
         plural = tok.tag_ in ("NNS", "NNPS") or phrase in V["plural_collectives"] or _acronym_plural(tok.text)
+        phrase = V["collective_of"].get(phrase, phrase)  # 'the prosecution' is the prosecutors named before
         out.append(Group(span_start, tok.i + 1, tok.i, type_, sector, phrase, side, country, plural, owner, possessed))
     return out
 
@@ -211,6 +229,13 @@ def _followed(head: Token, covered: set[int]) -> str:
                         if name.i in covered:
                             inside = [t.i for t in name.doc[name.left_edge.i : name.i + 1] if t.i in covered]
                             return name.doc[inside[0] : inside[-1] + 1].text  # 'Abd-Rabbu Mansour Hadi' as written
+                    if obj.pos_ == "NOUN" and obj.i + 1 in covered and obj.i + 1 < len(obj.doc):
+                        # 'loyal to general Khalifa Haftar', the title and its name parsed apart: the name
+                        # right after the title noun is whose (its own clause's subject though it was parsed)
+                        end = obj.i + 1
+                        while end + 1 < len(obj.doc) and end + 1 in covered and obj.doc[end + 1].is_alpha:
+                            end += 1
+                        return obj.doc[obj.i + 1 : end + 1].text
     return ""
 
 
@@ -302,6 +327,23 @@ def _acts(head: Token, strictly: bool = False) -> bool:
     if head.dep_ == "nsubjpass":
         return not strictly
     return head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+
+
+def _counts_back(head: Token) -> bool:
+    """'The two men', 'both leaders': a definite count of people points back to that many
+    persons named before (``document._counted_pointers``), never a new group of its own;
+    with no two persons named before it ('prosecutors said the two men plotted'), it
+    names two unnamed people, a group."""
+    kinds = vocabulary()["plural_pointers"].get(head.lemma_.lower())
+    if head.tag_ not in ("NNS", "NNPS") or not kinds or set(kinds) != {"PERSON"}:
+        return False
+    if len({e.text for e in head.doc.ents if e.label_ == "PERSON" and e.end <= head.i}) < 2:
+        return False
+    kids = list(head.children)
+    if any(k.lower_ == "both" and k.dep_ in ("det", "predet", "preconj") for k in kids):
+        return True
+    return any(k.dep_ == "nummod" for k in kids) and any(
+        k.dep_ == "det" and k.lower_ in ("the", "these", "those") for k in kids)
 
 
 def _counted_actor(head: Token) -> bool:
