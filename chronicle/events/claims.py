@@ -53,8 +53,7 @@ from spacy.tokens import Token
 
 from ..actors import state_sectors, tail_sector
 from . import lexicon
-from . import extract
-from .extract import NAMED_KINDS, MentionIndex, Predicate, arguments, first_person, resolve, subjects
+from .extract import NAMED_KINDS, MentionIndex, Predicate, arguments, first_person, judged_content, resolve, subjects
 from .lexicon import cues, frames, lemma
 from .modality import negated
 
@@ -217,17 +216,8 @@ def _evaluated(clause, speaker: str, index: MentionIndex) -> tuple[str, tuple[st
     disappointment ("the arrests are a grave concern") and a harsh word for an act
     ("the raid was cowardly") disapprove. Aimed at the clause's subject, when it names
     an actor not of the speaker's side; never the speaker's own part in it."""
-    ev = lexicon.evaluation()
     subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    involved = extract._involvement(clause, ev)
-    if involved is not None:
-        mode = None if involved[1] else "allege"
-    elif extract._upheld(clause, ev) or extract._complicity(clause, ev):
-        mode = "allege"
-    elif "ACCUSE" in extract._manner(clause, ev) or extract._disapproval(clause, ev) or extract._harsh(clause, ev):
-        mode = "disapprove"
-    else:
-        return None
+    mode = judged_content(clause)
     if mode is None:
         return None
     judged = [m for s in subj for m in [resolve(s, index)] if m is not None and m.type != "LOC"]

@@ -370,6 +370,21 @@ def _characterising(tok: Token) -> bool:
 SPEECH_CONTENT = ("ccomp", "parataxis", "xcomp", "oprd", "acomp", "attr", "dobj", "prep", "advcl")
 
 
+def judged_content(clause: Token) -> str | None:
+    """How a clause said by someone judges its subject: a wrong pinned on it or complicity
+    with wrongdoers ('allege'), bad conduct, concern or a harsh word for an act
+    ('disapprove'), else None (also for a part in a wrong denied)."""
+    ev = lexicon.evaluation()
+    involved = _involvement(clause, ev)
+    if involved is not None:
+        return None if involved[1] else "allege"
+    if _upheld(clause, ev) or _complicity(clause, ev):
+        return "allege"
+    if "ACCUSE" in _manner(clause, ev) or _disapproval(clause, ev) or _harsh(clause, ev):
+        return "disapprove"
+    return None
+
+
 def evaluative_speech(tok: Token) -> Predicate | None:
     """A speech or cognition verb whose content judges another's conduct is the
     speaker's own act: "called the ruling 'arbitrary'", "determined that the detention
