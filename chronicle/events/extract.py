@@ -83,7 +83,10 @@ class MentionIndex:
 
     def at(self, tok: Token):
         m = self._by_char.get(tok.idx)
-        return None if m is not None and m.type in ("GPE", "LOC", "MEDIA") and dateline(tok) else m
+        if m is None or m.type not in ("GPE", "LOC", "MEDIA"):
+            return m
+        near = tok.is_upper or any(t.text == "(" for t in tok.doc[max(0, tok.i - 4) : tok.i])
+        return None if near and dateline(tok) else m  # capitals or a credit's bracket: else no dateline
 
     def country(self, key: str) -> str | None:
         """The country an actor belongs to (ISO3), as its first mention that says one has it."""
