@@ -95,19 +95,11 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex, quotes=()) ->
         for clause in (c for c in tok.children if c.dep_ in ("ccomp", "parataxis")):
             if clause.i < tok.i and not _quoted(sent, tok):
                 break  # "Rebels shelled Juba on Sunday, officials said": the act is the news, sourced
-            if not _firm(clause) or any(c.dep_ == "aux" and c.lower_ in cues()["future_aux"] for c in clause.children):
+            if not _firm(clause) or _foretold(clause):
                 break  # "said the army would attack", "said troops did not fire"
-            main = _spine(clause, preds)
-            doers = None
-            if main is not None and main.type in f["allegation_types"] and speaker:
-                sources, targets = arguments(main, index)
-                doers = _doers(main, sources, index)
-                if doers is not None and (not _other(speaker, doers, main, index)
-                                          or _against_armed(targets, speaker, index, sent.doc)):
-                    doers = None  # "officials said the strike killed 30 militants": an operation, no wrong alleged
+            doers = _alleged(clause, speaker, preds, index) if speaker else None
             if doers is not None:
-                out.append(Allegation(tok, "ACCUSE", "allege", lem, 0.7, speaker,
-                                      tuple(dict.fromkeys(d.entity for d in doers if not isinstance(d, Token)))))
+                out.append(Allegation(tok, "ACCUSE", "allege", lem, 0.7, speaker, doers))
             elif alleging and (claimed := _claimed_of(clause, speaker, index)) is not None:
                 # "claimed that protesters were paid": whoever claims a wrong of another accuses
                 out.append(Allegation(tok, "ACCUSE", "allege", lem, 0.7, speaker, claimed))
@@ -115,17 +107,30 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex, quotes=()) ->
     said = _quoted_clause(sent, quotes)
     if said is not None and not out:
         clause, speaker = said
-        main = _spine(clause, preds)
-        if main is not None and main.type in f["allegation_types"] and _firm(clause) and not any(
-                c.dep_ == "aux" and c.lower_ in cues()["future_aux"] for c in clause.children):
-            sources, targets = arguments(main, index)
-            doers = _doers(main, sources, index)
-            if doers is not None and _other(speaker, doers, main, index) \
-                    and not _against_armed(targets, speaker, index, sent.doc):
-                out.append(Allegation(clause, "ACCUSE", "allege", lemma(clause), 0.7, speaker,
-                                      tuple(dict.fromkeys(d.entity for d in doers if not isinstance(d, Token))),
-                                      quoted=True))
+        if _firm(clause) and not _foretold(clause) and (doers := _alleged(clause, speaker, preds, index)) is not None:
+            out.append(Allegation(clause, "ACCUSE", "allege", lemma(clause), 0.7, speaker, doers, quoted=True))
     return out
+
+
+def _foretold(clause) -> bool:
+    """A clause in the future ("would attack"): it foretells, and alleges nothing done."""
+    return any(c.dep_ == "aux" and c.lower_ in cues()["future_aux"] for c in clause.children)
+
+
+def _alleged(clause, speaker: str, preds: list[Predicate], index: MentionIndex) -> tuple[str, ...] | None:
+    """Whom a clause said by ``speaker`` charges with a wrong: the doers of its act, when
+    the act is of an ``allegation_types`` type and done by another side than the
+    speaker's, and not an operation against armed men ("officials said the strike killed
+    30 militants"); else None."""
+    main = _spine(clause, preds)
+    if main is None or main.type not in frames()["allegation_types"]:
+        return None
+    sources, targets = arguments(main, index)
+    doers = _doers(main, sources, index)
+    if doers is None or not _other(speaker, doers, main, index) \
+            or _against_armed(targets, speaker, index, clause.doc):
+        return None
+    return tuple(dict.fromkeys(d.entity for d in doers if not isinstance(d, Token)))
 
 
 def _quoted_clause(sent, quotes):
@@ -230,7 +235,7 @@ def _evaluated(clause, speaker: str, index: MentionIndex) -> tuple[str, tuple[st
 def _judgement(clause, speaker: str, index: MentionIndex, f: dict) -> tuple[str, tuple[str, ...]] | None:
     """The judgement (mode, judged actors) a clause said by ``speaker`` passes on another
     actor (see ``censures``), or None."""
-    if _hedged(clause) or any(c.dep_ == "aux" and c.lower_ in cues()["future_aux"] for c in clause.children):
+    if _hedged(clause) or _foretold(clause):
         return None
     mode = _censured(clause, f)
     if mode is None:

@@ -38,6 +38,7 @@ unresolved rather than guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -303,14 +304,23 @@ def in_connective(tok: Token) -> bool:
     """Whether the word is part of a fixed connective (``connective_phrases``: "as opposed
     to", "given that"), which links two clauses and reports nothing."""
     doc = tok.doc
-    for phrase in cues()["connective_phrases"]:
-        words = phrase.split()
-        for k, w in enumerate(words):
-            start = tok.i - k
-            if w == tok.lower_ and start >= 0 and start + len(words) <= len(doc) \
+    for words in _connectives().get(tok.lower_, ()):
+        for start in (tok.i - k for k, w in enumerate(words) if w == tok.lower_):
+            if start >= 0 and start + len(words) <= len(doc) \
                     and [t.lower_ for t in doc[start : start + len(words)]] == words:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _connectives() -> dict[str, list[list[str]]]:
+    """Each word of a fixed connective -> the connectives it is in (one look-up per token)."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in cues()["connective_phrases"]:
+        words = phrase.split()
+        for w in set(words):
+            out.setdefault(w, []).append(words)
+    return out
 
 
 def _said_during(tok: Token) -> bool:
