@@ -49,7 +49,7 @@ entity (PERSON/ORG/GPE/NORP) of the sentence, date = the publication date.
     .venv/bin/python eval/events_articles_eval.py [--gold FILE] [--voa FILE] [--details FILE] [--kb FILE] [--export FILE]
 
 ``--gold`` scores another gold file of the same format, e.g. the blind held-out
-test set eval/data/events_articles_test5.jsonl (for testing only: nobody tunes on
+test sets eval/data/events_articles_test5.jsonl and test6 (for testing only: nobody tunes on
 it). A story may list ``exclude``: sentences of it that are training data of the
 event classifier (eval/data/events_voa.jsonl). They are not annotated, and system
 (and baseline) events whose evidence overlaps one of them are ignored, in
