@@ -43,6 +43,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from ..actors import country_code, demonym_code, sector_of
+from ..nlp.clauses import joined_to
 from . import lexicon
 from .lexicon import cues, lemma
 
@@ -2178,57 +2179,6 @@ def _fronted_subject(tok: Token, src: list[Token]) -> Token | None:
         cur = cur.head
     fronted = cur.dep_ in ("advcl", "prep") and cur.i < subj.left_edge.i
     return subj if fronted else None
-
-
-def joined_to(cur: Token) -> tuple[str, Token | None]:
-    """Where a clause hangs, for what reaches it. A conjunct with its own tense joined to a
-    bare verb ("announced it would not allow the ambassador to return and suspended
-    relations", "did not attend and left early", "could face jail but was released on
-    bail") cannot share that verb's modal, "to" or "did": it is a conjunct of the nearest
-    finite clause above (the parser hangs it low), or of none, a main clause of its own.
-    A bare conjunct ("would close the border and suspend flights") and one whose past form
-    is also bare ("could seize the town and cut the road") still share it."""
-    auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
-    past = cur.tag_ in ("VBD", "VBN") and cur.lower_ != cur.lemma_.lower() and not auxes
-    tensed = any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)  # "could face jail but was released"
-    if cur.dep_ != "conj" or cur.pos_ != "VERB" or not (past or tensed):
-        return cur.dep_, cur.head
-    first = cur.head  # the conjunct whose auxiliaries it would share
-    while first.dep_ == "conj" and first.head != first and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in first.children):
-        first = first.head
-    if past and cur.tag_ == "VBD" and _present_report(first):
-        # "said on Friday the country is facing a crisis and accused the opposition": a bare
-        # past conjunct cannot go on a content clause in the present; it goes on the past
-        # speech verb that clause hangs from, and shares its subject.
-        return "conj", first.head
-    # an own tensed auxiliary leaves any modal behind ("would be arrested and were later
-    # released"); a bare past form may still share "would have" ("would have jailed him and seized")
-    if first.tag_ != "VB" and not (tensed and any(a.dep_ == "aux" and a.tag_ == "MD" for a in first.children)):
-        return cur.dep_, cur.head
-    up = first
-    while up.head != up:
-        if any(c.dep_ == "mark" and c.lower_ != "that" for c in up.children):
-            return cur.dep_, cur.head  # "whether the army would withdraw or had withdrawn": still asked
-        up = up.head
-        if up.pos_ in ("VERB", "AUX") and up.tag_ in ("VBD", "VBN", "VBZ", "VBP"):
-            return "conj", up
-    return cur.dep_, None
-
-
-def _present_report(clause: Token) -> bool:
-    """A content clause in the present or future ("is facing", "will hold") under a speech
-    verb in the past ("said", "announced"), with a subject of its own."""
-    speech = clause.head
-    if clause.dep_ != "ccomp" or speech.tag_ != "VBD" or lemma(speech) not in cues()["speech"] \
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return False
-    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.dep_ == "auxpass" or a.lemma_ == "have" for a in auxes):
-        return False  # "have been blocked ... and detained": a participle sharing them
-    if auxes:
-        return auxes[0].tag_ in ("VBZ", "VBP") or auxes[0].lower_ in ("will", "can", "shall")
-    return clause.tag_ in ("VBZ", "VBP")
 
 
 def _climb(tok: Token):

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..nlp import clauses
+
 DATA = Path(__file__).parent / "data"
 
 PLOVER_TYPES = (
@@ -80,7 +82,9 @@ def read(name: str, ordered: tuple[str, ...] = ()) -> dict:
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    return read("cues.json")
+    """``cues.json``, plus ``speech``: the reporting verbs of the clause grammar the quotes
+    stage shares (``nlp.clauses``)."""
+    return read("cues.json") | {"speech": clauses.reporting_verbs()}
 
 
 def _setify(value):

@@ -60,7 +60,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .extract import infinitive, joined_to, paragraph
+from ..nlp.clauses import concessive, joined_to, own_pronoun, second_act
+from .extract import infinitive, paragraph
 from .lexicon import cues, lemma, read
 
 # Strongest first: a denied claim is negated, a reported plan is planned.
@@ -138,14 +139,6 @@ def conditional(clause: Token) -> bool:
         return True
     return any(m.dep_ == "mark" and m.lower_ in more_cues()["conditional_marks"] for m in clause.children) and not any(
         m.dep_ == "advmod" and m.lower_ in ("as", "even") and m.i < clause.i for m in clause.children)
-
-
-def concessive(clause: Token) -> bool:
-    """An adverbial clause that concedes ("although the two spoke by phone", "even though
-    sanctions were imposed"): it states a fact the main clause is set against, which the
-    main clause's modal, forecast or saying does not reach."""
-    return clause.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in more_cues()["concessive_marks"] for m in clause.children)
 
 
 def _inverted(clause: Token) -> bool:
@@ -388,24 +381,6 @@ def _coordinate(tok: Token, speech: Token) -> bool:
                 content is None or second_act(cur, content))
         cur = head
     return False
-
-
-def second_act(conj: Token, content: Token) -> bool:
-    """Whether a conjunct that cannot share the content clause's modal or tense ("announced
-    that it would not allow the envoy to return and suspended relations", "said the country is
-    in crisis and criticized the government") is the speaker's own next act rather than more
-    of what was said: so where the content clause's subject is the speaker itself (a pronoun)
-    or its tense is the present, or where it has a subject of its own ("said that the talks
-    had failed, and troops attacked"). "Officials said the rebels would not free the hostages
-    and attacked a convoy" still tells what the rebels did, on the officials' word."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-        return True  # "said that the talks had failed, and troops attacked": a clause of its own
-    if conj.tag_ != "VBD":
-        return False
-    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    present = content.tag_ in ("VBZ", "VBP") or any(
-        a.dep_ in ("aux", "auxpass") and a.tag_ in ("VBZ", "VBP") for a in content.children)
-    return present or (subject is not None and subject.lower_ in more_cues()["own_pronouns"])
 
 
 def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
@@ -884,7 +859,7 @@ def _refers_back(pronoun: Token, said: Token) -> bool:
     they"); "police said he was urging his followers" tells of someone else."""
     low = pronoun.lower_
     speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
-    if speaker is None or low not in more_cues()["own_pronouns"]:
+    if speaker is None or not own_pronoun(pronoun):
         return False
     if speaker.lower_ == low:
         return True

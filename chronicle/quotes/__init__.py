@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.clauses import concessive, joined_to, second_act
 from ..records import Analysis, Mention, Quote
 from . import lexicon
 from .addressees import addressee
@@ -87,11 +88,9 @@ def _own_end(comp: Token) -> int:
     be part of it ("announced that it would not allow the envoy to return and suspended
     relations", "said the country is in crisis and criticized the government": a past
     form cannot share "would" or a present tense), which is the speaker's own second act
-    (``modality.second_act``), not more of what was said; or before a concession that
-    closes it, a fact the writer sets against what was said."""
-    from ..events.extract import joined_to  # the events stage's reading of where a clause hangs
-    from ..events.modality import concessive, second_act
-
+    (``clauses.second_act``), not more of what was said; or before a concession that
+    closes it, a fact the writer sets against what was said. The events stage draws the
+    same line (``clauses``), so a quote holds what the events stage reads as said."""
     inside = {t.i for t in comp.subtree}
     end = comp.right_edge.i + 1
     for t in comp.subtree:
