@@ -30,7 +30,8 @@ both sides), ECB+ halves its test topics. Rules are developed on dev; test is re
 check that they carry. ``--part all`` (default) scores the whole corpora, as before.
 
 Usage: python eval/actors_eval.py [--corpus meantime|ecbplus|both] [--part dev|test|all] [--limit N]
-[--verbose] [--cache DIR] [--splits]  (N documents per topic; default all. --verbose lists the false merges;
+[--verbose] [--cache DIR] [--splits] [--rules]  (N documents per topic; default all. --verbose lists the false merges;
+--rules counts each corpus join rule's right and wrong joins, over exactly matched mentions and over all;
 --splits the gold actors given several records, with a guessed cause for each extra one;
 --cache keeps per-article mentions so that a re-run only re-resolves: stale once the
 per-article stage changes)
@@ -45,7 +46,7 @@ import re
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 from rapidfuzz.distance import JaroWinkler  # noqa: E402
 
 from chronicle import nlp  # noqa: E402
+from chronicle.actors import corpus as actor_corpus  # noqa: E402
 from chronicle.actors import find_mentions, resolve  # noqa: E402
 from chronicle.actors.corpus import _GROUP  # noqa: E402
 from chronicle.actors.lexicon import fold  # noqa: E402
@@ -297,6 +299,40 @@ def report(title: str, gold: list[GoldMention], per_article, mapping, match, ver
         print_merge_kinds(gold, ours, false_merges(truth, ours), exact)
 
 
+# --- which rule made each join (--rules) ----------------------------------------------
+
+
+def rule_ledger(trace: list, gold_of: dict, label: dict) -> list[str]:
+    """Per join rule of the corpus stage (``corpus.TRACE``): the joins of two pieces of
+    one gold actor (right), the joins that put two gold actors together (wrong) and the
+    false-merge pairs they made; an article's own entity holding two gold actors counts
+    under 'article'. ``gold_of``: (article, entity) → the gold actors of the mentions it
+    took; ``label``: gold actor → a text of it. Lines to print, the wrong joins listed."""
+    right: Counter = Counter()
+    wrong: Counter = Counter()
+    pairs: Counter = Counter()
+    lines = []
+    for key, gold in sorted(gold_of.items()):
+        if len(gold) > 1:
+            wrong["article"] += 1
+            pairs["article"] += len(gold) * (len(gold) - 1) // 2
+            lines.append(f"     article {key[0]}: " + " + ".join(sorted(label[g] for g in gold)))
+    for rule, a, b in trace:
+        ga = set().union(*(gold_of.get(k, ()) for k in a))
+        gb = set().union(*(gold_of.get(k, ()) for k in b))
+        right[rule] += bool(ga & gb)
+        new = {frozenset((x, y)) for x in ga for y in gb if x != y}
+        new = {p for p in new if not (p <= ga or p <= gb)}
+        if new:
+            wrong[rule] += 1
+            pairs[rule] += len(new)
+            lines.append(f"     {rule}: " + " | ".join(" + ".join(sorted(label[g] for g in p)) for p in new))
+    rules = sorted(set(right) | set(wrong), key=lambda r: (-pairs[r], -right[r], r))
+    head = ["   joins by rule (right joins / wrong joins / false-merge pairs made): " + "; ".join(
+        f"{r} {right[r]}/{wrong[r]}/{pairs[r]}" for r in rules)]
+    return head + lines
+
+
 # --- why a gold actor gets several records (--splits) ------------------------------------
 
 CAUSES = (
@@ -423,8 +459,26 @@ def print_splits(gold: list[GoldMention], per_article, clusters: dict, match, ac
         f"{c} {counts[c]}/{actors_by[c]}" for c in CAUSES if counts[c]))
 
 
+def gold_ledger(gold: list[GoldMention], per_article, trace: list, exact: bool = True) -> list[str]:
+    """``rule_ledger`` over the gold mentions a system mention spans ``exact``ly (the
+    others' merges are partly the matching's), else over all, matched as scored."""
+    spans = {(doc, m.start, m.end): m.entity for doc, ms in per_article.items() for m in ms}
+    index = defaultdict(list)
+    for doc, ms in per_article.items():
+        index[doc] += ms
+    gold_of: dict[tuple[str, str], set] = defaultdict(set)
+    label: dict[str, str] = {}
+    for g in gold:
+        hit = None if exact else overlapping(g, index[g.doc])
+        entity = spans.get((g.doc, g.start, g.end)) if exact else hit and hit.entity
+        if entity is not None:
+            gold_of[(g.doc, entity)].add(g.instance)
+            label.setdefault(g.instance, f"{g.text}<{g.instance}>")
+    return rule_ledger(trace, gold_of, label)
+
+
 def evaluate(title: str, docs: list, verbose: bool = False, cache: Path | None = None,
-             splits: bool = False) -> None:
+             splits: bool = False, rules: bool = False) -> None:
     print(f"\n=== {title}: {len(docs)} documents, gold person/organisation/place mentions")
     if cache is not None and cache.exists():  # per-article mentions of an earlier run: corpus stage only
         e2e, linked = pickle.loads(cache.read_bytes())
@@ -453,10 +507,16 @@ def evaluate(title: str, docs: list, verbose: bool = False, cache: Path | None =
     t_resolve = 0.0
     for setting, per_article in (("Linking on gold named mentions", linked), ("End to end (spaCy NER)", e2e)):
         t0 = time.perf_counter()
+        actor_corpus.TRACE = [] if rules else None
         actors, mapping = resolve(per_article)
+        trace, actor_corpus.TRACE = actor_corpus.TRACE, None
         t_resolve += time.perf_counter() - t0
         report(f"{setting}, named mentions scored", named, per_article, mapping, overlapping, verbose,
                {a.id: a for a in actors} if splits else None)
+        if rules:
+            print(*gold_ledger(named, per_article, trace), sep="\n")
+            print("   every gold mention, matched as scored:")
+            print(*gold_ledger(named, per_article, trace, exact=False), sep="\n")
         report(f"{setting}, named + pronoun mentions scored", named_pro, per_article, mapping, overlapping)
     if t_parse is not None:
         print(f"\nspaCy parse {t_parse:.1f}s; actors stage (per-article) {t_stage:.1f}s "
@@ -475,6 +535,8 @@ def main() -> None:
                     help="list the gold actors spread over several records (named mentions), with causes")
     ap.add_argument("--cache", type=Path, default=None,
                     help="folder keeping the per-article mentions between runs: only corpus resolution re-runs")
+    ap.add_argument("--rules", action="store_true",
+                    help="count each join rule's right and wrong joins (exactly matched named mentions)")
     args = ap.parse_args()
     nlp.load()
 
@@ -487,10 +549,10 @@ def main() -> None:
     part = "" if args.part == "all" else f", {args.part} half"
     if args.corpus in ("meantime", "both"):
         evaluate(f"MEANTIME English (4 topics, cross-document instances{part})", meantime_docs(args.limit, args.part),
-                 args.verbose, cache("meantime"), args.splits)
+                 args.verbose, cache("meantime"), args.splits, args.rules)
     if args.corpus in ("ecbplus", "both"):
         evaluate(f"ECB+ test topics 36-45 (complete sentences only{part})", ecbplus_docs(args.limit, args.part),
-                 args.verbose, cache("ecbplus"), args.splits)
+                 args.verbose, cache("ecbplus"), args.splits, args.rules)
 
 
 if __name__ == "__main__":

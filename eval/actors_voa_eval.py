@@ -29,7 +29,12 @@ Baseline, same run, same matched mentions: mentions grouped by their exact strin
 Names only by default; --with-demonyms / --with-metonyms add those kinds.
 
     .venv/bin/python eval/actors_voa_eval.py [--gold FILE] [--voa FILE] [--kb FILE] [--export-dir DIR]
-        [--with-demonyms] [--with-metonyms] [--verbose]
+        [--with-demonyms] [--with-metonyms] [--verbose] [--rules]
+
+--rules counts, per join rule of corpus resolution, the joins of two pieces of one gold
+actor (right), the joins of two gold actors (wrong) and the false-merge pairs they made;
+an article's own entity holding two gold actors counts under 'article' (the per-article
+stage's linking, not a corpus rule). It lists the wrong joins.
 """
 from __future__ import annotations
 
@@ -46,8 +51,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from actors_eval import b_cubed  # noqa: E402
+from actors_eval import b_cubed, rule_ledger  # noqa: E402
 from events_articles_eval import run_system  # noqa: E402  (the same end-to-end run as the events scorer)
+from chronicle.actors import corpus as actor_corpus  # noqa: E402
 import news_stories  # noqa: E402
 
 VOA = ROOT.parent / "shared" / "corpora" / "voa" / "voa_stories.jsonl"
@@ -199,6 +205,34 @@ def print_verbose(res: dict, extra: dict) -> None:
         print(f"  UNMATCHED mentions: {', '.join(unmatched)}")
 
 
+def join_ledger(cluster: dict, stories: dict[str, dict], doc: dict, kb: Path, trace: list, kinds: set[str]) -> list[str]:
+    """``actors_eval.rule_ledger`` for one cluster: each gold mention gives its gold actor
+    to the article entity of the system mention it is scored through (read from ``kb``)."""
+    from chronicle import Chronicle
+
+    with Chronicle(kb) as chron:
+        entity_at = {(art, m.start, m.end): m.entity for art, ms in chron.store.mentions().items() for m in ms}
+    spans: dict[str, list] = defaultdict(list)
+    for a in doc["actors"]:
+        for m in a.get("mentions") or []:
+            spans[m["article"]].append((m["start"], m["end"], (m["start"], m["end"])))
+    by_url = {a["source"]: a for a in doc["articles"]}
+    gold_of: dict[tuple[str, str], set] = defaultdict(set)
+    maps: dict[str, list] = {}
+    for actor in cluster["actors"]:
+        for m in actor["mentions"]:
+            art = by_url.get(stories[m["story"]]["url"])
+            if m["kind"] not in kinds or art is None:
+                continue
+            if m["story"] not in maps:
+                maps[m["story"]] = offset_map(stories[m["story"]]["text"], art["text"])
+            span = carry(m, maps[m["story"]], art["text"])
+            hit = best_actor(span, spans[art["id"]]) if span else None
+            if hit is not None and (art["id"], *hit) in entity_at:
+                gold_of[(art["id"], entity_at[(art["id"], *hit)])].add(actor["id"])
+    return rule_ledger(trace, gold_of, {a["id"]: a["id"] for a in cluster["actors"]})
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", type=Path, default=GOLD, help=f"gold file (default: {GOLD.relative_to(ROOT)})")
@@ -210,6 +244,8 @@ def main() -> None:
     ap.add_argument("--with-demonyms", action="store_true", help="also score demonym mentions ('Pakistani officials')")
     ap.add_argument("--with-metonyms", action="store_true", help="also score capital-as-government mentions")
     ap.add_argument("--verbose", action="store_true", help="list false merges, split actors, unmatched mentions")
+    ap.add_argument("--rules", action="store_true", help="count each corpus join rule's right and wrong joins "
+                                                         "(the system runs: no --export-dir cache)")
     args = ap.parse_args()
 
     kinds = {"name"} | ({"demonym"} if args.with_demonyms else set()) | ({"metonym"} if args.with_metonyms else set())
@@ -222,13 +258,18 @@ def main() -> None:
     for cluster in gold:
         stories = {s: voa[s] for s in cluster["stories"]}
         cached = args.export_dir / f"{cluster['cluster']}.json" if args.export_dir else None
-        if cached and cached.exists():
+        ledger = None
+        if cached and cached.exists() and not args.rules:
             doc = json.loads(cached.read_text())
         else:
             with tempfile.TemporaryDirectory() as tmp:
                 kb = (args.kb.with_name(f"{args.kb.stem}.{cluster['cluster']}.duckdb") if args.kb
                       else Path(tmp) / "kb.duckdb")
+                actor_corpus.TRACE = [] if args.rules else None
                 doc = run_system(list(stories.values()), kb)
+                trace, actor_corpus.TRACE = actor_corpus.TRACE, None
+                if args.rules:
+                    ledger = join_ledger(cluster, stories, doc, kb, trace, kinds)
             if cached:
                 cached.parent.mkdir(parents=True, exist_ok=True)
                 cached.write_text(json.dumps(doc, ensure_ascii=False))
@@ -241,6 +282,8 @@ def main() -> None:
                   f"{[m['text'] + '@' + m['story'] for m in extra['lost'][:5]]}")
         if args.verbose:
             print_verbose(sys_res, extra)
+        if ledger:
+            print(*ledger, sep="\n")
         add(total_sys, sys_res)
         add(total_base, base_res)
         per_sys.append(sys_res)

@@ -144,3 +144,48 @@ def test_kin_named_by_given_name_joins_her_full_name(run):
               "said the murder charge would stand."),
     })
     assert actor("a", "Lucia") == actor("b", "Lucia Harmon")
+
+
+def test_given_name_alone_joins_no_passing_namesake(run):
+    """'Carl' alone, a farmer of one article, is not the lawyer Carl Mendez another names
+    once, though both articles name the Red Cross: a given name is many people's, his
+    article never names the Mendez family, and a third story names the Red Cross too."""
+    actor = run({
+        "a": ("Carl, a farmer from the village, said the Red Cross had brought water after the flood. "
+              "Carl said his barn was lost."),
+        "b": "Carl Mendez, a lawyer in the capital, said the Red Cross should audit its flood relief spending.",
+        "c": "The Red Cross flew tents and blankets to the flooded region on Sunday.",
+    })
+    assert actor("a", "Carl") != actor("b", "Carl Mendez")
+
+
+def test_possessive_inside_a_name_is_no_qualifier(run):
+    """"The People's Bank of China" (the central bank) is not the commercial Bank of
+    China with a possessor before it: 'People's' belongs to the name."""
+    actor = run({
+        "a": ("The People's Bank of China cut its reserve requirement ratio on Friday, "
+              "the central bank said in Beijing."),
+        "b": "Bank of China said on Thursday its third-quarter profit rose, helped by lending in Beijing.",
+    })
+    assert actor("a", "People's Bank of China") != actor("b", "Bank of China")
+
+
+def test_acronym_before_a_name_of_its_own_is_another_actor(run):
+    """'the UEFA Nations League Trophy' is a trophy, not UEFA; 'UEFA officials' (common
+    words after the acronym) still are UEFA."""
+    fined = "UEFA fined the Serbian football federation on Tuesday over crowd trouble in Lisbon."
+    actor = run({"a": "The UEFA Nations League Trophy was shown to fans in Lisbon on Monday before the final.",
+                 "b": fined})
+    assert actor("a", "UEFA Nations League Trophy") != actor("b", "UEFA")
+    actor = run({"c": "UEFA officials inspected the stadium in Lisbon on Monday before the final.", "b": fined})
+    assert actor("c", "UEFA officials") == actor("b", "UEFA")
+
+
+def test_venue_named_after_a_company_is_not_the_company(run):
+    """'the Halliburton Energy Center' is a site named after the company: 'Halliburton'
+    (tagged a person) is the company, not the centre."""
+    actor = run({
+        "a": ("Workers at the Halliburton Energy Center in Houston went on strike, and Halliburton "
+              "said it would talk to the union."),
+    })
+    assert actor("a", "Halliburton Energy Center") != actor("a", "Halliburton")

@@ -35,6 +35,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -62,6 +63,11 @@ _GROUP = {
     "GROUP": "org",
 }
 _NAMED = ("name", "acronym")
+
+# The evals set this to a list to see which rule made each join (``resolve`` appends
+# (rule, one side's (article, entity) pairs, the other's)): the false merges a rule
+# makes and the right ones, counted per rule, show which rules to tighten.
+TRACE: list | None = None
 
 
 @dataclass(slots=True)
@@ -187,11 +193,14 @@ def resolve(
     _join_misspelled_people(locals_, sets, context)
     _join_generic_heads(locals_, sets)
     _join_org_short_forms(locals_, sets, context)
-    _join_qualified(locals_, sets)
+    _join_qualified(locals_, sets, context)
     _join_acronyms(locals_, sets, context)
     _join_media_sections(locals_, sets)
     _join_lowercase_names(locals_, sets, context)
     _join_national(locals_, sets)
+    if TRACE is not None:
+        TRACE.extend((rule, [(locals_[i].article, locals_[i].entity) for i in a],
+                      [(locals_[i].article, locals_[i].entity) for i in b]) for rule, a, b in sets.joins)
     actors, mapping = _actors(locals_, sets)
     return apply_corrections(actors, mapping, corrections, per_article)
 
@@ -386,6 +395,7 @@ class _Sets(DisjointSets):
         super().__init__(n)
         self.tags: dict[int, set[str]] = {i: {t} for i, t in enumerate(tags) if t}
         self.alone = alone
+        self.joins: list[tuple[str, list[int], list[int]]] = []  # only while ``TRACE`` is set
 
     def union(self, a: int, b: int) -> None:
         a, b = self.find(a), self.find(b)
@@ -394,10 +404,23 @@ class _Sets(DisjointSets):
         tags = self.tags.get(a, set()) | self.tags.get(b, set())
         if len(tags) > 1:
             return
+        if TRACE is not None:
+            self._trace(a, b)
         super().union(a, b)
         root = self.find(a)
         if tags:
             self.tags[root] = tags
+
+    def _trace(self, a: int, b: int) -> None:
+        """The join about to be made, with its rule: the nearest ``_join_`` function calling."""
+        frame, rule = sys._getframe(2), "?"
+        while frame is not None:
+            if frame.f_code.co_name.startswith("_join_"):
+                rule = frame.f_code.co_name[6:]
+                break
+            frame = frame.f_back
+        members = self.groups()
+        self.joins.append((rule, members[a], members[b]))
 
 
 def _left_open(locals_: list[_Local]) -> set[int]:
@@ -542,7 +565,8 @@ def _join_misspellings(locals_: list[_Local], sets: DisjointSets) -> None:
     """'Chrylser' → 'Chrysler' within one article: names of one kind that differ in one
     word of six letters or more by one edit (a letter added, dropped, changed, or two
     swapped), when no other name of the article is that close. Shorter words differ
-    by a letter too often between two people ('Mark' and 'Mary Kelly')."""
+    by a letter too often between two people ('Mark' and 'Mary Kelly'); two places the
+    gazetteer knows both are two places, however alike their names."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, loc in enumerate(locals_):
         if loc.surfaces and not loc.key.startswith("country:"):
@@ -551,7 +575,8 @@ def _join_misspellings(locals_: list[_Local], sets: DisjointSets) -> None:
         keys = {i: (locals_[i].group, locals_[i].key) for i in ids}
         for i in ids:
             close = [j for j in ids if keys[j][0] == keys[i][0] and _one_typo(keys[i][1], keys[j][1])]
-            if len(close) == 1:
+            if len(close) == 1 and not (keys[i][0] == "place" and is_place(locals_[i].name)
+                                        and is_place(locals_[close[0]].name)):
                 sets.union(i, close[0])
 
 
@@ -721,7 +746,12 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
     full name and names no place or organisation (in the gazetteer, or as tagged anywhere
     in the corpus: 'Spiro' the town, tagged a person in some articles). Not where one
     article tagged both persons, the short form first, and its own linking left them
-    apart ('Chung' said long before 'Chung Yoo-ra' is named: someone else)."""
+    apart ('Chung' said long before 'Chung Yoo-ra' is named: someone else). A given name
+    alone is many people's ('Carl', 'Alex'): it joins a full name only where its own
+    articles also name that family ('Melania' beside 'Trump'), or the full name's bearer
+    runs through the corpus (three articles or more), or the actor the two articles
+    share is named by no other article ('Marisol' and 'Marisol Okafor', both of a
+    Fresno): 'Washington' or 'Merkel' named beside both says little."""
     forms = _person_clusters(locals_, sets)
     full = [f for f in forms if len(f) > 1]
     surnames = {f[-1] for f in full} | {fold(loc.name) for loc in locals_ if loc.mentions[0].type != "PERSON"}
@@ -743,6 +773,15 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
         return bool(mine & theirs or cluster_articles[r] & cluster_articles[target])
 
     kin = _kin_named(locals_)
+    spread = Counter(x for named in context.values() for x in named)  # how many articles name each
+
+    def specific(r: int, target: int, word: str) -> bool:
+        """The two share an actor that no other article names, or an article."""
+        articles = cluster_articles[r] | cluster_articles[target]
+        mine = _named_in(context, cluster_articles[r]) - {word}
+        theirs = _named_in(context, cluster_articles[target]) - {word}
+        return any(spread[x] <= len(articles) for x in mine & theirs) or bool(
+            cluster_articles[r] & cluster_articles[target])
 
     def family(r: int, target: int, fits: list[tuple[str, ...]]) -> bool:
         """The full name bears the family name of someone the kin's own articles name
@@ -764,6 +803,9 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
                 near = [t for t in targets if shared(r, t, short[0])]
                 if near and any(sets.find(k) == r for k in kin) and not family(r, near[0], fits):
                     continue  # "Owens' father, Bill" is no Bill O'Reilly: named through a kinsman
+                if near and best == 1 and not (family(r, near[0], fits) or len(cluster_articles[near[0]]) >= 3
+                                               or specific(r, near[0], short[0])):
+                    continue  # a given name alone ('Carl') is many people's: not a passing one's
                 if len(near) == 1 and not named_later(r, near[0]):  # the one namesake sharing context
                     articles = cluster_articles[r] | cluster_articles[near[0]]
                     people = {a: min(first[r].get(a, at), at) for a, at in first[near[0]].items()}
@@ -832,7 +874,10 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets, context: Ma
     name, or by its acronym first word ('USAF' of 'USAF officials'), when an article of
     each names another same actor (or one article names both) and, for one word, no other
     name of the corpus bears it. Not one word of a longer name: 'Oracle' is not 'Oracle
-    OpenWorld', nor 'Crown' the 'Crown Counsel'. A one-word name tagged a person is the
+    OpenWorld', nor 'Crown' the 'Crown Counsel', nor 'Red Bull' the 'Red Bull Arena' (a
+    venue, event or prize named after a body is another actor), nor 'FIFA' the 'FIFA
+    Confederations Cup' (an acronym joins only a description after it: 'USAF
+    officials', not a name of its own). A one-word name tagged a person is the
     company its article names with it first ('Cerberus' of 'Cerberus Capital
     Management'), when no person there bears it."""
     longer: dict[str, set[int]] = defaultdict(set)
@@ -845,8 +890,10 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets, context: Ma
                 bearers[t].add(i)
         if loc.type != "ORG" or len(tokens) < 2 or loc.key.startswith("country:"):
             continue
+        if tokens[-1] in words()["own_name_heads"]:
+            continue  # 'Red Bull Arena', 'Guiana Space Centre': another actor than 'Red Bull', 'Guiana'
         first_word[(loc.article, tokens[0])].add(i)
-        if _acronym_like(loc.name.split()[0]) and not _mission_of(tokens):
+        if _acronym_like(loc.name.split()[0]) and not _mission_of(tokens) and _described(loc):
             longer[tokens[0]].add(i)
         for n in range(2, len(tokens)):
             # not the first of two ('the IMF and the World Bank'), nor a product ('Air France A330')
@@ -882,6 +929,13 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets, context: Ma
         theirs = _named_in(context, cluster_articles[target]) - {f"org:{key}"}
         if ours & theirs or cluster_articles[mine] & cluster_articles[target]:
             sets.union(i, target)
+
+
+def _described(loc: _Local) -> bool:
+    """'USAF officials': an acronym followed only by common words, the body described;
+    not by capitalised ones, a name of its own ('FIFA Confederations Cup', 'WADA
+    Independent Commission')."""
+    return all(w.islower() for s in [loc.name, *loc.surfaces] for w in s.split()[1:])
 
 
 def _mission_of(tokens: tuple[str, ...]) -> bool:
@@ -1073,6 +1127,8 @@ def _qualified(name: str, place: bool = False) -> tuple[str, str, str | None] | 
             return fold(tail), head, country_code(tail) or _one_country(tail)
         return None
     possessive = _POSSESSIVE.match(name)
+    if possessive and fold(possessive.group(1)).rpartition(" ")[2] in words()["possessive_name_words"]:
+        return None  # "People's Bank of China": the possessive is inside the name
     if possessive:
         code = _country_word(possessive.group(1))
         return code or fold(possessive.group(1)), possessive.group(2), code
@@ -1099,7 +1155,7 @@ def _one_country(place: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _join_qualified(locals_: list[_Local], sets: DisjointSets) -> None:
+def _join_qualified(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
     """'Japanese Toyota' → 'Toyota', "the Beatles' Apple Corps" → 'Apple Corps',
     'Mobile, Alabama' → 'Mobile': a name with a possessor, a country's word or its
     larger place beside it is that name, when only one qualifier is ever put with it
@@ -1107,7 +1163,11 @@ def _join_qualified(locals_: list[_Local], sets: DisjointSets) -> None:
     'Springfield, Massachusetts'), one record of the kind bears it, and that record's
     country, if any, is the qualifier's ('Paris, Texas' is no Paris in France; a place
     named in another article must have one, an organisation may have none). Names
-    any country's body bears need the article's country instead (``_join_national``)."""
+    any country's body bears need the article's country instead (``_join_national``).
+    A country's word before one word is often a description, the word a common one
+    ('Syrian Arabs', 'British Empire', 'Russian Arctic'), so the bare word elsewhere
+    joins only where their articles share another actor, as short forms do
+    (``_join_surnames``); a possessor's name before it is an owner ("Alphabet's DeepMind")."""
     bare: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i, loc in enumerate(locals_):
         if loc.group in ("org", "place") and loc.surfaces and not loc.key.startswith("country:"):
@@ -1132,7 +1192,12 @@ def _join_qualified(locals_: list[_Local], sets: DisjointSets) -> None:
         if len(roots) != 1 or len({q for _, q, _ in asks}) != 1:
             continue
         target, country = roots.pop(), asks[0][2]
-        elsewhere = not articles[target] & {locals_[i].article for i, _, _ in asks}
+        asked = {locals_[i].article for i, _, _ in asks}
+        elsewhere = not articles[target] & asked
+        if elsewhere and country and asks[0][1] == country and " " not in key[1]:
+            name = f"{key[0]}:{key[1]}"  # after a country's word ('Syrian Arabs'), not a place ('Mobile, Alabama')
+            if not (_named_in(context, articles[target]) - {name}) & (_named_in(context, asked) - {name}):
+                continue
         if country and (countries[target] - {country} or (key[0] == "place" and elsewhere and not countries[target])):
             continue  # a place elsewhere must be known to lie in the qualifier's country: not any 'Gulf Coast'
         for i, _, _ in asks:
