@@ -114,3 +114,72 @@ def test_a_described_group_is_the_source_of_its_events(full):
     accuse = next(e for e in a.events if e.trigger == "accuses")
     named = {m.entity: m.name for m in a.mentions}
     assert [named[k] for k in accuse.source] == ["Baloch Liberation Army"]
+
+
+# -- person pronouns past a person known only by a description ------------------------------
+
+def _linked(analysis, surface: str):
+    """The name of the entity the first mention spelled ``surface`` is linked to, or None."""
+    named = {}
+    for m in analysis.mentions:
+        named.setdefault(m.entity, m.text)
+    return next((named[m.entity] for m in analysis.mentions if m.text == surface), None)
+
+
+def test_a_description_opening_the_next_sentence_continues_its_subject(full):
+    """The man named as the subject is described in the next sentence; a 'his' after that
+    is still his, not the one person the description's own clause names."""
+    a = full("Former NATO commander Pierre Dumont says France should leave the alliance's military command. The "
+             "French general, who is expected to challenge President Jorge Mendez next year, says the alliance is "
+             "not working. His remarks drew wide criticism.")
+    assert _linked(a, "His") == "Pierre Dumont"
+
+
+def test_a_pronoun_past_a_description_no_one_named_before_stays_unlinked(full):
+    """A sentence about someone we know only as 'the former minister' breaks the chain:
+    'He' is that man, not the president his relative clause names."""
+    a = full("Police in Lima said a protester was killed on Sunday. The former minister, who had criticised "
+             "President Jorge Mendez for months, said the country was in crisis. He said the police must be "
+             "punished.")
+    assert _linked(a, "He") is None
+
+
+def test_she_is_the_woman_already_called_she(full):
+    """Two people in the sentence before, one of them already 'she' in the article, the
+    other never called anything: 'She' is the woman."""
+    a = full("Senator Maria Santos has criticized the drug war for months, and she has called it a massacre. "
+             "President Rodrigo Alvarez first raised the allegations against Santos in a speech in August. She is "
+             "accused of taking bribes from drug lords.")
+    assert _linked(a, "She") == "Maria Santos"
+
+
+def test_he_in_a_quotation_is_the_one_the_narration_named_before(full):
+    """The spokesman named after the quotation would have said 'I': the 'He' the quotation
+    opens with is the one person the sentence before it named."""
+    a = full("Tunde Bakare, the notorious leader of the Ajegunle gang, was killed in a gun battle with police on "
+             "Friday, officials said. \"He opened fire on a police patrol that had stopped his car at a checkpoint. "
+             "The officers returned fire and Bakare was killed,\" Lagos police spokesman Benjamin Hundeyin told "
+             "reporters.")
+    assert _linked(a, "He") == "Tunde Bakare"
+
+
+def test_he_in_a_quotation_is_not_its_speaker(full):
+    a = full("Joe Biden spoke in Ohio on Monday. \"He is a liar and he will wreck the economy,\" Biden said of "
+             "Trump.")
+    assert _linked(a, "He") is None
+
+
+def test_he_said_by_a_description_that_continues_the_subject(full):
+    """'The French general, who lost to X, says he ...': he is the one the description is,
+    the man named as the subject just before, not the one its relative clause names."""
+    a = full("Former NATO commander Pierre Dumont says France should leave the alliance's military command. The "
+             "French general, who lost to President Jorge Mendez last year, says he will run again.")
+    assert _linked(a, "he") == "Pierre Dumont"
+
+
+def test_a_description_holding_the_role_of_the_one_person_named_before(full):
+    """The leader named as an object is described by his role next: 'He' goes on about him."""
+    a = full("A military court found former rebel leader Rafael Cruz guilty of war crimes on Tuesday. The "
+             "61-year-old leader was charged after his arrest in Panama. He could be sentenced to 40 years in "
+             "prison.")
+    assert _linked(a, "He") == "Rafael Cruz"

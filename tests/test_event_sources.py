@@ -501,3 +501,50 @@ def test_a_protests_demand_is_the_protesters(full):
     a = full("Thousands of protesters marched in Tbilisi on Sunday. On Monday, demonstrations continued across the "
              "country, demanding new elections.")
     assert names(a, by_trigger(a, "demanding").source) == ["protesters"]
+
+
+def test_which_stands_for_the_body_not_the_person_the_clause_hangs_on(full):
+    """The parser hangs the "which"-clause on the person opening the phrase; "which" never
+    stands for a person, so the movement named last before it fought the war."""
+    a = full("Protesters waved portraits of Riek Machar, the exiled leader of the Sudan People's Liberation Movement "
+             "(SPLM), which has fought a long war against the government.")
+    assert names(a, by_trigger(a, "fought").source) == ["Sudan People's Liberation Movement"]
+
+
+def test_a_participle_past_a_when_clause_is_that_clauses_subjects(full):
+    """"The insurgency erupted when rebels took up arms, accusing ...": an insurgency does
+    not accuse; the rebels of the clause right before the comma do."""
+    a = full("The insurgency in Mindanao erupted in 1972 when Moro rebels took up arms against Marcos's "
+             "Christian-dominated government in Manila, accusing it of seizing their ancestral lands.")
+    assert names(a, by_trigger(a, "accusing").source) == ["Moro rebels"]
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("looked-to-someone-to-act", "Ankara is looking to Trump to veto any sanctions legislation against Turkey.",
+     "veto", ["Trump"]),
+    ("pleaded-with-someone-to-act", "The opposition pleaded with the African Union to impose sanctions on the "
+     "junta.", "impose", ["African Union"]),
+    ("went-to-a-place-to-act-is-a-goal", "Sergei Lavrov went to Paris to meet Emmanuel Macron.", "meet",
+     ["Sergei Lavrov"]),
+))
+def test_the_one_appealed_to_is_to_act(full, text, trigger, source):
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("their-in-a-fronted-phrase", "In a joint statement issued at their Strategic Dialogue meeting in May, India and "
+     "Australia shared concerns over China's naval expansion.", "meeting", ["India", "Australia"]),
+    ("its-in-a-fronted-phrase", "In a statement released after its meeting with Hamas, Egypt said the talks were "
+     "constructive.", "meeting", ["Egypt"]),
+))
+def test_a_possessive_set_before_the_clause_is_its_subjects(full, text, trigger, source):
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source
+
+
+def test_their_does_not_look_ahead_to_one(full):
+    """'their' cannot be one country: the meeting's doers stay unnamed."""
+    a = full("In a joint statement issued at their annual meeting in May, India shared concerns over China's naval "
+             "expansion.")
+    assert by_trigger(a, "meeting").source == []

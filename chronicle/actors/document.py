@@ -2841,13 +2841,25 @@ def _pronouns(
     }
     lost: set[int] = set()  # sentences whose subject is a "he"/"she" left unlinked
     unknown_people = _sentences_with_unknown_person(doc, sent_idx, person_mentions)
+    described_subject = _sentences_with_described_subject(doc, sent_idx, person_mentions)
+    _continue_topics(doc, described_subject, person_mentions, unknown_people)
     out = []
     for tok in doc:
         gender = gender_of.get(tok.lower_)
-        if gender is None or tok.pos_ != "PRON" or quoted[tok.idx]:
-            continue  # inside a quotation "he" is rarely the person quoted, who is unknown here
+        if gender is None or tok.pos_ != "PRON":
+            continue
+        if quoted[tok.idx]:
+            # inside a quotation "he" is rarely the person quoted, who is unknown here; but
+            # one the speaker tells of may be the one person the narration named just before
+            target = _told_of(doc, tok, quoted, sent_idx, person_mentions, quote_only | lost)
+            if target is not None and target.gender in (None, gender):
+                target.gender = gender
+                c = _Cand(tok.i, tok.i + 1, "PERSON", kind="pronoun")
+                out.append((c, target))
+                person_mentions[sent_idx[tok.i]].append((c, target))
+            continue
         n = sent_idx[tok.i]
-        here = [(c, e) for c, e in person_mentions[n] if c.end <= tok.i]
+        here = [(c, e) for c, e in person_mentions[n] if c.end <= tok.i and c.kind != "topic"]
         if tok.lower_.endswith("self"):
             target = _reflexive_antecedent(doc, tok, person_mentions[n])
         else:
@@ -2857,6 +2869,8 @@ def _pronouns(
             while len(earlier) < 2 and n - b >= 0:  # a chain through a subject we could not follow is broken
                 if n - b in lost or n - b in unknown_people:
                     break
+                if n - b in described_subject and _subject_pronoun(tok):
+                    break  # the topic there is a person we only know by a description
                 if n - b in quote_only and not earlier and b <= 4:
                     b += 1  # the speaker's own words: '... Orban said. “Shared ... .” He rejected ...'
                     continue
@@ -2865,6 +2879,9 @@ def _pronouns(
                 if b > 2 and earlier[-1]:
                     break  # past a quotation only the sentence that attributes it
             target = _antecedent(doc, tok, here, earlier, gender)
+            speaker = _described_speaker(tok, person_mentions[n]) if here else None
+            if speaker is not None:
+                target = speaker[0]
         if target is None or (target.gender and target.gender != gender):
             if tok.dep_ in ("nsubj", "nsubjpass") and not here:
                 lost.add(n)
@@ -2874,6 +2891,46 @@ def _pronouns(
         out.append((c, target))
         person_mentions[n].append((c, target))
     return out
+
+
+def _told_of(doc: Doc, pron: Token, quoted: bytearray, sent_idx: dict[int, int], person_mentions,
+             closed: set[int]) -> _Entity | None:
+    """'Arnel Joseph ... was killed in a gun battle with police, officials said. "He opened
+    fire on a police patrol ...," Frantz Exantus told reporters': the subject 'he' that is
+    the first person a quotation speaks of, when the sentence before the quotation (not
+    itself quoted) names one person only and the quotation's speaker is named, someone
+    else: the speaker would have said 'I', and names no one else first."""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("he", "she"):
+        return None
+    text = doc.text
+    open_at = pron.idx
+    while open_at > 0 and quoted[open_at - 1]:
+        open_at -= 1
+    close_at = pron.idx
+    while close_at < len(text) and quoted[close_at]:
+        close_at += 1
+    first = next((t for t in doc if t.idx >= open_at), None)
+    last = next((t for t in doc if t.idx >= close_at), None)
+    if first is None or last is None:
+        return None
+    n_open, n_close = sent_idx[first.i], sent_idx[last.i]
+    if first.sent.start < first.i - 1:
+        return None  # the quotation goes on from its speaker's own clause ('X said, "...')
+    if any(first.i <= c.start < pron.i for c, _ in person_mentions.get(sent_idx[pron.i], [])):
+        return None  # someone named in the quotation before it
+    prior = n_open - 1
+    if prior < 0 or prior in closed or any(quoted[t.idx] for t in list(doc.sents)[prior] if not t.is_punct):
+        return None
+    ents = _distinct(person_mentions.get(prior, []))
+    if len(ents) != 1:
+        return None
+    speech = words()["speech_verbs"]
+    speakers = _distinct([(c, e) for c, e in person_mentions.get(n_close, [])
+                          if c.kind != "pronoun" and not quoted[doc[c.start].idx] and doc[c.start].idx >= close_at
+                          and (root := c.tokens(doc).root).dep_ == "nsubj" and root.head.lemma_.lower() in speech])
+    if not speakers or any(e is ents[0] for e in speakers):
+        return None
+    return ents[0]
 
 
 def _sentences_with_unknown_person(doc: Doc, sent_idx: dict[int, int], person_mentions) -> set[int]:
@@ -2887,6 +2944,99 @@ def _sentences_with_unknown_person(doc: Doc, sent_idx: dict[int, int], person_me
         if any(ch.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in ch.lefts) for ch in tok.children):
             out.add(sent_idx[tok.i])
     return out - {n for n, ms in person_mentions.items() if ms}
+
+
+def _sentences_with_described_subject(doc: Doc, sent_idx: dict[int, int], person_mentions) -> set[int]:
+    """Sentences whose main subject is a person we know only by a description we could not
+    link ('The French politician, who is considering challenging X, says ...'): the
+    sentence is about that person, so a 'he' or 'his' opening the next one continues them,
+    not the one person the sentence happens to name."""
+    out = set()
+    for n, sent in enumerate(doc.sents):
+        subj = _described_person(sent.root)
+        if subj is None:
+            continue
+        covered = any(c.start <= subj.i < c.end for c, _ in person_mentions.get(n, []))
+        if not covered:
+            out.add(n)
+    return out
+
+
+def _continue_topics(doc: Doc, described: set[int], person_mentions, unknown_people: set[int]) -> None:
+    """'Former EU official Michel Barnier says ... . The French politician, who may challenge
+    Emmanuel Macron, says ...': a description that opens the sentence right after one whose
+    subject is one person goes on about that person (news varies its words, not its topic),
+    unless someone else in reach holds the role the description names. For the pronouns
+    that follow only (the description itself is left to the stage that links them): the
+    sentence joins their chain instead of breaking it."""
+    for n in sorted(described):
+        sent = next(s for i, s in enumerate(doc.sents) if i == n)
+        subj = _described_person(sent.root)
+        head = subj.lemma_.lower()
+        for b in (1, 2):
+            if n - b < 0 or n - b in unknown_people:
+                break
+            prior = person_mentions.get(n - b, [])
+            if not prior:
+                continue
+            subjects = _distinct([(c, e) for c, e in prior if _is_subject(c.tokens(doc).root)])
+            named = _distinct(prior)
+            if len(subjects) == 1:
+                topic = subjects[0]
+            elif not subjects and len(named) == 1 and any(head in fold(r).split() for r in named[0].roles):
+                topic = named[0]  # 'A jury found polygamist leader X guilty. The leader ...'
+            else:
+                break
+            others = _distinct([*prior, *person_mentions.get(n, [])])
+            if any(e is not topic and any(head in fold(r).split() for r in e.roles) for e in others):
+                break  # 'X met President Y. The president said ...'
+            person_mentions[n].append((_Cand(subj.i, subj.i + 1, "PERSON", kind="topic"), topic))
+            person_mentions[n].sort(key=lambda ce: ce[0].start)
+            described.discard(n)
+            break
+
+
+def _described_person(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is a definite description of one person ('the
+    former minister', 'the Russian diplomat'), not a name."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ != "NN" or subj.lemma_.lower() not in words()["role_nouns"]:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        return None
+    if any(c.dep_ in ("compound", "appos", "flat") and c.pos_ == "PROPN" for c in subj.children):
+        return None  # 'the party leader Sam Rainsy': a name after all
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in subj.children):
+        return None  # 'the fugitive leader of ISIS': whose, says who it is
+    before = subj.doc.text[subj.sent.start_char:subj.idx]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return None  # a description in someone's words, not the narration's topic
+    return subj
+
+
+def _described_speaker(pron: Token, mentions) -> tuple[_Entity | None] | None:
+    """'The French politician, who is challenging X, says he ...': a subject pronoun of a
+    clause whose speech verb has a description for its subject is that person, not anyone
+    the sentence names before it: ``(the person,)`` when the description continues one
+    (see ``_continue_topics``), ``(None,)`` when we do not know who; None when the speech
+    verb's subject is no description."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    while clause.dep_ in ("conj", "aux", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in words()["speech_verbs"] | words()["cognition_verbs"]:
+        return None
+    subj = _described_person(verb)
+    if subj is None:
+        return None
+    covering = [(c, e) for c, e in mentions if c.start <= subj.i < c.end]
+    if any(c.kind != "topic" for c, _ in covering):
+        return None  # linked by the stage that links descriptions: the ordinary rules apply
+    return (covering[0][1] if covering else None,)
 
 
 def _antecedent(doc: Doc, pron: Token, here, earlier, gender: str | None = None) -> _Entity | None:
@@ -2907,6 +3057,12 @@ def _antecedent(doc: Doc, pron: Token, here, earlier, gender: str | None = None)
             agree = [e for e in ents if e.gender in (None, gender)]
             if len(agree) == 1:
                 return agree[0]
+            # 'X first raised the allegations against de Lima. She is accused of ...': the
+            # one woman the article has already called 'she' rather than someone it has
+            # not; most people news names are men, so an unknown one is more likely 'he'.
+            known = [e for e in agree if e.gender == "f"]
+            if gender == "f" and len(known) == 1:
+                return known[0]
         subjects = _distinct([(c, e) for c, e in prior if _is_subject(c.tokens(doc).root)])
         return subjects[0] if len(subjects) == 1 and _subject_pronoun(pron) else None
     return None

@@ -798,11 +798,24 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             # "relies on the United States to fund the mission", "called on Russia to withdraw":
             # the one relied or called on is to act (not "went to Paris to meet": a goal; nor
             # "ruled on Wednesday to ...", "ruled on the appeal to ...": no actor relied on).
-            relied = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < cur.i
+            # So is the one appealed to ("appealed to the UN to intervene", "is looking to Trump
+            # to veto the bill", "pleaded with the AU to impose sanctions"), after a verb of
+            # appealing only ("went to Paris to meet": a goal; "wrote to X to ask": the writer;
+            # "turned to Russia to buy arms": the buyer turned).
+            appealed = ("to", "with") if lemma(head) in cues()["appealing_verbs"] else ()
+            relied = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", *appealed)
+                      and c.i < cur.i
                       for g in _objects(c) if g.ent_type_ in ACTOR_ENTS or sector_of(g.lower_) is not None]
             if relied:
                 return ([], relied) if passive else (relied, [])
         found = [c for c in head.children if c.dep_ in SUBJECT + ("nsubjpass",)]
+        if found and cur.dep_ == "advcl" and not passive:
+            # "The conflict erupted in 2003 when rebels took up arms, accusing the government
+            # of ...": a happening does not accuse; the parser hung the participle on the
+            # main verb, but it goes with the clause that ends right before its comma.
+            nearer = _nearer_doer(cur, head, found)
+            if nearer:
+                return nearer, []
         if found and cur.dep_ == "conj" and not passive and _judged_state(head, found):
             # "X determined that Y's detention is arbitrary and called for his release": an
             # act judged in a copular clause calls for nothing; the parser joined the second
@@ -906,6 +919,51 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def _nearer_doer(participle: Token, head: Token, found: list[Token]) -> list[Token]:
+    """The subject of the clause that ends right before a participle's comma, when the
+    participle hangs on a verb whose subject is an event or a state of affairs ("the war",
+    "the crisis"), which cannot act, and that clause's subject could."""
+    happening = lemma(head) in cues()["happening_verbs"]
+    if participle.tag_ != "VBG" or not all(f.pos_ == "NOUN" and f.ent_type_ not in ACTOR_ENTS
+                                           and sector_of(f.lower_) is None and (happening or _event_noun(f))
+                                           for f in found):
+        return []
+    edge = participle.left_edge.i
+    if edge < 2 or participle.doc[edge - 1].text != ",":
+        return []
+    before = [c for c in head.children if c.dep_ in ("advcl", "conj") and c.i < participle.i
+              and c.right_edge.i == edge - 2 and c.pos_ in ("VERB", "AUX")]
+    doers = [s_ for c in before for s_ in c.children if s_.dep_ == "nsubj" and _could_act(s_)]
+    return doers[:1]
+
+
+def _fronted_owner(noun: Token, participle: Token, owner: Token, index: MentionIndex) -> list[Token]:
+    """"In a statement issued at their annual meeting, India and Australia said ...": a
+    possessive in a phrase set before the clause, under a participle with no doer of its
+    own, looks ahead to the clause's subject, when number and person agree ("their": two or
+    more; "its": no person; "his"/"her": a person)."""
+    verb = participle.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or _passive(verb) or noun.i > verb.i:
+        return []
+    found = [c for c in verb.children if c.dep_ == "nsubj" and c.i > noun.i]
+    if len(found) != 1:
+        return []
+    subj = found[0]
+    mention = resolve(subj, index)
+    if mention is None:
+        return []
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if owner.lower_ == "their":
+        agree = plural
+    elif owner.lower_ == "its":
+        agree = not plural and mention.type != "PERSON"
+    else:
+        agree = not plural and mention.type == "PERSON" and owner.lower_ in ("his", "her")
+    return [subj] if agree else []
 
 
 def _split_off(subject: Token) -> list[Token]:
@@ -1423,6 +1481,22 @@ def _in_subtree(tok: Token, index: MentionIndex, depth: int = 3):
     return None
 
 
+def _thing_antecedent(rel: Token, head: Token, index: MentionIndex) -> Token | None:
+    """"X, the jailed leader of the Kurdistan Workers' Party (PKK), which has fought ...": the
+    parser may hang a "which"-clause on the person who opens the phrase, but "which" never
+    stands for a person; the last body or place named between them is what it stands for."""
+    m = index.at(head)
+    if rel.lower_ != "which" or m is None or m.type != "PERSON" or not head.i < rel.i:
+        return None
+    for word in reversed(head.doc[head.i + 1:rel.i]):
+        if word.i > head.right_edge.i or word.pos_ not in ("PROPN", "NOUN"):
+            continue
+        other = index.at(word)
+        if other is not None and other.type != "PERSON":
+            return word
+    return None
+
+
 def _relative_partitive(tok: Token) -> Token | None:
     """The relative clause opened by a partitive of a relative pronoun ("some of whom",
     "many of which", "one of whom"), whose subject ``tok`` is; else None."""
@@ -1509,8 +1583,9 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
                 return _named_modifier(tok, m, index) or m
             return m
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
+            rel = tok
             tok = tok.head.head
-            tok = _member_of(tok) or tok
+            tok = _member_of(tok) or _thing_antecedent(rel, tok, index) or tok
             continue
         clause = _relative_partitive(tok)
         if clause is not None:  # "demonstrators, some of whom threw rocks": the demonstrators
@@ -1876,6 +1951,8 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
             verb = verb.head
         doers = [d for d in subjects(verb)[0] if not within(tok, d)] if own and verb.pos_ in ("VERB", "AUX") else []
         doers = [d for d in doers if d.tag_ != "JJ"]  # "much remains to be done": no one
+        if own and not doers and verb.pos_ == "VERB" and verb.dep_ == "acl":
+            doers = _fronted_owner(tok, verb, own[0], index)
         if doers and not any(within(d, tok) for d in doers):  # not "his appeal ... evoked little support"
             sources = _keys(expand(doers), index, par)
         elif own and not doers:
