@@ -434,11 +434,8 @@ def counted_numerals(doc: Doc, entities: list, extra: list) -> list[tuple]:
         here = sent_of[tok.i]
         persons: list = []
         bodies: list = []
-        for back in range(3):
-            if here - back < 0:
-                break
-            sent = sents[here - back]
-            for i in range(sent.start, min(sent.end, tok.i)):
+        for span in _d._looking_back(sents, here, tok.i):
+            for i in span:
                 if i not in at or quoted[doc[i].idx]:
                     continue
                 c, e = at[i]

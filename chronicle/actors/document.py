@@ -3020,15 +3020,8 @@ def _described_speaker(pron: Token, mentions) -> tuple[_Entity | None] | None:
     the sentence names before it: ``(the person,)`` when the description continues one
     (see ``_continue_topics``), ``(None,)`` when we do not know who; None when the speech
     verb's subject is no description."""
-    if pron.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    clause = pron.head
-    while clause.dep_ in ("conj", "aux", "xcomp") and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ not in ("ccomp", "advcl"):
-        return None
-    verb = clause.head
-    if verb.lemma_.lower() not in words()["speech_verbs"] | words()["cognition_verbs"]:
+    verb = _saying_over(pron)
+    if verb is None:
         return None
     subj = _described_person(verb)
     if subj is None:
@@ -3134,9 +3127,9 @@ def _distinct(pairs) -> list[_Entity]:
     return seen
 
 
-def _speaker_of_clause(pron: Token, before: list[tuple[_Cand, _Entity]]) -> _Entity | None:
-    """'Guaidó told the BBC that he ...': a subject pronoun of a clause governed by a
-    speech verb refers to that verb's subject."""
+def _saying_over(pron: Token) -> Token | None:
+    """The speech or cognition verb whose content clause the subject pronoun's clause is
+    ('told the BBC that he ...', 'says he ...'), if any."""
     if pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = pron.head
@@ -3146,6 +3139,15 @@ def _speaker_of_clause(pron: Token, before: list[tuple[_Cand, _Entity]]) -> _Ent
         return None
     verb = clause.head
     if verb.lemma_.lower() not in words()["speech_verbs"] | words()["cognition_verbs"]:
+        return None
+    return verb
+
+
+def _speaker_of_clause(pron: Token, before: list[tuple[_Cand, _Entity]]) -> _Entity | None:
+    """'Guaidó told the BBC that he ...': a subject pronoun of a clause governed by a
+    speech verb refers to that verb's subject."""
+    verb = _saying_over(pron)
+    if verb is None:
         return None
     subjects = [e for c, e in before if any(t.head.i == verb.i and t.dep_ == "nsubj" for t in c.tokens(pron.doc))]
     return subjects[0] if len(_distinct([(None, e) for e in subjects])) == 1 else None
@@ -3265,6 +3267,14 @@ def _pointer_count(tok: Token) -> int | None:
     return None
 
 
+def _looking_back(sents: list[Span], here: int, before: int, reach: int = 3):
+    """Token indices where a count ('both countries', 'the two') finds what it stands
+    for: its own sentence up to ``before``, then the sentences before it, nearest first,
+    ``reach`` sentences in all."""
+    for sent in sents[max(0, here - reach + 1): here + 1][::-1]:
+        yield range(sent.start, min(sent.end, before))
+
+
 def _counted_pointers(
     doc: Doc, cands: list[_Cand], entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
 ) -> list[tuple[_Cand, _Entity]]:
@@ -3298,11 +3308,8 @@ def _counted_pointers(
         start = tok.left_edge.i
         here = sent_of[tok.i]
         found: list[_Entity] = []
-        for back in range(3):
-            if here - back < 0:
-                break
-            sent = sents[here - back]
-            for i in range(sent.start, min(sent.end, start)):
+        for span in _looking_back(sents, here, start):
+            for i in span:
                 e = owner.get(i)
                 if e is not None and e.type in types and all(e is not f for f in found):
                     found.append(e)
