@@ -548,3 +548,66 @@ def test_their_does_not_look_ahead_to_one(full):
     a = full("In a joint statement issued at their annual meeting in May, India shared concerns over China's naval "
              "expansion.")
     assert by_trigger(a, "meeting").source == []
+
+
+UNREST = "Zimbabwe has been gripped by unrest since the election. "
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("government-as-a-compound", UNREST + "In Zimbabwe, the government crackdown on dissent has intensified since "
+     "March.", "crackdown", ["Zimbabwe"]),
+    ("police-as-a-compound-in-a-city", UNREST + "A police raid on a union office in Harare left four people injured "
+     "on Monday.", "raid", ["Zimbabwe"]),
+    ("killed-in-a-police-operation", UNREST + "In Zimbabwe, a union leader was killed in a police operation on "
+     "Sunday.", "killed", ["Zimbabwe"]),
+))
+def test_a_state_organ_written_as_a_modifier_is_the_doer(full, text, trigger, source):
+    """"a police raid", "the government crackdown": the organ named before the act's noun does
+    it; with no such organ named on its own, it is the state of the country the text places
+    the act in."""
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("the-officer-killed-undergoes", UNREST + "In Zimbabwe, a police officer was shot dead on Monday in Harare.",
+     "shot", []),
+    ("the-base-attacked-undergoes", UNREST + "In Zimbabwe, gunmen attacked an army base in the east on Sunday.",
+     "attacked", ["gunmen"]),
+    ("anti-government-is-the-object", UNREST + "In Zimbabwe, anti-government protests spread to Bulawayo on Monday.",
+     "protests", []),
+    ("an-ouster-is-undergone", UNREST + "In Zimbabwe, the government's ouster was demanded by protesters in Harare.",
+     "ouster", []),
+))
+def test_an_organ_the_act_is_done_to_is_not_its_doer(full, text, trigger, source):
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source
+
+
+COUP = "Mali has been gripped by unrest since the coup. "
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("a-government-spokesman-speaks-for-it", COUP + "The Malian police chief said officers had arrested 12 people in "
+     "Bamako. A government spokesman denied that protesters were beaten.", "denied", ["Mali"]),
+    ("an-army-chief-of-the-country-named", COUP + "Algeria's army chief accused Mali of arming the rebels on Monday.",
+     "accused", ["Algeria"]),
+    ("a-former-chief-speaks-for-no-one", COUP + "A former army chief accused the junta of betraying the country.",
+     "accused", []),
+))
+def test_an_unnamed_office_holder_acts_for_the_organ_of_the_title(full, text, trigger, source):
+    """"The army chief accused ...", "a government spokesman denied ...": one unnamed holder
+    of an organ's office acts as the organ (the country's, unless the phrase names another)."""
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("two-word-organ", "Kenya has been gripped by unrest since the election. In Kenya, a riot police raid on a "
+     "student hostel in Nairobi left four injured.", "raid", ["Kenya"]),
+    ("organ-as-an-adjective-on-an-operation", "Kenya has been gripped by unrest since the election. In Kenya, the "
+     "military offensive against al-Shabab resumed on Monday.", "offensive", ["Kenya"]),
+))
+def test_organ_modifiers_of_other_forms(full, text, trigger, source):
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source

@@ -24,6 +24,13 @@ when it names one candidate only:
 * an act told again ("A court ordered the arrest of X ... Her arrest drew protests"): the
   doer of the earlier mention of that act (same type and mode) on the same undergoer, when
   the earlier mentions name one doer and no stated dates set the two apart;
+* an act whose noun a state organ qualifies ("a police raid", "the government crackdown",
+  "the army's offensive", "killed in a police operation", "military strikes") or whose
+  subject is an unnamed holder of an organ's office ("the army chief said", "a government
+  spokesman denied"): that organ, i.e. the one arm of its kind the article names for the
+  country the phrase states (else where it was done, else the article's main country with
+  no other country's actor in the sentence), else that country as the article names it;
+  an organ written against ("anti-government") or undergoing the act is no doer;
 * a call a protest's clause carries ("Protests continued, with calls for the government to
   resign"): the protesters'.
 
@@ -39,7 +46,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..actors import dominant_country
+from ..actors import country_code, demonym_code, dominant_country
 from ..records import Event
 from .extract import MentionIndex, _reporter, argument_tokens, resolve
 from .lexicon import DATA, lemma
@@ -57,6 +64,7 @@ def words() -> dict:
     out = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     out["state_acts"] = {kind: {"lemmas": frozenset(spec["lemmas"]), "heads": [frozenset(h) for h in spec["heads"]]}
                          for kind, spec in raw["state_acts"].items()}
+    out["modifier_organs"] = dict(raw["modifier_organs"])
     return out
 
 
@@ -65,6 +73,17 @@ def infer_sources(events: list[Event], triggers: dict[int, Token], index: Mentio
     -> its trigger token."""
     home = dominant_country(m.country for m in index.mentions)
     protests: dict[int, Event] = {}  # trigger index -> the protest event it triggers
+    for event in events:
+        tok = triggers.get(id(event))
+        if not event.source and tok is not None and event.type != "PROTEST" and event.coup is None:
+            kind = _modifier_organ(tok) if tok.pos_ != "VERB" or event.type in ("ASSAULT", "COERCE", "MOBILIZE") \
+                else None
+            kind = kind or _titled_organ(tok)
+            found = _organ_arm(*kind, event, index, home, tok) if kind is not None else None
+            if found is not None and found not in event.target:  # never a doer of what it undergoes
+                event.source = [found]
+                event.confidence = round(event.confidence * INFERRED, 2)
+                event.source_basis = "discourse"
     for event in sorted(events, key=lambda e: e.type != "PROTEST"):  # protests first: their calls follow them
         tok = triggers.get(id(event))
         if tok is not None and event.type == "PROTEST":
@@ -88,6 +107,94 @@ def infer_sources(events: list[Event], triggers: dict[int, Token], index: Mentio
             event.target = [k for k in event.target if k != found]
             event.confidence = round(event.confidence * INFERRED, 2)
             event.source_basis = "discourse"
+
+
+def _modifier_organ(tok: Token) -> tuple[str, Token] | None:
+    """The kind of state organ written as a modifier of an act's noun ("a police raid", "the
+    government crackdown", "military strikes", "the army's offensive") or of the operation a
+    passive verb is done in ("killed in a police operation") or that is a verb's subject ("the
+    army's offensive killed dozens"): the organ does the act. A
+    possessive or an adjective counts only on an operation's noun ("the government's ouster"
+    is undergone; "military aid" is a kind of aid, given by whoever gives it),
+    and an organ written against ("anti-government", "pro-army") is the act's object."""
+    W = words()
+    if tok.pos_ == "VERB":
+        # "a police raid left three dead": the operation that is the verb's subject
+        ops = [c for c in tok.children if c.dep_ == "nsubj" and lemma(c) in W["organ_operations"]]
+        if _passive_agentless(tok):
+            ops += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                    for o in p.children if o.dep_ == "pobj" and lemma(o) in W["organ_operations"]]
+        return next((k for o in ops if (k := _modifier_organ(o)) is not None), None)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for mod in tok.children:
+        if mod.i > tok.i or (mod.i > 0 and tok.doc[mod.i - 1].text in ("-", "anti", "pro")) \
+                or re.match(r"(anti|pro|counter)-", mod.lower_):
+            continue
+        if not (mod.dep_ == "compound" or (mod.dep_ in ("amod", "poss") and lemma(tok) in W["organ_operations"]
+                                           and (mod.dep_ == "poss" or mod.lower_ in W["organ_adjectives"]))):
+            continue
+        if any(c.dep_ == "case" for c in mod.children) and mod.dep_ != "poss":
+            continue
+        lem = mod.lower_ if mod.lower_ in W["modifier_organs"] else lemma(mod)
+        pre = [c for c in mod.children if c.dep_ == "compound"]
+        if pre and f"{pre[-1].lower_} {lem}" in W["modifier_organs"]:
+            return W["modifier_organs"][f"{pre[-1].lower_} {lem}"], tok
+        if lem in W["modifier_organs"] and not pre:
+            return W["modifier_organs"][lem], tok
+    return None
+
+
+def _organ_arm(kind: str, noun: Token, event: Event, index: MentionIndex, home: str | None,
+               tok: Token) -> str | None:
+    """Whose organ a modifier names: the country its own phrase states ("Ugandan police
+    raids", "Kenya's army chief"), else where the act was done, else the article's main
+    country when the sentence names no other country's actor besides the act's undergoers
+    (whose people underwent it does not say whose organ did it). The one arm of the kind
+    the article names for that country, else the country itself; two arms: no one."""
+    stated = set()
+    for t in noun.subtree:
+        if t.i >= noun.i:
+            continue
+        m = index.at(t)
+        code = demonym_code(t.text) or country_code(t.text) or (m.country if m is not None else None)
+        if code:
+            stated.add(code)
+    if len(stated) > 1:
+        return None
+    place = index.country(event.location) if event.location else None
+    country = next(iter(stated), None) or place
+    if country is None:
+        sent = tok.sent
+        others = {m.entity for m in index.mentions if sent.start_char <= m.start < sent.end_char
+                  and index.country(m.entity) not in (None, home)} - set(event.target)
+        if home is None or others:
+            return None
+        country = home
+    for heads in words()["state_acts"][kind]["heads"]:
+        arms = {m.entity for m in index.mentions if m.kind != "pronoun" and m.type != "PERSON" and _tail(m.text, heads)
+                and index.country(m.entity) == country}
+        if arms:
+            return next(iter(arms)) if len(arms) == 1 else None
+    return _country_named(country, index)
+
+
+def _titled_organ(tok: Token) -> tuple[str, Token] | None:
+    """"The army chief accused Algeria of arming the rebels", "a government spokesman denied
+    it": one who speaks or acts for an organ by office, unnamed, acts as that organ (not a
+    former holder of the office, who speaks for no one)."""
+    W = words()
+    if tok.pos_ != "VERB":
+        return None
+    for subj in tok.children:
+        if subj.dep_ == "nsubj" and lemma(subj) in W["organ_titles"] and subj.tag_ == "NN" \
+                and not any(c.lower_ in W["past_office"] for c in subj.children):
+            return _modifier_organ(subj)
+    return None
+
+
+def _passive_agentless(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(c.dep_ == "agent" for c in tok.children)
 
 
 def _open(tok: Token, etype: str, fillers: frozenset[str] = frozenset()) -> bool:
@@ -231,6 +338,14 @@ def _state_arm(kind: str, event: Event, index: MentionIndex, home: str | None, t
     # act does not say where it was done: "two Kenyan activists were arrested").
     settled = place is not None or (country == home and undergoers <= {home} and not _others_near(tok, home, index))
     return None if named_arm or not settled else _state_of(country, index)
+
+
+def _country_named(country: str, index: MentionIndex) -> str | None:
+    """The country as the article names it ("Zimbabwe"), not one of its cities: an organ
+    written as a modifier ("a police raid in Harare") is the state's own."""
+    states = {m.entity for m in index.mentions if m.type == "GPE" and m.kind != "pronoun"
+              and index.country(m.entity) == country and country_code(m.text) == country}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _state_of(country: str, index: MentionIndex) -> str | None:
