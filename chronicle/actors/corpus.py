@@ -751,7 +751,11 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
     articles also name that family ('Melania' beside 'Trump'), or the full name's bearer
     runs through the corpus (three articles or more), or the actor the two articles
     share is named by no other article ('Marisol' and 'Marisol Okafor', both of a
-    Fresno): 'Washington' or 'Merkel' named beside both says little."""
+    Fresno): 'Washington' or 'Merkel' named beside both says little. A given name that
+    several stories use alone, none naming the family, is someone known by it alone (a
+    victim 'identified only as Malik'): only the family's name joins it to a full name.
+    Never a word only ever written in capitals ('FRENCH' heading a section, 'UN' tagged
+    a person): a heading's word or an acronym; nor a people's or a country's word."""
     forms = _person_clusters(locals_, sets)
     full = [f for f in forms if len(f) > 1]
     surnames = {f[-1] for f in full} | {fold(loc.name) for loc in locals_ if loc.mentions[0].type != "PERSON"}
@@ -774,6 +778,11 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
 
     kin = _kin_named(locals_)
     spread = Counter(x for named in context.values() for x in named)  # how many articles name each
+    capitals: dict[int, bool] = {}  # a cluster only ever written in capitals: a heading's word or an acronym
+    for i, loc in enumerate(locals_):
+        if loc.group == "person":
+            root = sets.find(i)
+            capitals[root] = capitals.get(root, True) and all(s.isupper() for s in loc.surfaces if s)
 
     def specific(r: int, target: int, word: str) -> bool:
         """The two share an actor that no other article names, or an article."""
@@ -795,17 +804,22 @@ def _join_surnames(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
             if best == 0 and fits and all(surname_score(short, f) == 1 for f in fits):
                 best = 1  # a given name beginning several full names: the context may tell which
             targets = {sets.find(r) for f in fits for r in forms[f]}
-            if best == 0 or (best == 1 and (short[0] in surnames or is_place(short[0]))) or not targets:
-                continue
+            if best == 0 or (best == 1 and (short[0] in surnames or is_place(short[0]))) or not targets \
+                    or demonym_code(short[0]) or country_code(short[0]):
+                continue  # 'French', 'Kenya' alone: a people's or country's word, no one's surname
             for r in {sets.find(r) for r in forms[short]}:
                 if any(sets.find(t) == r for t in targets):
                     continue  # joined already (a namesake sharing context with its new cluster is no reason)
+                if capitals.get(r):
+                    continue  # 'FRENCH', 'UN': a heading's word or an acronym, not a surname written small
                 near = [t for t in targets if shared(r, t, short[0])]
                 if near and any(sets.find(k) == r for k in kin) and not family(r, near[0], fits):
                     continue  # "Owens' father, Bill" is no Bill O'Reilly: named through a kinsman
                 if near and best == 1 and not (family(r, near[0], fits) or len(cluster_articles[near[0]]) >= 3
                                                or specific(r, near[0], short[0])):
                     continue  # a given name alone ('Carl') is many people's: not a passing one's
+                if near and best == 1 and len(cluster_articles[r]) > 1 and not family(r, near[0], fits):
+                    continue  # several stories call someone by the given name alone, none by the family's: known so
                 if len(near) == 1 and not named_later(r, near[0]):  # the one namesake sharing context
                     articles = cluster_articles[r] | cluster_articles[near[0]]
                     people = {a: min(first[r].get(a, at), at) for a, at in first[near[0]].items()}
@@ -827,7 +841,10 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: 
     but for one letter or two ('Chaundry' in an article naming Ahmed Sharif Chaudhry):
     the one person of its article with such a surname, when the word is long (six
     letters or more), begins alike, differs by two edits at most (not 'Gulenists', a
-    word made from 'Gulen': his followers), and no other person of the corpus bears it. A full
+    word made from 'Gulen': his followers; nor 'the Okonkwos', his family), and no other
+    person of the corpus bears it. Not where that surname is also someone's given name
+    in the corpus ('Ahmed Hassan Ahmed'): where given names serve as surnames, the
+    one-letter variants of one ('Ahmad', 'Ahmadi') are other people's names, no typo. A full
     name whose surname is another's and whose given name is close to that one's ('Malie
     Joly', 'Melanie Joly'): the same person when both are given the same title, their
     articles share another actor, and no other full name fits: relatives share a
@@ -846,12 +863,14 @@ def _join_misspelled_people(locals_: list[_Local], sets: DisjointSets, context: 
     def close(a: str, b: str, threshold: float, begin: int = 2) -> bool:
         return a != b and a[:begin] == b[:begin] and JaroWinkler.similarity(a, b) >= threshold
 
+    givens = {tokens[j][0] for j in full}
     for i in person:
         if len(tokens[i]) != 1 or len(tokens[i][0]) < 6 or tokens[i][0] in surnames or is_place(locals_[i].name):
             continue
         word = tokens[i][0]
         here = [j for j in by_article[locals_[i].article]
-                if close(word, tokens[j][-1], 0.9) and OSA.distance(word, tokens[j][-1]) <= 2]
+                if close(word, tokens[j][-1], 0.9) and OSA.distance(word, tokens[j][-1]) <= 2
+                and not word.startswith(tokens[j][-1]) and tokens[j][-1] not in givens]
         if len({tokens[j] for j in here}) == 1:
             sets.union(i, here[0])
     roles = {i: {fold(m.role) for m in locals_[i].mentions if m.role} for i in full}
@@ -962,7 +981,11 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
     A group's acronym may run on with the region it claims, as its full name does
     ('ISIS': the Islamic State of Iraq and Syria, 'ISIL'): initials then the initials of
     one or two places the article names, only within that article, and four letters
-    at least."""
+    at least. A name holding an acronym after its first word spells it whole ('Bureau of
+    NGO Affairs' is the BNGOA): its first letter alone spells another body's acronym
+    (one leading the name is the body's own: 'ATI Technologies Inc'). Not a name that
+    ends in its own place ('University of Texas'): another place's initials after it
+    spell one of its branches ('UTEP', its El Paso campus)."""
     cluster_articles = _cluster_articles(locals_, sets)
     place_initials: dict[str, set[str]] = defaultdict(set)
     for loc in locals_:
@@ -984,13 +1007,18 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
                 owners[acr].add(sets.find(i))
         every = _name_key(loc.name).split()
         tokens = [t for t in every if t not in LINKING_WORDS]
-        if loc.group == "org" and len(tokens) > 1 and not _title(every[-1]):
+        inner = {fold(w) for w in loc.name.split()[1:] if len(w) > 2 and w.isalpha() and w.isupper()}
+        if loc.group == "org" and len(tokens) > 1 and not _title(every[-1]) and inner and not loc.name.isupper():
+            spelled["".join(t if t in inner else t[0] for t in tokens)].add(sets.find(i))  # its acronym's letters all
+        elif loc.group == "org" and len(tokens) > 1 and not _title(every[-1]):
             for acronym in spellings(every):  # G7: Group of Seven
                 spelled[acronym].add(sets.find(i))
             spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S
             spelled[capital_initials(loc.name).lower()].add(sets.find(i))  # HTS: Hayat Tahrir al-Sham
             initials = "".join(t[0] for t in tokens)
-            for a in place_initials[loc.article] if all(len(t) > 2 and not country_code(t) for t in tokens) else ():
+            placed = len(every) > 2 and every[-2] in LINKING_WORDS and is_place(every[-1])
+            for a in place_initials[loc.article] if all(len(t) > 2 and not country_code(t) for t in tokens) \
+                    and not placed else ():
                 for b in place_initials[loc.article] | {""}:
                     if a != b and len(initials + a + b) >= 4:
                         extended[(loc.article, initials + a + b)].add(sets.find(i))

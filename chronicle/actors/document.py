@@ -78,7 +78,12 @@ class _Cand:
         return doc[self.start : self.end]
 
     def text(self, doc: Doc) -> str:
-        return doc.text[self.chars[0] : self.chars[1]] if self.chars else self.tokens(doc).text
+        span = self.tokens(doc)
+        if not self.chars:
+            return span.text
+        if span.start_char <= self.chars[0] <= self.chars[1] <= span.end_char:  # not ``doc.text``: it joins every token
+            return span.text[self.chars[0] - span.start_char : self.chars[1] - span.start_char]
+        return doc.text[self.chars[0] : self.chars[1]]
 
 
 @dataclass(slots=True)
@@ -819,18 +824,19 @@ def _credited_outlets(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     credited between slashes or listed in brackets are the outlets, in whatever case
     the agency writes itself and however the tokenizer cut the credit."""
     covered = _covered(cands)
+    text = doc.text  # once: ``Doc.text`` joins every token again on each use
     out = []
-    for match in _CREDIT.finditer(doc.text):
+    for match in _CREDIT.finditer(text):
         parts = [(m.start() + match.start(1), m.end() + match.start(1)) for m in re.finditer(r"[^,;]+", match.group(1))]
-        named = [(s + len(doc.text[s:e]) - len(doc.text[s:e].lstrip()), e - len(doc.text[s:e]) + len(doc.text[s:e].rstrip()))
+        named = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e - len(text[s:e]) + len(text[s:e].rstrip()))
                  for s, e in parts]
-        if not named or not all(fold(doc.text[s:e]) in media_names() for s, e in named):
+        if not named or not all(fold(text[s:e]) in media_names() for s, e in named):
             continue  # a credit lists outlets only
         for s, e in named:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or any(t.i in covered for t in span):
                 continue
-            cand = _Cand(span.start, span.end, "ORG", key=fold(doc.text[s:e]))
+            cand = _Cand(span.start, span.end, "ORG", key=fold(text[s:e]))
             if (span.start_char, span.end_char) != (s, e):
                 cand.chars = (s, e)
             out.append(cand)
@@ -2833,7 +2839,9 @@ def _pronouns(
             person_mentions[sent_idx[c.start]].append((c, ent))
     for mentions in person_mentions.values():
         mentions.sort(key=lambda ce: ce[0].start)
-    quoted = _quoted_chars(doc.text)
+    text = doc.text
+    quoted = _quoted_chars(text)
+    layout = (text, [t.idx for t in doc], list(doc.sents))  # once: each of these walks the whole document
     quote_only = {  # sentences wholly inside a quotation that name no one
         n
         for n, sent in enumerate(doc.sents)
@@ -2851,7 +2859,7 @@ def _pronouns(
         if quoted[tok.idx]:
             # inside a quotation "he" is rarely the person quoted, who is unknown here; but
             # one the speaker tells of may be the one person the narration named just before
-            target = _told_of(doc, tok, quoted, sent_idx, person_mentions, quote_only | lost)
+            target = _told_of(doc, tok, quoted, sent_idx, person_mentions, quote_only | lost, layout)
             if target is not None and target.gender in (None, gender):
                 target.gender = gender
                 c = _Cand(tok.i, tok.i + 1, "PERSON", kind="pronoun")
@@ -2894,7 +2902,7 @@ def _pronouns(
 
 
 def _told_of(doc: Doc, pron: Token, quoted: bytearray, sent_idx: dict[int, int], person_mentions,
-             closed: set[int]) -> _Entity | None:
+             closed: set[int], layout: tuple[str, list[int], list[Span]]) -> _Entity | None:
     """'Arnel Joseph ... was killed in a gun battle with police, officials said. "He opened
     fire on a police patrol ...," Frantz Exantus told reporters': the subject 'he' that is
     the first person a quotation speaks of, when the sentence before the quotation (not
@@ -2902,24 +2910,24 @@ def _told_of(doc: Doc, pron: Token, quoted: bytearray, sent_idx: dict[int, int],
     else: the speaker would have said 'I', and names no one else first."""
     if pron.dep_ not in ("nsubj", "nsubjpass") or pron.lower_ not in ("he", "she"):
         return None
-    text = doc.text
+    text, starts, sents = layout  # the document's text, its tokens' offsets and its sentences
     open_at = pron.idx
     while open_at > 0 and quoted[open_at - 1]:
         open_at -= 1
     close_at = pron.idx
     while close_at < len(text) and quoted[close_at]:
         close_at += 1
-    first = next((t for t in doc if t.idx >= open_at), None)
-    last = next((t for t in doc if t.idx >= close_at), None)
-    if first is None or last is None:
+    first_i, last_i = bisect_left(starts, open_at), bisect_left(starts, close_at)
+    if first_i >= len(doc) or last_i >= len(doc):
         return None
+    first, last = doc[first_i], doc[last_i]
     n_open, n_close = sent_idx[first.i], sent_idx[last.i]
     if first.sent.start < first.i - 1:
         return None  # the quotation goes on from its speaker's own clause ('X said, "...')
     if any(first.i <= c.start < pron.i for c, _ in person_mentions.get(sent_idx[pron.i], [])):
         return None  # someone named in the quotation before it
     prior = n_open - 1
-    if prior < 0 or prior in closed or any(quoted[t.idx] for t in list(doc.sents)[prior] if not t.is_punct):
+    if prior < 0 or prior in closed or any(quoted[t.idx] for t in sents[prior] if not t.is_punct):
         return None
     ents = _distinct(person_mentions.get(prior, []))
     if len(ents) != 1:
