@@ -35,7 +35,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -182,22 +181,27 @@ def resolve(
     tags = [_generic_tag(loc, about) for loc in locals_]
     sets = _Sets(len(locals_), tags, _left_open(locals_))
     context = _context(locals_)
-    _join_same_key(locals_, sets, tags)
-    _join_article_variants(locals_, sets, about, context)
-    _join_place_adjectives(locals_, sets)
-    _join_place_heads(locals_, sets)
-    _join_misspellings(locals_, sets)
-    _join_org_spellings(locals_, sets)
-    _join_person_variants(locals_, sets)
-    _join_surnames(locals_, sets, context)
-    _join_misspelled_people(locals_, sets, context)
-    _join_generic_heads(locals_, sets)
-    _join_org_short_forms(locals_, sets, context)
-    _join_qualified(locals_, sets, context)
-    _join_acronyms(locals_, sets, context)
-    _join_media_sections(locals_, sets)
-    _join_lowercase_names(locals_, sets, context)
-    _join_national(locals_, sets)
+    joins = (
+        (_join_same_key, tags),
+        (_join_article_variants, about, context),
+        (_join_place_adjectives,),
+        (_join_place_heads,),
+        (_join_misspellings,),
+        (_join_org_spellings,),
+        (_join_person_variants,),
+        (_join_surnames, context),
+        (_join_misspelled_people, context),
+        (_join_generic_heads,),
+        (_join_org_short_forms, context),
+        (_join_qualified, context),
+        (_join_acronyms, context),
+        (_join_media_sections,),
+        (_join_lowercase_names, context),
+        (_join_national,),
+    )
+    for join, *args in joins:  # in this order: later rules see what earlier ones joined
+        sets.rule = join.__name__.removeprefix("_join_")  # for ``TRACE``
+        join(locals_, sets, *args)
     if TRACE is not None:
         TRACE.extend((rule, [(locals_[i].article, locals_[i].entity) for i in a],
                       [(locals_[i].article, locals_[i].entity) for i in b]) for rule, a, b in sets.joins)
@@ -396,6 +400,7 @@ class _Sets(DisjointSets):
         self.tags: dict[int, set[str]] = {i: {t} for i, t in enumerate(tags) if t}
         self.alone = alone
         self.joins: list[tuple[str, list[int], list[int]]] = []  # only while ``TRACE`` is set
+        self.rule = ""  # the join rule running now, for ``TRACE``
 
     def union(self, a: int, b: int) -> None:
         a, b = self.find(a), self.find(b)
@@ -405,22 +410,12 @@ class _Sets(DisjointSets):
         if len(tags) > 1:
             return
         if TRACE is not None:
-            self._trace(a, b)
+            members = self.groups()
+            self.joins.append((self.rule, members[a], members[b]))
         super().union(a, b)
         root = self.find(a)
         if tags:
             self.tags[root] = tags
-
-    def _trace(self, a: int, b: int) -> None:
-        """The join about to be made, with its rule: the nearest ``_join_`` function calling."""
-        frame, rule = sys._getframe(2), "?"
-        while frame is not None:
-            if frame.f_code.co_name.startswith("_join_"):
-                rule = frame.f_code.co_name[6:]
-                break
-            frame = frame.f_back
-        members = self.groups()
-        self.joins.append((rule, members[a], members[b]))
 
 
 def _left_open(locals_: list[_Local]) -> set[int]:
