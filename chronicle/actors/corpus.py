@@ -560,8 +560,7 @@ def _join_misspellings(locals_: list[_Local], sets: DisjointSets) -> None:
     """'Chrylser' → 'Chrysler' within one article: names of one kind that differ in one
     word of six letters or more by one edit (a letter added, dropped, changed, or two
     swapped), when no other name of the article is that close. Shorter words differ
-    by a letter too often between two people ('Mark' and 'Mary Kelly'); two places the
-    gazetteer knows both are two places, however alike their names."""
+    by a letter too often between two people ('Mark' and 'Mary Kelly')."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for i, loc in enumerate(locals_):
         if loc.surfaces and not loc.key.startswith("country:"):
@@ -570,8 +569,7 @@ def _join_misspellings(locals_: list[_Local], sets: DisjointSets) -> None:
         keys = {i: (locals_[i].group, locals_[i].key) for i in ids}
         for i in ids:
             close = [j for j in ids if keys[j][0] == keys[i][0] and _one_typo(keys[i][1], keys[j][1])]
-            if len(close) == 1 and not (keys[i][0] == "place" and is_place(locals_[i].name)
-                                        and is_place(locals_[close[0]].name)):
+            if len(close) == 1:
                 sets.union(i, close[0])
 
 

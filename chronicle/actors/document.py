@@ -2849,7 +2849,7 @@ def _pronouns(
     }
     lost: set[int] = set()  # sentences whose subject is a "he"/"she" left unlinked
     unknown_people = _sentences_with_unknown_person(doc, sent_idx, person_mentions)
-    described_subject = _sentences_with_described_subject(doc, sent_idx, person_mentions)
+    described_subject = _sentences_with_described_subject(doc, person_mentions)
     _continue_topics(doc, described_subject, person_mentions, unknown_people)
     out = []
     for tok in doc:
@@ -2954,32 +2954,27 @@ def _sentences_with_unknown_person(doc: Doc, sent_idx: dict[int, int], person_me
     return out - {n for n, ms in person_mentions.items() if ms}
 
 
-def _sentences_with_described_subject(doc: Doc, sent_idx: dict[int, int], person_mentions) -> set[int]:
+def _sentences_with_described_subject(doc: Doc, person_mentions) -> dict[int, Token]:
     """Sentences whose main subject is a person we know only by a description we could not
     link ('The French politician, who is considering challenging X, says ...'): the
     sentence is about that person, so a 'he' or 'his' opening the next one continues them,
-    not the one person the sentence happens to name."""
-    out = set()
+    not the one person the sentence happens to name. Sentence index -> that subject."""
+    out = {}
     for n, sent in enumerate(doc.sents):
         subj = _described_person(sent.root)
-        if subj is None:
-            continue
-        covered = any(c.start <= subj.i < c.end for c, _ in person_mentions.get(n, []))
-        if not covered:
-            out.add(n)
+        if subj is not None and not any(c.start <= subj.i < c.end for c, _ in person_mentions.get(n, [])):
+            out[n] = subj
     return out
 
 
-def _continue_topics(doc: Doc, described: set[int], person_mentions, unknown_people: set[int]) -> None:
+def _continue_topics(doc: Doc, described: dict[int, Token], person_mentions, unknown_people: set[int]) -> None:
     """'Former EU official Michel Barnier says ... . The French politician, who may challenge
     Emmanuel Macron, says ...': a description that opens the sentence right after one whose
     subject is one person goes on about that person (news varies its words, not its topic),
     unless someone else in reach holds the role the description names. For the pronouns
     that follow only (the description itself is left to the stage that links them): the
     sentence joins their chain instead of breaking it."""
-    for n in sorted(described):
-        sent = next(s for i, s in enumerate(doc.sents) if i == n)
-        subj = _described_person(sent.root)
+    for n, subj in sorted(described.items()):
         head = subj.lemma_.lower()
         for b in (1, 2):
             if n - b < 0 or n - b in unknown_people:
@@ -3000,7 +2995,7 @@ def _continue_topics(doc: Doc, described: set[int], person_mentions, unknown_peo
                 break  # 'X met President Y. The president said ...'
             person_mentions[n].append((_Cand(subj.i, subj.i + 1, "PERSON", kind="topic"), topic))
             person_mentions[n].sort(key=lambda ce: ce[0].start)
-            described.discard(n)
+            del described[n]
             break
 
 
@@ -3016,7 +3011,7 @@ def _described_person(verb: Token) -> Token | None:
         return None  # 'the party leader Sam Rainsy': a name after all
     if any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "at") for c in subj.children):
         return None  # 'the fugitive leader of ISIS': whose, says who it is
-    before = subj.doc.text[subj.sent.start_char:subj.idx]
+    before = subj.sent.text[: subj.idx - subj.sent.start_char]  # not ``doc.text``: it joins every token
     if before.count("“") > before.count("”") or before.count('"') % 2:
         return None  # a description in someone's words, not the narration's topic
     return subj

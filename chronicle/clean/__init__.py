@@ -102,7 +102,8 @@ def clean(raw: RawDocument, templates: frozenset[str] | set[str] = frozenset(), 
     removed.sort(key=lambda r: r.start)
 
     # Metadata the format carried wins over what the page text suggests.
-    title = _str(fix(fields["title"]) if isinstance(fields.get("title"), str) else None) or title  # repaired as the text is
+    field_title = _str(fields.get("title"))
+    title = fix(field_title) if field_title else title  # repaired as the text is
     if fields.get("authors"):
         field_authors = fields["authors"]
         authors = [a.strip() for a in (field_authors if isinstance(field_authors, list) else re.split(r";|,\s*(?:and\s+)?|\s+and\s+", field_authors)) if a and a.strip()]
