@@ -247,6 +247,8 @@ FRONTIER_CORPS = {
          "the attack. The Frontier Corps said it lost four men.",
 }
 PUNJAB = {"a": "The militants target workers from the eastern Punjab province, officials said."}
+DUTCH = {"a": "Turkey barred the Dutch ambassador. Holland said Turkey had no right to do so.",
+         "b": "Turkey said it was grave of the EU to stand by the Netherlands."}
 
 
 # --- one actor ---------------------------------------------------------------------------------
@@ -380,6 +382,7 @@ def test_two_actors(analyse, how, texts, one, other):
     ("kremlin-is-of-russia", "corpus", KREMLIN, ("a", "Kremlin"), "country", "RUS"),
     ("white-house-is-of-the-united-states", "corpus", KREMLIN, ("b", "White House"), "country", "USA"),
     ("province-ner-took-for-a-people-is-a-place", "corpus", PUNJAB, ("a", "Punjab"), "type", "GPE"),
+    ("country-by-a-colloquial-name-is-shown-by-its-own", "corpus", DUTCH, ("a", "Holland"), "name", "Netherlands"),
 ))
 def test_actor_field(analyse, how, texts, mention, field, value):
     assert getattr(analyse(how, texts)(*mention), field) == value
