@@ -199,8 +199,9 @@ def test_content_types_the_saying(full, text, trigger, typ, mode):
      "as a suspect in connection with the investigation into the corruption scandal."),
 ))
 def test_neutral_content_accuses_no_one(full, text):
-    a = full(text)
-    assert not [e for e in a.events if e.type in ("ACCUSE", "REJECT")], [(e.type, e.trigger) for e in a.events]
+    a = full(text)  # an inquiry reported (ACCUSE investigate) is the investigators' act, not the saying's charge
+    assert not [e for e in a.events if e.type in ("ACCUSE", "REJECT") and e.mode != "investigate"], \
+        [(e.type, e.trigger) for e in a.events]
 
 
 # Censures: a judgement passed on another actor's conduct ---------------------------------

@@ -199,6 +199,15 @@ CONSTRUCTIONS = cases(
     ("police-raids", "Police raids on the offices of the Kenyan newspaper continued.", "raids", "COERCE", "seize"),
     ("told-in-a-phone-call", "Sheinbaum told Trump in a phone call that Mexico would send troops to the border.",
      "call", "CONSULT", "phone"),
+    # an inquiry given what it looks into, or someone under it, is a particular one
+    ("probe-into", "The tariff vote comes after a probe into Beijing's support for its steel makers.", "probe", "ACCUSE",
+     "investigate"),
+    ("promised-investigations-into", "General Mbala promised investigations into reports of mass graves in "
+     "Kasai province.", "investigations", "ACCUSE", "investigate"),
+    ("under-investigation", "The former governor of Lagos is under investigation for money laundering.",
+     "investigation", "ACCUSE", "investigate"),
+    ("interrogated-as-a-suspect", "Prosecutors in Seoul will interrogate the former minister as a suspect next week.",
+     "interrogate", "ACCUSE", "investigate"),
 )
 
 
@@ -326,6 +335,12 @@ def test_a_retaliation_is_one_event_with_its_means(run):
 def test_event_type(analyse, how, text, trigger, etype):
     a = analyse(how, text)
     assert event(a, trigger).type == etype, types(a)
+
+
+def test_who_is_under_investigation_undergoes_it(run):
+    a = run("Rodrigo Duterte is under investigation by the International Criminal Court.")
+    e = event(a, "investigation")
+    assert (names(a, e.source), names(a, e.target)) == (["the International Criminal Court"], ["Rodrigo Duterte"])
 
 
 @pytest.mark.parametrize("how, text, trigger, etype, source", cases(

@@ -220,6 +220,19 @@ def _specified_act(tok: Token, entry: lexicon.Entry) -> bool:
         for c in (*tok.children, *_stranded(tok)) if c.dep_ == "prep" for g in c.children)
 
 
+def _inquiry(tok: Token, entry: lexicon.Entry) -> bool:
+    """An investigation noun given what it looks into ("a probe into the subsidies",
+    "promised investigations into allegations of mass graves") or whom it is over ("are
+    under investigation for fraud"): a particular inquiry, whatever governs it."""
+    if (entry.type, entry.mode) != ("ACCUSE", "investigate"):
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    if tok.dep_ == "dobj" and nxt is not None and nxt.dep_ == "prep" and nxt.head == tok.head:
+        preps.append(nxt)  # "promised investigations into ...": the parser hangs "into" on the verb
+    return any(p.lower_ in cues()["inquiry_preps"] for p in preps) or (tok.dep_ == "pobj" and tok.head.lower_ == "under")
+
+
 def _stranded(tok: Token) -> list[Token]:
     """A preposition right after a verb's object that the parser hung on the verb, though
     it qualifies the noun ("resolve the pause in aid": a pause in aid, not resolving in
@@ -291,6 +304,7 @@ def predicate(tok: Token) -> Predicate | None:
         return evaluative_speech(tok) if pos == "V" else None
     coup = cues()["coup"]
     if pos == "N" and lem not in coup["always"] and (not (_eventive_noun(tok) or _specified_act(tok, entry)
+                                                          or _inquiry(tok, entry)
                                                           or (entry.type == "CONSULT" and _said_during(tok)))
                                                      or _characterising(tok)):
         return None
@@ -1267,7 +1281,9 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
             sources, targets = culprits, [t for t in targets if t not in culprits]
     if not sources and _aimed_idiom(tok) and head.head.pos_ in ("VERB", "AUX"):
         sources = subjects(head.head)[0]  # "massed in protest of X": who massed protests
-    if not sources and tok.dep_ == "pobj" and head.dep_ == "prep":
+    if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
+        targets += subjects(head.head)[0]  # "is under investigation", "came under attack": the subject undergoes it
+    elif not sources and tok.dep_ == "pobj" and head.dep_ == "prep":
         sources = _adjunct_doers(tok, etype, head)
     return sources or origins, targets
 
