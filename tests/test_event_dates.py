@@ -98,6 +98,25 @@ def _value(analysis, trigger: str) -> str | None:
      "charges.", "2025-03-12", "arrest", "2025-03-12"),
     ("plan-held-now", "The ministry plans to expel the diplomats.", "2025-03-12", "expel", None),
     ("plan-in-the-future", "The president will impose a curfew, his spokesman said.", "2025-03-12", "impose", None),
+    # a pluperfect reported by a past saying is its perfect shifted back: done by the time it was said
+    ("backshifted-report-takes-the-sayings-date", "Gunmen stormed a passenger train in the southwest on Tuesday. "
+     "In a statement, the group said it had blown up the tracks.", "2025-03-12", "blown", "2025-03-11"),
+    ("backshifted-report-of-an-undated-saying", "In a statement, the separatist group said it had blown up the "
+     "tracks.", "2025-03-12", "blown", "2025-03-12"),
+    # an act only imagined in what a saying reports is dated by its announcement
+    ("imagined-act-dated-by-its-announcement", "The regional leader dismissed the warrant, telling reporters in "
+     "the capital on Monday that he would ask Moscow to block the mission's renewal.", "2025-03-12", "ask",
+     "2025-03-10"),
+    # a flashback frames the next few sentences; a paragraph that runs on (a scrape without its
+    # breaks) is back at the news day by the time of a later act
+    ("flashback-fades-in-a-long-paragraph", "Rival delegations met face to face in Geneva on Thursday for the "
+     "first time in three years. At the previous round of talks, eight months ago, the mediator had to shuttle "
+     "between the two camps. He told the delegates that they shared a duty to end the war. \"People want peace,\" "
+     "he said. He said a fragile truce had opened a window. Observers described the mood as tense. Even as he "
+     "greeted the opposition, the government team walked out of the hall.", "2017-02-24", "walked", "2017-02-23"),
+    ("flashback-frames-the-next-sentence", "Rival delegations met face to face in Geneva on Thursday. At the "
+     "previous round of talks, eight months ago, the mediator had to shuttle between the two camps. The government "
+     "team walked out of the hall.", "2017-02-24", "walked", "2016-06"),
 ))
 def test_date(text, published, trigger, value):
     assert _value(_dated(text, published), trigger) == value

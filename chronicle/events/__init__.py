@@ -818,6 +818,39 @@ def _threat_mode(etype: str, mode: str | None) -> str:
 
 
 def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> EventDate | None:
+    """The trigger's date (``_clause_date``); an act a saying reports that has none of its own
+    takes the saying's (``_reporting``)."""
+    found = _clause_date(analysis, tok, sent, start, end, date_for, mood)
+    if found is None and (say := _reporting(tok, mood)) is not None:
+        return _clause_date(analysis, say, sent, *clause_span(say, sent), date_for)
+    return found
+
+
+def _reporting(tok, mood: str):
+    """The saying whose report dates the trigger when nothing else does: a pluperfect under a
+    simple past ("the group said it had blown up the tracks", "told media that troops had been
+    dispatched") is the saying's present perfect shifted back, an act just done when it was
+    said; what the speaker says he will do ("told journalists on Wednesday that he would ask
+    Russia to veto it") is dated by that announcement, as a plan is (``_published``); what
+    someone else could do ("said Israel could arrest them") is not."""
+    child = tok
+    for a in tok.ancestors:
+        if child.dep_ in ("ccomp", "parataxis") and lemma(a) in _sayings():
+            if mood == "hypothetical":
+                return a if _announced(child) and _tense(a) not in ("irrealis", "pluperfect") else None
+            return a if _tense(tok) == "pluperfect" and _tense(a) == "past" else None
+        child = a
+    return None
+
+
+def _announced(clause) -> bool:
+    """Whether a reported clause is the speaker's word about his own act: "(that) he would ask",
+    "we will respond", a pronoun subject and a will/would."""
+    return any(c.dep_ in ("aux",) and c.lower_ in ("will", "would", "'ll", "'d") for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL for c in clause.children)
+
+
+def _clause_date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> EventDate | None:
     """A date written inside the trigger's own phrase ("the 1992 coup") wins over
     the clause's, so background events keep their own dates.
 
@@ -831,7 +864,8 @@ def _date(analysis, tok, sent, start, end, date_for, mood: str = "asserted") -> 
     own gets the publication date only when the tense says it had happened (or was
     under way) when the article was written; a hypothetical or habitual one gets none
     rather than a wrong one, and a hypothetical one takes no date from outside its own
-    clause (that is when it was imagined, not when it would happen). A plan is dated by
+    clause (that is when it was imagined, not when it would happen; a saying that reports
+    it dates it: ``_date``). A plan is dated by
     its announcement: the publication date only when the verb that made it is one of the
     story's past acts ("tried to disrupt the speech", "has ordered the arrest"). A day the
     paragraph names for an act only planned or imagined ("agreed to hand over the files
@@ -1265,9 +1299,11 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
         return None  # before the narrative time: when, the text does not say
     published = analysis.article.published
     # A day still to come ("hopes to resolve it during talks Tuesday") is not a time the story has reached.
+    reach = _background_reach(sent)
     earlier = [t for t in dated if par_start <= t.start and t.end <= lo
                if (x := _token_of(analysis, t)) is not None and _narrative(x)
-               and not _after_publication(EventDate(t.value, None, t.text), published)]
+               and not _after_publication(EventDate(t.value, None, t.text), published)
+               and (t.start >= reach or _news_day(t.value, published))]
     if earlier and any(_before(earlier[-1].value, t.value) for t, _ in in_sentence if t.end <= start):
         return None  # "An offensive launched earlier this month has ...": the story has moved past December
     if earlier and _tense(tok) == "present":
@@ -1278,6 +1314,21 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
         # this story (a present perfect is recent), not back in the background's time
         return None
     return _event_date(earlier[-1], "paragraph") if earlier else None
+
+
+# How many sentences back a background time (one before the news days) still dates the narrative.
+BACKGROUND_REACH = 3
+
+
+def _background_reach(sent) -> int:
+    """Where a background time must stand to be the narrative time of ``sent``: a flashback
+    ("At the last talks, ten months ago, ...") frames the next few sentences, not the rest of
+    a long paragraph (an article scraped without its breaks is one), which returns to the news."""
+    for _ in range(BACKGROUND_REACH):
+        if sent.start == 0:
+            break
+        sent = sent.doc[sent.start - 1].sent
+    return sent.start_char
 
 
 def _conjunct(tok):
