@@ -233,3 +233,86 @@ def test_booing_is_disapproval(full):
 ])
 def test_a_fixed_connective_codes_no_act(full, text):
     assert not [e for e in full(text).events if e.trigger == "opposed"]
+
+
+# Acts a reading must not miss ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, etype, trigger, mode", cases(
+    ("shouted-down", "The finance minister rose twice to present the budget but was shouted down by opposition "
+     "lawmakers.", "ACCUSE", "shouted", "disapprove"),
+    ("waged-a-war", "Government troops have waged a brutal war against the rebels in the north since 2019.",
+     "ASSAULT", "waged", None),
+    ("waging-a-trade-war", "Beijing has been waging a trade war with Washington for two years.",
+     "SANCTION", "waging", None),
+    ("flush-out", "Soldiers moved into the forest on Monday to flush out militants hiding near the border.",
+     "ASSAULT", "flush", None),
+    ("claimed-the-lives", "The fighting has claimed the lives of at least 40 civilians since Monday, officials said.",
+     "ASSAULT", "claimed", None),
+    ("summon-for-talks", "The president said he would summon all the political parties for talks if the crisis "
+     "was not resolved.", "CONSULT", "summon", None),
+    ("suspended-the-curfew", "The government suspended the curfew in the capital on Friday.",
+     "RETREAT", "suspended", "access"),
+    ("end-a-freeze", "The United States agreed on Monday to end its freeze on arms sales to Turkey.",
+     "RETREAT", "end", "access"),
+    ("troops-arrived", "The first American troops arrived in Poland on Friday to reinforce NATO's eastern flank.",
+     "MOBILIZE", "arrived", "troops"),
+))
+def test_acts_named_by_a_verb_and_its_particle_or_object(full, text, etype, trigger, mode):
+    assert [(e.type, e.mode) for e in full(text).events if e.trigger == trigger] == [(etype, mode)]
+
+
+def test_shouting_slogans_is_no_disapproval_of_anyone(full):
+    assert not of_type(full("Protesters shouted slogans outside the parliament on Sunday."), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, etype, trigger", cases(
+    ("suspended-aid", "The government suspended aid to the region on Friday.", "SANCTION", "suspended"),
+    ("summoned-the-ambassador", "The foreign ministry summoned the French ambassador on Monday.", "ACCUSE",
+     "summoned"),
+))
+def test_the_same_verbs_keep_their_other_senses(full, text, etype, trigger):
+    assert [e.type for e in full(text).events if e.trigger == trigger] == [etype]
+
+
+def test_a_minister_arriving_mobilizes_nothing(full):
+    assert not of_type(full("The foreign minister arrived in Kyiv on Monday for talks."), "MOBILIZE")
+
+
+def test_what_a_conjoined_clause_takes_is_not_the_first_verbs(full):
+    # "declined to comment" is no refusal; the first "declined" keeps its own ("to provide")
+    a = full("The White House has declined to provide evidence and declined to comment further.")
+    assert [e.trigger for e in of_type(a, "REJECT")] == ["declined"]
+    # a shared object still counts for both: "lifting or reducing the sanctions"
+    b = full("Some White House officials are hinting at lifting or reducing the sanctions on Moscow.")
+    assert [e.trigger for e in of_type(b, "RETREAT")] == ["lifting"]
+
+
+def test_a_gerund_after_stopped_short_of_is_the_subjects_and_denied(full):
+    a = full("President Klaus Iohannis stopped short of calling for a fresh election on Tuesday.")
+    found = of_type(a, "REQUEST")
+    assert [(e.trigger, e.modality) for e in found] == [("calling", "negated")]
+    assert names(a, found[0].source) == ["Klaus Iohannis"]
+
+
+def test_waging_an_election_campaign_is_no_attack(full):
+    assert not of_type(full("The party waged a fierce election campaign across the north."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, trigger, undergoer", cases(
+    ("before-being-deported", "Hundreds of migrants were held at the camp for weeks before being deported.",
+     "deported", "migrants"),
+    ("since-being-arrested", "Former president Omar al-Bashir has spent most of his time in a military hospital "
+     "since being arrested by soldiers in 2019.", "arrested", "Bashir"),
+    ("after-being-beaten", "Opposition leader Kizza Besigye was taken to hospital after being beaten by police in "
+     "the capital.", "beaten", "Besigye"),
+))
+def test_a_passive_gerund_adjunct_was_undergone_by_the_main_subject(full, text, trigger, undergoer):
+    a = full(text)
+    found = [e for e in a.events if e.trigger == trigger]
+    assert found and any(undergoer in n for n in names(a, found[0].target)), [(e.trigger, e.target) for e in a.events]
+
+
+def test_an_active_gerund_adjunct_of_a_passive_clause_is_its_subjects(full):
+    # the protesters attacked, not the police who detained them
+    a = full("Dozens of protesters were detained by police after attacking officers with stones.")
+    assert [names(a, e.source) for e in a.events if e.trigger == "attacking"] == [["protesters"]]

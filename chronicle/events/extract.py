@@ -145,6 +145,17 @@ def dateline(tok: Token) -> bool:
 DEPENDENT_PATH = ("prep", "prt", "dobj", "pobj", "pcomp", "xcomp", "agent", "compound", "amod", "dative")
 
 
+COMPLEMENTS = ("dobj", "xcomp", "ccomp")  # a predicate with one of these does not share its conjunct's
+
+
+def _conjoined_clause(word: Token) -> bool:
+    """A verb coordinated with the predicate: when the predicate has a complement of its
+    own, the conjunct heads its own clause ("declined to provide evidence and declined to
+    comment") and what it takes says nothing of the first; without one, the two share
+    their object ("lifting or easing the sanctions")."""
+    return word.dep_ == "conj" and word.pos_ in ("VERB", "AUX")
+
+
 def dependents(tok: Token) -> set[str]:
     """Lemmas of the words a predicate's requirement may be met by: its children, and
     words up to three links below through prepositions, particles, objects and modifiers
@@ -165,6 +176,7 @@ def dependents(tok: Token) -> set[str]:
     # which asks for an answer, not for an act.
     out |= {g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp")
             for g in c.children if g.dep_ == "mark" and g.lower_ in ("for", "whether")}
+    own = any(c.dep_ in COMPLEMENTS for c in tok.children)
     frontier = [(c, 1, c.dep_ not in SUBJECT) for c in tok.children]  # a passive subject undergoes
     while frontier:
         word, depth, outside = frontier.pop()
@@ -173,7 +185,7 @@ def dependents(tok: Token) -> set[str]:
         if outside:
             out.add("^" + lemma(word))
             out.add("^" + word.lower_)
-        if depth < 3 and (depth == 1 or word.dep_ in DEPENDENT_PATH):
+        if depth < 3 and (depth == 1 or word.dep_ in DEPENDENT_PATH) and not (own and _conjoined_clause(word)):
             frontier += [(g, depth + 1, outside) for g in word.children if g.dep_ in DEPENDENT_PATH]
     return out
 
@@ -775,6 +787,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         while head.dep_ == "conj" and head.head != head and not pass_subj:
             head = head.head
             pass_subj = [c for c in head.children if c.dep_ == "nsubjpass"]  # ... arrested them too
+        pass_subj = pass_subj or _adjunct_controller(tok) or []  # "since being arrested by soldiers"
     if own or pass_subj or agent:
         return own + agent, pass_subj
     result = _resulting_subject(tok)
@@ -894,13 +907,9 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         # "will be interested in encouraging X", "is committed to defending X": the one the
         # adjective is said of would do it (not a dummy "it is important to ...").
         return [s_ for s_ in subjects(state.head)[0] if s_.lower_ not in DUMMY_SUBJECTS + ("that",)], []
-    if gerund and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") and not passive:
-        # "ignited the war by imposing a tariff", "left after meeting X": an adjunct's
-        # doer is the main clause's subject; "including"/"following" are prepositions here.
-        verb = tok.head.head
-        while verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
-            verb = verb.head
-        return subjects(verb)[0], []
+    controller = _adjunct_controller(tok)
+    if controller is not None:
+        return ([], controller) if passive else (controller, [])
     owner = tok.head.head
     possessor = [c for c in tok.head.children if c.dep_ == "poss"]
     if tok.dep_ == "acl" and tok.tag_ == "VB" and possessor and not passive:
@@ -933,6 +942,28 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def _adjunct_controller(tok: Token) -> list[Token] | None:
+    """The subject of the clause a gerund adjunct hangs from, who did or underwent what it
+    says: "ignited the war by imposing a tariff", "left after meeting X" (its doer; the
+    one a passive clause is about: "was arrested after attacking police"); "was held for
+    weeks before being deported", "has been in hospital since being arrested" (what a
+    passive gerund after a preposition of sequence says the subject underwent; not "accused
+    of being paid": the accuser did not undergo it). "including"/"following" are prepositions
+    here. None when the token heads no such adjunct."""
+    gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.pos_ == "VERB")
+    verb = tok.head.head
+    if verb.dep_ == "advmod" and verb.pos_ == "ADV":
+        verb = verb.head  # "stopped short of calling for", "well ahead of meeting"
+    if not (gerund and tok.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX")):
+        return None
+    if _passive(tok) and tok.head.lower_ not in cues()["sequence_preps"]:
+        return None
+    while verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    doers, undergoers = subjects(verb)
+    return undergoers if _passive(verb) and undergoers else doers
 
 
 def _nearer_doer(participle: Token, head: Token, found: list[Token]) -> list[Token]:
