@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from ..nlp.clauses import joined_to
 from ..records import Analysis, Event, EventDate
 from . import claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
     dependents, in_connective,
-    has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, within,
+    has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, subjects, within,
 )
 from .lexicon import cues, frames, lemma
 from .modality import asked, conditional, fragment, modality, more_cues, purpose
@@ -25,6 +26,7 @@ from .modality import asked, conditional, fragment, modality, more_cues, purpose
 __all__ = ["annotate"]
 
 PERSONAL = ("i", "we", "you", "he", "she", "they")
+MAKER_PREPS = ("by", "from", "of")  # "a request by / from / of the senator": who made it
 SUPPORTED_BY = {"lexicon-verb": 0.9, "lexicon-noun": 0.8}
 
 
@@ -305,15 +307,29 @@ def _absorb(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predic
     kept = []
     for pred in preds:
         governor = next((p for p in preds if p is not pred and p.lemma in heads
-                         and complement_path(pred.token, p.token)), None)
+                         and complement_path(pred.token, p.token) and not _next_act(pred.token, p.token)), None)
         if governor is None or ((modality(pred.token, False) == "asserted" or coups.presupposed(pred.token))
                                 and kinds[pred.token.i] == "coup") or _release_asked(pred, governor) \
-                or _undertaken(pred, governor) or _request_denied(pred):
+                or _undertaken(pred, governor) or _request_denied(pred) or _answered_request(pred) is not None:
             kept.append(pred)
     for pred in kept:
         if pred.mode is None and pred.type in ("REQUEST", "THREATEN", "REJECT") and not claims.denial(pred):
             pred.mode = _mode_from_content(pred)
     return kept
+
+
+def _next_act(tok, governor) -> bool:
+    """"Demanded that the EU lift its sanctions and accused Brussels of hypocrisy": a conjunct
+    with its own tense that the parser hangs on the bare verb of what is asked joins the
+    governor's clause or one above it (``joined_to``): its subject's next act, not content."""
+    cur = tok
+    while cur != governor and cur.head != cur:
+        if cur.dep_ == "conj":
+            up = joined_to(cur)[1]
+            if up is None or (up != cur.head and (up == governor or up.is_ancestor(governor))):
+                return True
+        cur = cur.head
+    return False
 
 
 def _release_asked(pred: Predicate, governor: Predicate | None = None) -> bool:
@@ -365,6 +381,26 @@ def _asked_of(tok, index: MentionIndex) -> list[str]:
     asked = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     asked = asked or [c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c != tok]
     return [m.entity for g in asked if (m := resolve(g, index)) is not None]
+
+
+def _answered_request(pred: Predicate) -> tuple | None:
+    """"The court rejected Kenya's request to brief it", "agreed, in line with a request of the
+    senator": a request that names its maker, answered by a refusal or an assent, was made
+    before the answer and by another, its maker's own speech act, asserted, besides the
+    answer. (maker, answering verb) tokens, or None."""
+    tok = pred.token
+    if pred.type != "REQUEST" or tok.pos_ != "NOUN":
+        return None
+    maker = next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS for g in c.children
+         if g.dep_ == "pobj"), None)
+    cur = tok  # up through objects and prepositions, and the infinitive of "agreed to free ... in line with"
+    while maker is not None and cur.dep_ in ("dobj", "pobj", "prep", "xcomp") and cur.head != cur:
+        cur = cur.head
+        found = predicate(cur) if cur.pos_ == "VERB" else None
+        if found is not None and found.type in ("REJECT", "AGREE"):
+            return maker, cur
+    return None
 
 
 def _undertaken(pred: Predicate, governor: Predicate) -> bool:
@@ -555,11 +591,13 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         return None  # a heading ("Imperialist support") names a topic, a question asks: no event stated
     in_quote = any(s <= tok.idx < e for s, e in quotes)
     mood = modality(tok, in_quote)
-    denied = _request_denied(pred)
+    denied, answered = _request_denied(pred), _answered_request(pred)
     if _release_asked(pred):
         mood = "hypothetical"
     elif denied:
         mood = "negated"
+    elif answered is not None:
+        mood = "reported" if in_quote else "asserted"  # made, whatever the answer
     etype, mode, coup, location_ = pred.type, pred.mode, None, None
     if kind_of == "drop" or (kind_of == "coup" and coups.generic(tok)):
         return None
@@ -584,6 +622,10 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
         sources, targets = claims.roles(pred, sources, targets, index)
         if mood == "negated" and denied:
             sources = _asked_of(tok, index)  # the one asked would have done it, not the asker
+        if answered is not None:  # its maker asked the one who answers
+            sources = [m.entity for m in [resolve(answered[0], index)] if m is not None] or sources
+            answerers = [m.entity for t in subjects(answered[1])[0] if (m := resolve(t, index)) is not None]
+            targets = [k for k in answerers or targets if k not in sources]
     if len(sources) > 1 and (_reciprocal(tok) or pred.lemma in cues()["reciprocal_verbs"]):
         targets = sources + [k for k in targets if k not in sources]  # "accused each other": each the other
     speaker = _speaker(tok, quoted, index)

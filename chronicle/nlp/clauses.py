@@ -40,7 +40,9 @@ def joined_to(cur: Token) -> tuple[str, Token | None]:
     bail") cannot share that verb's modal, "to" or "did": it is a conjunct of the nearest
     finite clause above (the parser hangs it low), or of none, a main clause of its own.
     A bare conjunct ("would close the border and suspend flights") and one whose past form
-    is also bare ("could seize the town and cut the road") still share it."""
+    is also bare ("could seize the town and cut the road") still share it. A subjunctive
+    after a verb of demanding ("demanded that the EU lift its sanctions and accused Brussels")
+    is as bare."""
     auxes = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
     past = cur.tag_ in ("VBD", "VBN") and cur.lower_ != cur.lemma_.lower() and not auxes
     tensed = any(a.tag_ in ("VBD", "VBZ", "VBP") for a in auxes)  # "could face jail but was released"
@@ -57,7 +59,8 @@ def joined_to(cur: Token) -> tuple[str, Token | None]:
         return "conj", first.head
     # an own tensed auxiliary leaves any modal behind ("would be arrested and were later
     # released"); a bare past form may still share "would have" ("would have jailed him and seized")
-    if first.tag_ != "VB" and not (tensed and any(a.dep_ == "aux" and a.tag_ == "MD" for a in first.children)):
+    if first.tag_ != "VB" and not _subjunctive(first) \
+            and not (tensed and any(a.dep_ == "aux" and a.tag_ == "MD" for a in first.children)):
         return cur.dep_, cur.head
     up = first
     while up.head != up:
@@ -82,6 +85,16 @@ def _present_report(clause: Token) -> bool:
     if auxes:
         return auxes[0].tag_ in ("VBZ", "VBP") or auxes[0].lower_ in ("will", "can", "shall")
     return clause.tag_ in ("VBZ", "VBP")
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A content clause in the bare form after a past verb of demanding ("demanded international
+    bodies impose sanctions", "insisted Kyiv withdraw"), which the tagger may read as a present:
+    as bare as "would impose", so a past conjunct ("and accused the West") cannot share it."""
+    demand = clause.head
+    return clause.dep_ == "ccomp" and clause.tag_ == "VBP" and demand.tag_ == "VBD" \
+        and demand.lemma_.lower() in _words()["mandative_verbs"] \
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def concessive(clause: Token) -> bool:
