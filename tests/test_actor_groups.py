@@ -399,3 +399,13 @@ def test_a_coalition_needs_whose_it_is(parse):
     found = groups(find_mentions(parse("The Saudi-led coalition bombed the port on Monday.")))
     assert [(m.name, m.country) for m in found.values()] == [("Saudi coalition", "SAU")]
     assert "coalition" not in groups(find_mentions(parse("A coalition of charities sent food to the camp.")))
+
+
+def test_the_governing_side_is_a_group(parse):
+    """'the ruling party', 'the governing coalition': being in power says whose side a party
+    or coalition is, as 'opposition' does; a party of no side is no one ('a search party'),
+    and one named ('the Freedom party') is its name's."""
+    text = "Members of the governing coalition walked out, and the ruling party called the vote illegal."
+    assert {"governing coalition", "ruling party"} <= set(groups(find_mentions(parse(text))))
+    assert not groups(find_mentions(parse("A search party found the missing hikers on Sunday.")))
+    assert not groups(find_mentions(parse("Geert Wilders' anti-immigration Freedom party won 20 seats.")))

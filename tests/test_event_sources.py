@@ -64,6 +64,10 @@ def full():
      "of abusing detainees.", "accused", ["Amnesty International"]),
     ("we-in-a-quote", "full", '"We condemn the bombing and urge that the ceasefire be respected," said Hassan '
      'Nasrallah.', "urge", ["Hassan Nasrallah"]),
+    ("i-of-a-speaker-known-by-country", "full", '"On Monday I had a meeting with the head of the Syrian delegation; '
+     'the talks were friendly," the Russian diplomat said.', "meeting", ["Russian"]),
+    ("a-deployed-force-mobilizes", "full", "Several hundred riot police officers were deployed at the rally in "
+     "Hamburg on Saturday.", "deployed", ["riot police officers"]),
     ("his-forces-under-a-speech-verb", "full", "Kenyan army spokesman Paul Njuguna said his forces had killed 30 "
      "militants near Mandera.", "killed", ["Paul Njuguna"]),
     ("who-revokes-sanctions-imposed-them", "run", "The European Union has revoked the sanctions on Belarus.",
@@ -226,6 +230,8 @@ def test_source(analyse, how, text, trigger, source):
      "protesters in Nairobi.", "killed"),
     ("name-describing-who-underwent-it", "full", "Arnel Joseph, the leader of the Village de Dieu gang, was "
      "arrested on Friday.", "arrested"),
+    ("deployed-civilians-mobilize-no-one", "full", "Aid workers were deployed to the flooded villages on Monday.",
+     "deployed"),
     ("statement-with-no-author", "full", "A statement threatened sanctions and visa restrictions.", "threatened"),
     ("gerund-after-anothers-plan", "run", "Ukraine criticized the plan for annexing the region.", "annexing"),
     ("member-of-a-group-that-acted", "run", "Ali Hassan is a member of the group that attacked the base in "
@@ -594,6 +600,10 @@ COUP = "Mali has been gripped by unrest since the coup. "
      "accused", ["Algeria"]),
     ("a-former-chief-speaks-for-no-one", COUP + "A former army chief accused the junta of betraying the country.",
      "accused", []),
+    ("forces-under-the-army-chief", COUP + "The Malian army chief said on Sunday his forces had killed 40 militants "
+     "near Gao.", "killed", ["Mali"]),
+    ("forces-under-a-former-chief", COUP + "A former army chief said on Sunday his forces had killed 40 militants "
+     "near Gao.", "killed", []),
 ))
 def test_an_unnamed_office_holder_acts_for_the_organ_of_the_title(full, text, trigger, source):
     """"The army chief accused ...", "a government spokesman denied ...": one unnamed holder

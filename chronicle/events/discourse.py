@@ -27,7 +27,8 @@ when it names one candidate only:
 * an act whose noun a state organ qualifies ("a police raid", "the government crackdown",
   "the army's offensive", "killed in a police operation", "military strikes") or whose
   subject is an unnamed holder of an organ's office ("the army chief said", "a government
-  spokesman denied"): that organ, i.e. the one arm of its kind the article names for the
+  spokesman denied"), or the forces such a holder speaks of as theirs ("the army chief said
+  his forces had killed 30"): that organ, i.e. the one arm of its kind the article names for the
   country the phrase states (else where it was done, else the article's main country with
   no other country's actor in the sentence), else that country as the article names it;
   an organ written against ("anti-government") or undergoing the act is no doer;
@@ -46,9 +47,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..actors import country_code, demonym_code, dominant_country
+from ..actors import country_code, demonym_code, dominant_country, sector_of
 from ..records import Event
-from .extract import MentionIndex, _reporter, argument_tokens, resolve
+from .extract import MentionIndex, _reporter, argument_tokens, resolve, speech_subject
 from .lexicon import DATA, lemma
 
 INFERRED = 0.6  # the share of an event's confidence kept when its source is inferred
@@ -187,10 +188,23 @@ def _titled_organ(tok: Token) -> tuple[str, Token] | None:
     if tok.pos_ != "VERB":
         return None
     for subj in tok.children:
-        if subj.dep_ == "nsubj" and lemma(subj) in W["organ_titles"] and subj.tag_ == "NN" \
-                and not any(c.lower_ in W["past_office"] for c in subj.children):
+        if subj.dep_ == "nsubj" and _office_holder(subj):
             return _modifier_organ(subj)
+    # "The army chief said his forces had killed 30 fighters": a force under the speaker's
+    # command ("his"/"her" on a group word) acts for the organ the speaker holds office in.
+    if any(s.dep_ == "nsubj" and s.pos_ == "NOUN" and sector_of(s.lower_) is not None
+           and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in s.children) for s in tok.children):
+        speaker = speech_subject(tok)
+        if speaker is not None and _office_holder(speaker):
+            return _modifier_organ(speaker)
     return None
+
+
+def _office_holder(subj: Token) -> bool:
+    """One unnamed holder of an organ's office ("the army chief"), not a former one."""
+    W = words()
+    return lemma(subj) in W["organ_titles"] and subj.tag_ == "NN" \
+        and not any(c.lower_ in W["past_office"] for c in subj.children)
 
 
 def _passive_agentless(tok: Token) -> bool:

@@ -22,11 +22,12 @@ talks in an adjunct are the main subject's ("During a visit to Quetta, the prime
 said"), an attack restating the main verb shares its doer ("killed 12 in an attack"), a
 claim of responsibility names the attacker, a statement's content is its issuer's ("issued
 a declaration demanding"), and the state's own arm reporting an agentless arrest, seizure or
-deployment ("police said 14 were arrested") reports its own act, a body one is expelled from
+deployment ("police said 14 were arrested") reports its own act, a state force deployed with no
+one named sending it mobilizes ("police officers were deployed"), a body one is expelled from
 expels, and violence the main clause blames names who did the killing it accompanies ("condemned
 the brutality of the military, as eight were killed"). A subject that is itself an act ("the
 offensive ... pushed IS out") acts through its doers, a report through its author ("a report by
-X said"); a "we" or "his forces" under a speech verb is the speaker's.
+X said"); a "we", "I" or "his forces" under a speech verb is the speaker's.
 
 Only a slot the parse left with no filler at all is filled from the actors of the
 trigger's own clause (first before the trigger: source; first after it: target), never
@@ -1507,6 +1508,14 @@ def _named_modifier(tok: Token, mention, index: MentionIndex):
     return None
 
 
+def _named_apposition(tok: Token, index: MentionIndex):
+    """"Members of another opposition party, the Democratic Alliance, walked out": the name in
+    apposition to the phrase says who acts, where the group a partitive leads to is only a
+    common noun ("opposition party") or has no mention at all."""
+    return next((m for a in tok.children if a.dep_ == "appos" and (m := index.at(a)) is not None
+                 and m.kind in NAMED_KINDS), None)
+
+
 def _in_subtree(tok: Token, index: MentionIndex, depth: int = 3):
     """The mention nearest an argument's head inside its own phrase ("the resignation of
     President X", "inhabitants of the Golan Heights", "opposition groups in Zimbabwe",
@@ -1627,7 +1636,7 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
         m = index.at(tok) or _latter_or_former(tok, index)
         if m is not None:
             if m.kind not in NAMED_KINDS and m.kind != "pronoun":
-                return _named_modifier(tok, m, index) or m
+                return _named_modifier(tok, m, index) or _named_apposition(first, index) or m
             return m
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             rel = tok
@@ -1653,11 +1662,9 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
         if not nxt:
             break
         tok = nxt[0]
-    # "Members of another opposition party, the Democratic Alliance, walked out": the group
-    # a partitive leads to has no mention of its own, the name in apposition to the phrase does.
-    named = [m for a in first.children if a.dep_ == "appos" and (m := index.at(a)) is not None and m.kind in NAMED_KINDS]
-    if named and tok is not first:
-        return named[0]
+    named = _named_apposition(first, index)
+    if named is not None and tok is not first:
+        return named
     if nearest and first.pos_ in ("NOUN", "PROPN"):
         return _in_subtree(first, index)
     return None
@@ -1901,7 +1908,13 @@ def _state_agent(speaker: Token, index: MentionIndex) -> bool:
         return _state_title(speaker)
     if m.kind in NAMED_KINDS:
         return False  # a named organisation: an agency of the UN or an NGO as easily as a ministry
-    words = [t.lower_ for t in speaker.lefts if t.dep_ in ("compound", "amod")] + [speaker.lower_]
+    return _operating_arm(speaker)
+
+
+def _operating_arm(word: Token) -> bool:
+    """Whether a group word names the state's armed or administrative arm ("police officers",
+    "government troops", "officials"), by the sector of its head phrase."""
+    words = [t.lower_ for t in word.lefts if t.dep_ in ("compound", "amod")] + [word.lower_]
     return any(sector_of(" ".join(words[i:])) in cues()["operating_sectors"] for i in range(len(words)))
 
 
@@ -1961,11 +1974,13 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
     if not sources and pronoun is not None:
         # "Beijing has hinted that it could retaliate": a bare pronoun under a speech verb
         # stands, most often, for the one speaking, when person and number agree ("we":
-        # a spokesman or leader speaking for the group as readily as the group itself).
+        # a spokesman or leader speaking for the group as readily as the group itself; "I":
+        # the speaker, whoever stands for them, as "the Russian diplomat" for Russia).
         speaker = speech_subject(tok) or _fronted_subject(tok, src) or _adjunct_speaker(tok)
         mention = resolve(speaker, index) if speaker is not None and speaker.lower_ not in RELATIVE else None
         person = mention is not None and mention.type == "PERSON"
-        if mention is not None and (pronoun in ("we", "our") or person == (pronoun in PERSON_PRONOUNS)):
+        if mention is not None and (pronoun in FIRST_PERSON + FIRST_PERSON_OWNERS
+                                    or person == (pronoun in PERSON_PRONOUNS)):
             sources = _keys([speaker], index, par)
         elif person and pronoun in GROUP_PRONOUNS:
             # "Ministry official Denise Abanda says they are negotiating", "X, a spokesman for
@@ -2019,6 +2034,11 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
         speaker = _reporter(tok)
         if speaker is not None and _state_agent(speaker, index):
             sources = _keys([speaker], index, par)
+    if not sources and agentless and pred.type == "MOBILIZE":
+        # "Several hundred police officers were deployed at the rally": with no one named as
+        # sending them, the state's force deployed is the side that mobilizes (as "police
+        # deployed" would say).
+        sources = _keys([t for t in tgt if t.dep_ == "nsubjpass" and _operating_arm(t)], index, par)
     if not sources and agentless and pred.type in ("ASSAULT", "COERCE"):
         sources = _keys(_named_violence(tok), index, par)
     undergoers = _keys(expand(tgt), index, par) if not sources and agentless else []
