@@ -506,3 +506,17 @@ def test_unit_of_a_service_is_not_the_service(mentions):
     unit = next(m for m in ms if m.text.startswith("Navy SEAL"))
     service = next(m for m in ms if m.text == "Navy")
     assert unit.entity != service.entity
+
+
+@pytest.mark.parametrize("text, bracketed, name", [
+    ('"There has been no meeting yet between [Russian Foreign Minister Sergei] Lavrov and the '
+     'envoy," the diplomat said. Lavrov declined to comment.', "Sergei] Lavrov", "Sergei Lavrov"),
+    ('"It is now up to [President Donald] Trump and the Congress," the senator said. Trump did '
+     "not reply.", "Donald] Trump", "Donald Trump"),
+])
+def test_name_runs_on_past_an_editors_bracket(mentions, text, bracketed, name):
+    """An editor's words in square brackets inside a quotation may end inside a name:
+    the name runs on past the bracket, one mention, shown without it."""
+    ms = mentions(text)
+    m = _at(ms, text, bracketed)
+    assert m.type == "PERSON" and m.name == name

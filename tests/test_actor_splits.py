@@ -383,3 +383,62 @@ def test_name_ending_in_a_common_word_is_not_cut(mentions):
     ms = mentions(text)
     ash = [m for m in ms if m.text == "Ash"]
     assert not ash or ash[0].entity != _at(ms, text, "Tom Ashby").entity
+
+
+def test_place_after_a_foreign_place_in_a_list_is_no_region():
+    """'Paris, Berlin and Brussels' is a list, not 'Everett, Washington': a name both a
+    region and a city bear, after a place of another country, is the city named alone."""
+    actor = _resolve({
+        "a": "It is clear to everybody in Europe, including Paris, Berlin and Brussels, that the plan failed.",
+        "b": "The foreign ministers met in Berlin on Monday to discuss the ceasefire.",
+    })
+    assert actor("a", "Berlin") == actor("b", "Berlin")
+
+
+def test_other_name_of_a_city_is_the_city():
+    """'Kiev' is the gazetteer's other name of Kyiv: one place, whichever an outlet writes."""
+    actor = _resolve({
+        "a": "Shelling hit the outskirts of Kiev overnight, the mayor said.",
+        "b": "Officials in Kyiv said the shelling had stopped by morning.",
+    })
+    assert actor("a", "Kiev") == actor("b", "Kyiv")
+
+
+def test_river_with_its_head_before_after_or_dropped_is_one_place():
+    """'the River Tigris', 'the Tigris River' and, in the same story, 'the Tigris'."""
+    actor = _resolve({
+        "a": "Troops crossed the River Tigris at dawn, officers said.",
+        "b": "The bridges over the Tigris River were destroyed. Families fled across the Tigris by boat.",
+    })
+    assert actor("a", "River Tigris") == actor("b", "Tigris River") == actor("b", "Tigris")
+
+
+@pytest.mark.parametrize("name, base", [
+    ("River Tigris", "Tigris River"),
+    ("Crimean Peninsula", "Crimean"),
+    ("Korean Peninsula", "Korean"),  # 'Korea', the peninsula both states share (no country's word)
+    ("Jordan River", "Jordan River"),  # not the country
+])
+def test_place_base_names_a_river_and_a_peninsula(name, base):
+    from chronicle.actors.corpus import _place_base
+
+    assert _place_base(name)[0] == base
+
+
+def test_peninsula_is_the_place_of_its_adjective():
+    """'the Crimean Peninsula' and 'Crimea' are one place."""
+    actor = _resolve({
+        "a": "Russia annexed the Crimean Peninsula in 2014, and sanctions followed.",
+        "b": "The sanctions imposed after the annexation of Crimea remain in force.",
+    })
+    assert actor("a", "Crimean") == actor("b", "Crimea")
+
+
+def test_description_spells_no_acronym():
+    """'Ukrainian nationalists' is a description, no expansion of 'UN': the acronym is
+    still the United Nations named in another story."""
+    actor = _resolve({
+        "a": "The United Nations said 30 civilians were killed near Donetsk last week.",
+        "b": "Ukrainian nationalists marched in Donetsk on Sunday. The UN called for calm in Donetsk.",
+    })
+    assert actor("a", "United Nations") == actor("b", "UN")

@@ -48,7 +48,7 @@ from .document import best_fit, capital_initials, glued_word, name_tokens, perso
 from .groups import sector_of
 from .groups import vocabulary as group_vocabulary
 from .lexicon import LINKING_WORDS, country_code, country_name, demonym_code, fold, media_names, spellings, words
-from .places import is_place, place_country, places, region_and_city
+from .places import city_of_other_name, is_place, main_city, place_country, places, region_and_city
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +187,7 @@ def resolve(
         (_join_place_adjectives,),
         (_join_place_heads,),
         (_join_misspellings,),
+        (_join_city_spellings,),
         (_join_org_spellings,),
         (_join_person_variants,),
         (_join_surnames, context),
@@ -213,11 +214,11 @@ def _locals(per_article: Mapping[str, list[Mention]]) -> list[_Local]:
     out = []
     for article in sorted(per_article):
         by_entity: dict[str, list[Mention]] = defaultdict(list)
-        place_ends: set[int] = set()
+        place_ends: dict[int, str] = {}  # where a place's name ends → that name
         for m in per_article[article]:
             by_entity[m.entity].append(m)
             if _GROUP.get(m.type) == "place" and m.kind in _NAMED:
-                place_ends.add(m.end)
+                place_ends[m.end] = m.text
         for entity in sorted(by_entity, key=lambda e: (len(e), e)):
             ms = by_entity[entity]
             loc = _Local(article, entity, ms[0].type, ms[0].name, ms[0].country, ms)
@@ -233,15 +234,25 @@ def _locals(per_article: Mapping[str, list[Mention]]) -> list[_Local]:
     return out
 
 
-def _region_reading(loc: _Local, place_ends: set[int], some: bool = False) -> bool:
+def _region_reading(loc: _Local, place_ends: Mapping[int, str], some: bool = False) -> bool:
     """A name both a region and a city bear ('Washington', 'São Paulo') is the region
     where it only ever follows another place and a comma ('Everett, Washington'): it
     keeps apart from the name alone, often the city ('met in Washington'). The mentions
     carry no text between them: two characters after a place's name stand for ', '.
-    ``some``: written so at least once."""
+    Not after a place the gazetteer puts in another country: that is a list ('Paris,
+    Berlin and Brussels', 'Moscow, Washington'). ``some``: written so at least once."""
     named = [m for m in loc.mentions if m.kind in _NAMED]
-    after = (any if some else all)(m.start - 2 in place_ends for m in named)
+    after = (any if some else all)(_within(place_ends.get(m.start - 2), loc.name) for m in named)
     return loc.group == "place" and bool(named) and after and region_and_city(loc.name)
+
+
+def _within(before: str | None, region: str) -> bool:
+    """Whether the place named ``before`` may lie in ``region``: the gazetteer does not
+    put it in a country where no region of that name is."""
+    if before is None:
+        return False
+    code = country_code(before) or place_country(before)
+    return code is None or any(c == code for _, c in places(region))
 
 
 def _retype_by_corpus_majority(locals_: list[_Local]) -> None:
@@ -299,7 +310,8 @@ def _place_base(name: str) -> tuple[str, str | None]:
     ('Paracel Islands', 'Socotra Island'), but for a country's name ('Solomon Islands')
     or a country's word before it ('the Greek islands' are not Greece). A division named
     after a city the gazetteer knows ('Aleppo province') keeps its head noun: it is no
-    city, and joins only the division named so elsewhere."""
+    city, and joins only the division named so elsewhere. A river named head first
+    ('River Tigris') is named as most write it ('Tigris River')."""
     country = None
     head, comma, tail = name.partition(",")
     head, tail = head.strip(), tail.strip()
@@ -313,6 +325,8 @@ def _place_base(name: str) -> tuple[str, str | None]:
             name, country = " ".join(tokens[n:]), country or code
             break
     tokens = name.split()
+    if len(tokens) > 1 and tokens[0].lower() in words()["head_first_heads"]:
+        return f"{' '.join(tokens[1:])} {tokens[0]}", country  # 'River Tigris' is the 'Tigris River'
     base = " ".join(tokens[:-1])
     if len(tokens) > 1 and tokens[-1].lower() in words()["division_words"] | words()["feature_heads"] \
             and not _country_word(base):  # not 'the Greek islands', Greece's
@@ -519,7 +533,7 @@ def _join_place_adjectives(locals_: list[_Local], sets: DisjointSets) -> None:
 def _join_place_heads(locals_: list[_Local], sets: DisjointSets) -> None:
     """'the Mediterranean Sea' ... 'in the Mediterranean', 'New York City' ... 'New York':
     a place named with and without its head noun; a sea or an ocean with and without the
-    compass word of its part ('the Western Indian Ocean'). A sea's or an ocean's only within one
+    compass word of its part ('the Western Indian Ocean'). A sea's, ocean's or river's only within one
     article, and only where the bare name is no place of its own in the gazetteer; a
     city's where the gazetteer gives the bare name to the same city first, not to a
     region that shares it ('Quebec'), nor to a country ('Mexico', 'Kuwait')."""
@@ -571,6 +585,30 @@ def _join_misspellings(locals_: list[_Local], sets: DisjointSets) -> None:
             close = [j for j in ids if keys[j][0] == keys[i][0] and _one_typo(keys[i][1], keys[j][1])]
             if len(close) == 1:
                 sets.union(i, close[0])
+
+
+def _join_city_spellings(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'Kiev' → 'Kyiv', 'Bombay' → 'Mumbai': a place written as a name the gazetteer
+    knows only as another name of one big city is that city, when the corpus writes
+    the city's main name too, and one record bears it. Only a name as written, not one
+    left by dropping a head noun ('Moskva River' is no 'Moskva', Moscow), nor one with
+    a place's head noun ('Quebec City', left to ``_join_place_heads``: 'Quebec' may be
+    the province)."""
+    def written(loc: _Local) -> bool:
+        return loc.group == "place" and not loc.key.startswith("country:") and not loc.region \
+            and fold(loc.name) in {fold(s) for s in loc.surfaces}
+
+    cities: dict[tuple[int, str], set[int]] = defaultdict(set)
+    for i, loc in enumerate(locals_):
+        city = main_city(loc.name) if written(loc) else None
+        if city:
+            cities[city].add(i)
+    for i, loc in enumerate(locals_):
+        spelling = written(loc) and fold(loc.name).rsplit(" ", 1)[-1] not in words()["place_heads"]
+        city = city_of_other_name(loc.name) if spelling else None
+        roots = {sets.find(j) for j in cities.get(city, ())}
+        if len(roots) == 1:
+            sets.union(i, roots.pop())
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -978,7 +1016,8 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
     NGO Affairs' is the BNGOA): its first letter alone spells another body's acronym
     (one leading the name is the body's own: 'ATI Technologies Inc'). Not a name that
     ends in its own place ('University of Texas'): another place's initials after it
-    spell one of its branches ('UTEP', its El Paso campus)."""
+    spell one of its branches ('UTEP', its El Paso campus). Only a name spells an
+    acronym, not a description ('Ukrainian nationalists' are not the 'UN')."""
     cluster_articles = _cluster_articles(locals_, sets)
     place_initials: dict[str, set[str]] = defaultdict(set)
     for loc in locals_:
@@ -1001,9 +1040,11 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
         every = _name_key(loc.name).split()
         tokens = [t for t in every if t not in LINKING_WORDS]
         inner = {fold(w) for w in loc.name.split()[1:] if len(w) > 2 and w.isalpha() and w.isupper()}
-        if loc.group == "org" and len(tokens) > 1 and not _title(every[-1]) and inner and not loc.name.isupper():
+        if loc.group != "org" or not loc.surfaces or len(tokens) < 2 or _title(every[-1]):
+            continue  # a description spells nothing ('Ukrainian nationalists' is no 'UN')
+        if inner and not loc.name.isupper():
             spelled["".join(t if t in inner else t[0] for t in tokens)].add(sets.find(i))  # its acronym's letters all
-        elif loc.group == "org" and len(tokens) > 1 and not _title(every[-1]):
+        else:
             for acronym in spellings(every):  # G7: Group of Seven
                 spelled[acronym].add(sets.find(i))
             spelled["".join(t if len(t) <= 2 else t[0] for t in tokens)].add(sets.find(i))  # US G S

@@ -171,7 +171,7 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
                 raw.append((span.start, span.end, label))
     in_role = _role_phrase_tokens(doc)
     out = []
-    for s, e, label in _join_split_names(_party_modifiers(doc, raw)):
+    for s, e, label in _join_split_names(_names_past_brackets(doc, _party_modifiers(doc, raw))):
         if label in ("NORP", "PRODUCT") and _place_name(doc[s:e], label == "PRODUCT"):
             label = "GPE"  # 'the eastern Punjab province', 'the China-funded Gwadar port'
         if label not in NER_LABELS:
@@ -1030,6 +1030,38 @@ def _join_split_names(raw: list[tuple[int, int, str]]) -> list[tuple[int, int, s
         else:
             out.append((s, e, label))
     return out
+
+
+def _names_past_brackets(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'[Russian Foreign Minister Sergei] Lavrov', '[President Donald] Trump': an editor's
+    words in square brackets inside a quotation end in the first part of a name that
+    runs on past the bracket. A person's span closing such a bracket takes in the
+    capitalised word after it, or the person's span there ('Sergei] Lavrov' is one name)."""
+    starts = {s: (e, label) for s, e, label in raw}
+    out: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for s, e, label in sorted(raw):
+        if s in taken:
+            continue
+        if label == "PERSON" and e + 1 < len(doc) and doc[e].text == "]" and _opened_bracket(doc, s):
+            nxt = doc[e + 1]
+            if starts.get(e + 1, (0, ""))[1] == "PERSON":
+                taken.add(e + 1)
+                e = starts[e + 1][0]
+            elif nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_:
+                e += 2
+        out.append((s, e, label))
+    return out
+
+
+def _opened_bracket(doc: Doc, i: int) -> bool:
+    """Whether a square bracket opens before token ``i`` in its sentence and is not closed."""
+    for tok in reversed(doc[doc[i].sent.start : i]):
+        if tok.text == "]":
+            return False
+        if tok.text == "[":
+            return True
+    return False
 
 
 _MID_SENTENCE_PUNCT = {",", ";", ":", "(", "-", "–", "—"}
@@ -2627,7 +2659,9 @@ def _fullest(doc: Doc, cands: list[_Cand]) -> str:
 
 
 def _clean(text: str) -> str:
-    text = " ".join(text.replace("’", "'").split())
+    """The name as shown: its outer punctuation off, an editor's bracket inside it too
+    ('Sergei] Lavrov', ``_names_past_brackets``)."""
+    text = " ".join(text.replace("’", "'").replace("[", " ").replace("]", " ").split())
     core = text.strip(_TRIM + " ")
     end = len(core) + 1
     keep_period = text.startswith(core) and text[len(core) : end] == "." and _initial_before(text, end)

@@ -144,3 +144,20 @@ def place_country(name: str, context: Iterable[str] = (), main: str | None = Non
     if code in context:
         return code
     return code if population >= (FOREIGN_POPULATION if context else NO_CONTEXT_POPULATION) else None
+
+
+def city_of_other_name(name: str) -> tuple[int, str] | None:
+    """(population, ISO alpha-3) of the one city of 100,000 people or more that the
+    gazetteer knows ``name`` for only as another of its names ('Kiev', 'Bombay'), if
+    no place bears it as its main name; the same pair as ``main_city`` gives the city
+    under its main name ('Kyiv', 'Mumbai'): two spellings of one place."""
+    if is_place(name):
+        return None
+    hits = places(name)
+    return hits[0] if len(hits) == 1 and hits[0][0] >= ALTERNATE_MIN_POPULATION else None
+
+
+def main_city(name: str) -> tuple[int, str] | None:
+    """(population, ISO alpha-3) of the biggest place whose main name is ``name``."""
+    hits = places(name, alternate=False)
+    return hits[0] if hits else None
