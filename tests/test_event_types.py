@@ -77,6 +77,38 @@ VERB_FRAMES = cases(
      "disapprove"),
     ("likened-to", "The Hungarian prime minister likened the protesters to terrorists.", "likened", "ACCUSE",
      "disapprove"),
+    # second acts a sentence states beside its main one: ordinary verbs with the object that codes them
+    ("ignored-a-summons", "The opposition leader in Lusaka ignored a court summons on Tuesday.", "ignored",
+     "REJECT", None),
+    ("extended-the-truce", "The army in Khartoum extended the truce by three months on Sunday.", "extended",
+     "RETREAT", "ceasefire"),
+    ("pointed-a-gun-at", "A soldier in Mogadishu pointed his rifle at the reporter.", "pointed", "THREATEN",
+     "violence"),
+    ("working-in-concert-with", "Police in Goma are working in concert with the UN mission.", "working",
+     "COOPERATE", None),
+    ("suspended-operations", "Medical charities in Darfur suspended operations after the looting.", "suspended",
+     "RETREAT", "withdraw"),
+    ("manhandled", "Riot police in Minsk manhandled journalists outside the court.", "manhandled", "ASSAULT",
+     "beat"),
+    ("took-up-arms", "Separatists in the east took up arms against the central government in 2014.", "took",
+     "ASSAULT", None),
+    ("troops-brought-in", "Turkish troops were brought into the buffer zone in 1974.", "brought", "MOBILIZE",
+     "troops"),
+    ("excluded-from-drills", "Ankara was excluded from joint naval drills with its allies.", "excluded",
+     "SANCTION", None),
+    ("security-beefed-up", "Police in Tbilisi beefed up security around the parliament.", "beefed", "MOBILIZE",
+     "police"),
+    ("stepped-up-patrols", "The army stepped up patrols along the border with Mali.", "stepped", "MOBILIZE",
+     "police"),
+    ("rearm", "Warsaw announced a plan to rearm its forces within five years.", "rearm", "MOBILIZE", "weapons"),
+    ("ramped-up-enforcement", "Ottawa ramped up border enforcement after the tariff threat.", "ramped",
+     "MOBILIZE", "police"),
+    ("forces-moving-towards", "Rebel forces were moving towards the port of Sirte on Monday.", "moving",
+     "MOBILIZE", "troops"),
+    ("forced-into-exile", "Dozens of journalists in Managua have been forced into exile.", "forced", "COERCE",
+     "deport"),
+    ("treating-as-murder", "Detectives in Colombo are treating the lawyer's death as a murder.", "treating",
+     "ACCUSE", "investigate"),
 )
 
 
@@ -236,6 +268,14 @@ def test_a_demand_with_a_penalty_as_its_alternative_is_also_a_threat(run):
      "locked"),
     # a question put asks for an answer, not for an act
     ("asked-whether", "Asked by a reporter whether he would lift the tariffs, the president said no.", "Asked"),
+    # bringing, stepping up and taking up in their other senses
+    ("brought-into-force", "The new electoral law was brought into force on Monday.", "brought"),
+    ("soldiers-brought-food", "Soldiers brought food into the flooded village.", "brought"),
+    ("stepped-up-efforts", "The ministry stepped up efforts to counter the campaign.", "stepped"),
+    ("took-up-the-post", "The general took up the post of defence minister in 2019.", "took"),
+    ("ramped-up-efforts", "The ministry ramped up efforts to vaccinate children.", "ramped"),
+    ("forces-moved-ahead", "Forces moved ahead with efforts to reopen the railway.", "moved"),
+    ("treated-as-a-priority", "The minister treated the flood relief as a priority.", "treated"),
 ))
 def test_no_event_in_other_senses(run, text, trigger):
     assert trigger not in {e.trigger for e in run(text).events}, types(run(text))
