@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..nlp.clauses import joined_to
 from ..records import Analysis, Event, EventDate
-from . import claims, classifier, coups, discourse, lexicon
+from . import appeals, claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
     dependents, in_connective,
@@ -49,7 +49,8 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
         kinds = {p.token.i: coups.classify(p.token, p.lemma) for p in found}
         preds = _folded(_absorb(found, kinds), kinds)
         preds = preds + _commitments(sent, preds, index) + _ultimatums(preds)
-        preds = preds + claims.allegations(sent, preds, index, analysis.quotes)
+        preds = preds + claims.allegations(sent, preds, index, analysis.quotes) \
+            + appeals.appeals(sent, preds, index, analysis.quotes)
         preds = sorted(preds + claims.censures(sent, preds, index, analysis.quotes), key=lambda p: p.token.i)
         kinds |= {p.token.i: coups.classify(p.token, p.lemma) for p in preds if p.token.i not in kinds}
         others = {p.token.i for p in preds}

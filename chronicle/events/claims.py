@@ -104,7 +104,7 @@ def allegations(sent, preds: list[Predicate], index: MentionIndex, quotes=()) ->
                 # "claimed that protesters were paid": whoever claims a wrong of another accuses
                 out.append(Allegation(tok, "ACCUSE", "allege", lem, 0.7, speaker, claimed))
             break
-    said = _quoted_clause(sent, quotes)
+    said = quoted_clause(sent, quotes)
     if said is not None and not out:
         clause, speaker = said
         if _firm(clause) and not _foretold(clause) and (doers := _alleged(clause, speaker, preds, index)) is not None:
@@ -133,7 +133,7 @@ def _alleged(clause, speaker: str, preds: list[Predicate], index: MentionIndex) 
     return tuple(dict.fromkeys(d.entity for d in doers if not isinstance(d, Token)))
 
 
-def _quoted_clause(sent, quotes):
+def quoted_clause(sent, quotes):
     """A quoted sentence with no saying of its own ("'Moscow is the aggressor. It has
     broken every truce,' he said": the second sentence), as its speaker's claim: its main
     clause, or what a first-person verb of knowing or judging governs ("we have to
@@ -205,7 +205,7 @@ def censures(sent, preds: list[Predicate], index: MentionIndex, quotes=()) -> li
             if judged is not None:
                 out.append(Allegation(tok, "ACCUSE", judged[0], lem, 0.7, speaker, judged[1]))
             break
-    said = _quoted_clause(sent, quotes)
+    said = quoted_clause(sent, quotes)
     if said is not None and said[0].i not in taken and not out:
         judged = _judgement(said[0], said[1], index, f) or _evaluated(said[0], said[1], index)
         if judged is not None:
