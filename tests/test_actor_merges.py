@@ -520,3 +520,40 @@ def test_name_runs_on_past_an_editors_bracket(mentions, text, bracketed, name):
     ms = mentions(text)
     m = _at(ms, text, bracketed)
     assert m.type == "PERSON" and m.name == name
+
+
+def test_family_name_after_a_later_bearer_speaks(mentions):
+    """A family name alone that takes up, as subject, the bearer just named as subject goes
+    to that one, not to the namesake the article named first; a nickname in quotes is no
+    second family name, so 'Owens' fits both bearers alike."""
+    text = ('Navy SEAL William "Ryan" Owens was killed in a raid on a village in Yemen in January. '
+            "Officials said Owens had served for twelve years.\n\n"
+            "Owens' father, Bill, spoke to a newspaper last week. \"I could not meet him,\" Bill Owens told "
+            "the newspaper. Owens also called for an investigation into the raid.")
+    ms = mentions(text)
+    ryan, bill = _at(ms, text, 'William "Ryan" Owens'), _at(ms, text, "Bill Owens")
+    assert ryan.entity != bill.entity
+    assert _at(ms, text, "Owens", 1).entity == ryan.entity
+    assert _at(ms, text, "Owens", 4).entity == bill.entity
+
+
+def test_middle_initial_name_keeps_its_surname(mentions):
+    """'Bush' of 'George W. Bush': a middle initial makes no second family name, so a
+    brother named later does not take the surname over."""
+    text = ("Former President George W. Bush spoke at his library in Dallas on Tuesday. "
+            "Bush said the country needed a humane immigration policy. "
+            "His brother Jeb Bush did not attend the event.")
+    ms = mentions(text)
+    assert _at(ms, text, "Bush", 1).entity == _at(ms, text, "George W. Bush").entity
+    assert _at(ms, text, "Jeb Bush").entity != _at(ms, text, "George W. Bush").entity
+
+
+def test_mr_and_mrs_of_one_name_are_two(mentions):
+    """'Mrs Owens' and 'Mr Owens' in one story are a wife and her husband, not one person."""
+    text = ("A woman who wants to divorce her husband of 40 years has lost her appeal. Tini Owens, 66, had "
+            "argued that she was trapped in a loveless marriage to Hugh Owens. The court heard that Mrs Owens' "
+            "case was that the marriage had broken down, although Mr Owens disagreed. Mrs Owens said she "
+            "would consider her options.")
+    ms = mentions(text)
+    assert _at(ms, text, "Owens", 2).entity != _at(ms, text, "Owens", 3).entity
+    assert _at(ms, text, "Owens", 2).entity == _at(ms, text, "Owens", 4).entity

@@ -2081,17 +2081,90 @@ def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
 
 def _group_same_key(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
     """Names written alike are one, but for a family name set against a kinsman's ('the
-    elder Lee' beside 'the younger Lee'), or written after the article has turned to
-    another bearer of it (``_turned_to_namesake``): each is linked alone, or not at all."""
-    first: dict[str, int] = {}
+    elder Lee' beside 'the younger Lee'), written after the article has turned to
+    another bearer of it (``_turned_to_namesake``), or the subject that takes up a later
+    bearer just named as subject (``_taken_up_namesake``): each is linked alone, or not
+    at all, so one bearer's 'Owens' does not carry the other's along. Where the article
+    writes the name both after a man's and a woman's honorific ('Mrs Owens ... Mr Owens
+    disagreed'), each honorific's mentions are one and the bare ones a third."""
+    first: dict[tuple[str, str | None], int] = {}
     bearers = _bearers(doc, cands)
+    gender = [_honorific_gender(doc, [c]) for c in cands]
+    seen: dict[str, set[str | None]] = defaultdict(set)
+    for c, g in zip(cands, gender):
+        seen[c.key].add(g)
     for i, c in enumerate(cands):
-        if _kin_contrast(doc, c) or _turned_to_namesake(doc, cands, i, bearers):
+        if _kin_contrast(doc, c) or _turned_to_namesake(doc, cands, i, bearers) \
+                or _taken_up_namesake(doc, cands, i, bearers):
             continue
-        if c.key in first:
-            sets.union(first[c.key], i)
+        key = (c.key, gender[i] if {"m", "f"} <= seen[c.key] else None)
+        if key in first:
+            sets.union(first[key], i)
         else:
-            first[c.key] = i
+            first[key] = i
+
+
+def _genders_clash(doc: Doc, cands: list[_Cand], sets: DisjointSets, a: int, b: int) -> bool:
+    """The two groups hold names after a man's and a woman's honorific between them."""
+    roots = {sets.find(a), sets.find(b)}
+    return {"m", "f"} <= {_honorific_gender(doc, [c]) for j, c in enumerate(cands) if sets.find(j) in roots}
+
+
+def _taken_up_namesake(doc: Doc, cands: list[_Cand], i: int, bearers: dict[str, list[_Cand]]) -> str | None:
+    """The full name a family name alone takes up as the next clause's subject, when the
+    article names two bearers and the one just named, as subject, in this sentence or
+    the one before (same paragraph), is not the first: 'Navy SEAL William Owens was
+    killed ... Bill Owens told the newspaper he was angry. Owens also called for an
+    inquiry into his son's death'. A reader keeps the subject of the last sentence; the
+    first bearer's claim (``_first_holder``, the name used for it before the other came)
+    gives way here, and only here; with no such claim the name stays open. Not for a
+    bearer introduced as someone's kin in that stretch (``_kin_introduced``)."""
+    c = cands[i]
+    if c.kind != "name" or " " in c.key or not _main_subject(doc, c):
+        return None
+    full = bearers.get(c.key, [])
+    if len({d.key for d in full}) < 2:
+        return None
+    start = _reach_back(doc, c)
+    if start is None:
+        return None
+    near = [d for d in full if start <= d.start and d.end <= c.start]
+    keys = {d.key for d in near}
+    if len(keys) != 1 or full[0].key in keys or any(_kin_introduced(doc, d, start) for d in near):
+        return None
+    later = min(d.start for d in full if d.key in keys)
+    if not any(d.key == c.key and full[0].start < d.start < later for d in cands):
+        return None  # no first holder's claim to correct: 'Carlos Ortiz took the stand. Ortiz denied ...' stays open
+    return keys.pop() if any(_main_subject(doc, d) for d in near) else None
+
+
+def _main_subject(doc: Doc, c: _Cand) -> bool:
+    """The name is the subject of its sentence's main verb or of one conjoined with it
+    ('Owens also called for ...'), not of a clause inside ('when Trump said ...')."""
+    root = c.tokens(doc).root
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
+
+
+def _reach_back(doc: Doc, c: _Cand) -> int | None:
+    """Where a name's own sentence, or the one before in the same paragraph, begins;
+    None for a name after a paragraph break in its own sentence."""
+    here = doc[c.start]
+    sent = here.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    if "\n" in doc[start : here.i].text:
+        start = sent.start  # the sentence before is in another paragraph
+    return None if "\n" in doc[start : here.i].text else start
+
+
+def _kin_introduced(doc: Doc, c: _Cand, start: int) -> bool:
+    """A full name brought in as someone's kin ('his wife Anna Smith', 'Anna Smith, his wife')."""
+    kin = words()["kin_nouns"]
+    root = c.tokens(doc).root
+    return root.head.lower_ in kin or any(t.dep_ == "appos" and t.lower_ in kin for t in root.children) \
+        or any(t.lower_ in kin for t in doc[max(start, c.start - 4) : c.start])
 
 
 def _bearers(doc: Doc, cands: list[_Cand]) -> dict[str, list[_Cand]]:
@@ -2281,17 +2354,22 @@ def name_tokens(key: str) -> tuple[str, ...]:
 
 
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+_NICKNAMED = re.compile(r"\S+ [\"“‘'][^\"“”‘’']+[\"”’'\]]+ \S+")  # 'William "Ryan" Owens'
 
 
 def person_form(text: str, key: str) -> tuple[str, ...]:
     """A person's name words as ``surname_score`` reads them, the family name last. A
     name written family name first with a hyphened given name ('Park Geun-hye', 'Kim
     Jong-nam', as Korean names are romanised) is read 'Geunhye Park': its first word
-    alone is the surname ('President Park'), not a given name."""
+    alone is the surname ('President Park'), not a given name. A name with the name its
+    bearer goes by quoted in the middle ('William "Ryan" Owens') is read 'Ryan Owens':
+    its last word is the surname, as a two-part name's, not a second family name."""
     tokens = name_tokens(key)
     text = text.strip().removesuffix("'s").removesuffix("’s")
     if len(tokens) == 3 and _FAMILY_FIRST.fullmatch(text):
         return (tokens[1] + tokens[2], tokens[0])
+    if len(tokens) == 3 and _NICKNAMED.fullmatch(text):
+        return tokens[1:]
     return tokens
 
 
@@ -2315,13 +2393,15 @@ def glued_word(word: str) -> str | None:
 
 def surname_score(short: tuple[str, ...], full: tuple[str, ...]) -> int:
     """How well a shorter name points at a fuller one: 3 (the surname of a two-part name,
-    or of a given name and a particled surname, or its whole tail or head), 2 (a later
-    part of a longer name), 1 (the first word alone: a given name, or a family name
-    written first as in 'Kim' for 'Kim Jong Un'), 0 (no fit)."""
+    or of a given name and a particled surname or a middle initial ('George W. Bush'),
+    or its whole tail or head), 2 (a later part of a longer name), 1 (the first word
+    alone: a given name, or a family name written first as in 'Kim' for 'Kim Jong Un'),
+    0 (no fit)."""
     if len(short) >= len(full) or not short:
         return 0
     if full[-len(short) :] == short:
-        surname = len(short) > 1 or len(full) == 2 or (len(full) == 3 and full[1] in words()["name_particles"])
+        surname = len(short) > 1 or len(full) == 2 or (
+            len(full) == 3 and (full[1] in words()["name_particles"] or len(full[1]) == 1))
         return 3 if surname else 2  # 'Assad' of 'Bashar al Assad' too
     if len(short) == 1 and short[0] in full[1:]:
         return 2
@@ -2348,11 +2428,18 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
     first or middle word) goes nowhere when another kind of name of the article bears
     the word too: 'Douglas' beside 'Douglas Aircraft' and 'McDonnell Douglas'. 'The
     elder Lee' goes by kin (``_by_age``); a full name whose surname ran into the next
-    word ('Bruno Kahlmade') is also read without it when the article uses that alone."""
+    word ('Bruno Kahlmade') is also read without it when the article uses that alone.
+    A name with a quoted nickname is one with the nickname and surname; a family name
+    alone that takes up a later bearer just named (``_taken_up_namesake``) goes to him."""
     persons = [i for i, c in enumerate(cands) if types[sets.find(i)] == "PERSON" and c.kind == "name"]
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)  # name → group roots
     for i in persons:
         forms[person_form(cands[i].text(doc), cands[i].key)].add(sets.find(i))
+    for i in persons:  # 'William "Ryan" Owens' and 'Ryan Owens' (not 'Donald Trump Jr.' and his father)
+        if _NICKNAMED.fullmatch(cands[i].text(doc).strip()):
+            for j in persons:
+                if cands[j].key == " ".join(name_tokens(cands[i].key)[1:]):
+                    sets.union(i, j)
     alone = {f[0] for f in forms if len(f) == 1}
     for f in [f for f in forms if len(f) > 1]:
         cut = glued_word(f[-1])
@@ -2360,6 +2447,7 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
             forms[f[:-1] + (cut,)] |= forms[f]
     full_forms = sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
     apart = _named_apart(doc, cands, persons)
+    bearers = _bearers(doc, cands)
     elsewhere: dict[str, set[int]] = defaultdict(set)  # a word → the other names' groups bearing it
     for j, c in enumerate(cands):
         if c.kind == "name" and types[sets.find(j)] != "PERSON" and len(c.key.split()) > 1:
@@ -2370,7 +2458,10 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
             continue  # 'Ankara' is no short form of a run-together 'Erdogan Ankara'
         best, fits = best_fit(name_tokens(cands[i].key), full_forms)
         targets = {sets.find(next(iter(forms[f]))) for f in fits}
-        if (len(targets) > 1 or (best == 0 and targets)) and not _kin_contrast(doc, cands[i]):
+        taken = _taken_up_namesake(doc, cands, i, bearers) if len(targets) > 1 else None
+        if taken:
+            targets = {sets.find(j) for j in persons if cands[j].key == taken}
+        elif (len(targets) > 1 or (best == 0 and targets)) and not _kin_contrast(doc, cands[i]):
             targets = _first_holder(doc, cands, i, targets, persons, sets) \
                 or _recent_holder(doc, cands, i, targets, persons, sets)
         elif len(targets) == 2 and best:
@@ -2384,6 +2475,8 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
             continue  # 'Douglas' of 'Douglas Aircraft' or of 'McDonnell Douglas': a weak fit with a rival
         if _named_before(doc, cands, i, target, persons, sets):
             continue  # 'Chung had previously accused ...' long before 'Chung Yoo-ra': another Chung
+        if _genders_clash(doc, cands, sets, i, target):
+            continue  # 'Mr Owens' is not the 'Mrs Owens' the full name took
         if not any(sets.find(a) == sets.find(i) and sets.find(b) == target for a, b in apart):
             sets.union(i, target)
 
@@ -2473,22 +2566,13 @@ def _recent_holder(doc: Doc, cands: list[_Cand], i: int, roots: set[int], person
     Ortiz)."""
     if not _speaks(doc, cands[i]):
         return set()
-    here = doc[cands[i].start]
-    sent = here.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    if "\n" in doc[start : here.i].text:
-        start = sent.start  # the sentence before is in another paragraph
-    if "\n" in doc[start : here.i].text:
+    start = _reach_back(doc, cands[i])
+    if start is None:
         return set()
-    kin = words()["kin_nouns"]
     full = [j for j in persons if sets.find(j) in roots and len(cands[j].key.split()) > 1
-            and start <= cands[j].start and cands[j].end <= here.i]
-    for j in full:
-        c = cands[j]
-        root = c.tokens(doc).root
-        if root.head.lower_ in kin or any(t.dep_ == "appos" and t.lower_ in kin for t in root.children) \
-                or any(t.lower_ in kin for t in doc[max(start, c.start - 4) : c.start]):
-            return set()
+            and start <= cands[j].start and cands[j].end <= cands[i].start]
+    if any(_kin_introduced(doc, cands[j], start) for j in full):
+        return set()
     near = {sets.find(j) for j in full}
     return near if len(near) == 1 and any(_speaks(doc, cands[j]) for j in full) else set()
 
