@@ -202,6 +202,21 @@ WHO_TELLS_IT = cases(
     ("and-police-said-is-a-second-statement", "Troops fired on the marchers, and police said three people were "
      "wounded.", "fired", "asserted"),
     ("two-clauses-with-and", "The rebels seized the town on Monday, and the army retreated.", "seized", "asserted"),
+    # a relative clause inside what is said describes its noun in the writer's voice
+    ("relative-clause-in-a-claim", "The president said he would pardon the soldiers who crushed the uprising in "
+     "2011.", "crushed", "asserted"),
+    ("said-that-relative-clause", "The minister said that the refugees the army had detained since 2019 would be "
+     "sent home.", "detained", "asserted"),
+    ("the-claim-itself-stays-reported", "The president said he would pardon the soldiers who crushed the uprising in "
+     "2011.", "pardon", "planned"),
+    ("a-speaker-in-the-relative-clause-tells-it", "The soldiers, who said they crushed the uprising, were "
+     "pardoned.", "crushed", "reported"),
+    ("a-part-of-the-group-goes-on-with-the-account", "Residents said police fired tear gas at the marchers, "
+     "some of whom threw stones at the troops.", "threw", "reported"),
+    ("a-time-when-goes-on-with-the-account", "The agency reported that since May, when soldiers shot a village "
+     "chief, dozens of people have been killed.", "shot", "reported"),
+    ("told-them-that-read-as-a-relative-clause", "A spokesman told the radio station that his office was looking "
+     "into the reports.", "looking", "reported"),
     # what one claims to have done, admits, confesses or complains of is told on that one's word
     ("claimed-to-be-holding", "The militants claimed to be holding dozens of soldiers.", "holding", "reported"),
     ("claims-to-have", "The rebel group claims to have shot down a helicopter.", "shot", "reported"),
@@ -413,3 +428,19 @@ def test_a_hope_or_a_hedge_leaves_the_event_open(text, word, expected):
 def test_a_speakers_hope_for_another_is_asked_by_the_saying():
     assert word_modality("She told reporters she hopes Egypt and Qatar can mediate between the two sides.",
                          "hopes") == "asserted"
+
+
+@pytest.mark.parametrize("text, trigger, mood", cases(
+    # the quotes stage's indirect quotations are content clauses: the parse tells which part is the claim
+    ("relative-clause-in-a-claim", "The prime minister said on Monday that he would free the 30 activists the "
+     "police had detained since arresting them at a rally in 2019.", "arresting", "asserted"),
+    ("the-claim-itself", "The prime minister said on Monday that police had detained 30 activists at a rally.",
+     "detained", "reported"),
+    ("told-them-that", "A government spokesman told a radio station that the army had shelled the rebel base.",
+     "shelled", "reported"),
+))
+def test_whole_pipeline_reads_the_claim_on_the_parse(text, trigger, mood):
+    from .conftest import pipeline
+    a = pipeline("2025-03-13")(text)
+    assert [e.modality for e in a.events if e.trigger == trigger] == [mood], \
+        [(e.trigger, e.type, e.modality) for e in a.events]

@@ -35,7 +35,8 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     (``None``: lexicon only), so evaluation can score folds it was not trained on."""
     doc = analysis.doc
     index = MentionIndex(analysis.mentions)
-    quotes = [(q.start, q.end) for q in analysis.quotes]
+    # the speaker's own words; a content clause ("X said that ...") is read on the parse by modality
+    quotes = [(q.start, q.end) for q in analysis.quotes if q.kind != "indirect"]
     date_for = _date_for()
     if model is classifier.SHIPPED:
         model = classifier.load()

@@ -14,7 +14,10 @@ Some signals sit outside the path, in the shape of the sentence itself:
   that a statement or a speech verb introduces they are the speaker's: reported;
 - a clause after "argued/claimed/said ... that" stays the speaker's claim even where the
   parser hangs it elsewhere, up to a break (";", "but", "while"); clauses elided after a
-  modal ("that Guaidó should be arrested, the Assembly disbanded") keep the modal;
+  modal ("that Guaidó should be arrested, the Assembly disbanded") keep the modal; a
+  relative clause in it describes its noun in the writer's voice ("said he would defend the
+  soldiers who crushed the rebellion"), unless it goes on with the account ("when ...",
+  "some of whom ...");
 - a speech verb after the clause, joined by a comma alone ("X was detained, the agency's
   director wrote"), tells the clause before it; in an interview (speaker labels, question
   turns) an answer is the interviewee's account: reported;
@@ -329,6 +332,8 @@ def _said_that(tok: Token) -> set[str]:
             continue  # "the minister, who said that talks had failed, ordered ...": not the main claim
         if _coordinate(tok, word):
             continue  # "said that talks had failed, and troops attacked": the narrator's own clause
+        if _relative_under(tok, word):
+            continue  # "said that the general, who seized power in 2014, would step down"
         that = next((t for t in words[i + 1:i + 6] if t.lower_ == "that" and t.dep_ == "mark" and t.i < tok.i), None)
         if that is None:
             continue
@@ -347,6 +352,35 @@ def _said_that(tok: Token) -> set[str]:
             found.add("hypothetical")
         return found
     return set()
+
+
+def _relative_under(tok: Token, speech: Token) -> bool:
+    """Whether the trigger sits in a relative clause inside what the speech verb says ("said
+    he would defend the soldiers who crushed the rebellion"): the clause describes its noun,
+    and a writer adds such descriptions in his own voice; the speaker's claim is the rest."""
+    for above in (tok, *tok.ancestors):
+        if above == speech:
+            return False
+        if above.dep_ == "relcl" and above.i > speech.i and _describing(above):
+            return True
+    return False
+
+
+def _describing(clause: Token) -> bool:
+    """A relative clause that describes its noun. Not one that goes on with the account: a
+    time or place ("since August, when troops killed a militia leader"), a part of the group
+    ("demonstrators, some of whom threw rocks"); nor a content clause the parser took for a
+    relative one ("told the channel that his agency was investigating": "that" is a mark)."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ == "that":
+            return False
+        if c.dep_ == "advmod" and c.tag_ == "WRB":
+            return False
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(w.tag_ in ("WP", "WDT") for w in p.children)
+                for p in c.children):
+            return False
+    return True
 
 
 def _coordinated_with(clause: Token, first: Token) -> bool:
@@ -664,6 +698,7 @@ def modality(tok: Token, in_quote: bool) -> str:
         found.add("reported")
     cur = tok
     described = False  # past a relative clause, only who says so still matters
+    relative = False  # and a saying above the relative clause does not say it: the narrator does
     while cur.head != cur and paragraph(cur.head) == paragraph(tok):
         dep, head = joined_to(cur)
         if head is None:
@@ -737,8 +772,9 @@ def modality(tok: Token, in_quote: bool) -> str:
                 # "Troops reportedly opened fire, killing three", "according to police": who
                 # tells the clause tells its adverbial clauses too, though its modal does not reach them
                 found |= _own(head) & {"reported"}
-        elif dep in COMPLEMENT and lem in c["speech"] and dep == "ccomp":
+        elif dep in COMPLEMENT and lem in c["speech"] and dep == "ccomp" and not relative:
             found.add("reported")
+        relative = relative or (dep == "relcl" and _describing(cur))
         if dep == "relcl" or shared:
             # "the release of the girls, who were kidnapped last Friday": a relative
             # clause states a fact about its noun whatever the main clause does; and
