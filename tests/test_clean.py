@@ -264,6 +264,20 @@ def test_subheadings_glued_to_the_next_sentence_are_set_apart_in_a_voa_story():
     assert art.removed == []
 
 
+def test_a_subheading_ending_in_a_name_or_before_a_sentence_adverb_is_set_apart():
+    first = "The ceasefire collapsed on Sunday, the army said."
+    for head, sentence in (
+            ("Unrest spreads to Mosul", "The fighting has displaced thousands of families, aid groups said."),
+            ("Talks stall in Geneva", "Meanwhile, the opposition called for a general strike on Monday."),
+            ("President Ahmed Sharif", "However, the president denied that troops had fired on the crowd.")):
+        assert _flat(f"{first} {head} {sentence}").text == f"{first}\n\n{head}\n\n{sentence}", head
+    # a title of a work capitalises the word after its article; an adverb without its comma is no restart
+    for sentence in ("The minister told The Associated Press that the vote would go ahead as planned.",
+                     "Peace Now, a rights group, said the settlement plan would be challenged in court.",
+                     "The general said Still Water Bridge had been closed to civilian traffic since March."):
+        assert _flat(f"{first} {sentence}").text == f"{first} {sentence}", sentence
+
+
 def test_wire_datelines_in_their_printed_variants_are_set_apart():
     prose = "The foreign minister said the talks would resume next week."
     for dateline in ("MURMANSK. February 7. /TASS/.", "MOSCOW, February 7, /TASS/.", "TOKYO, March 2. /TASS /.",
@@ -399,6 +413,15 @@ def test_disclaimers_and_print_edition_references_go():
     # a contraction's apostrophe made a quote
     ('"We haven"t been paid, and I"m not going back," a miner said.',
      '"We haven\'t been paid, and I\'m not going back," a miner said.'),
+    # the mark lost to the replacement character: after a space and glued to a word, an opening quote
+    ('The minister said, "\ufffdWe will not resign,"?and left.', 'The minister said,  “We will not resign," and left.'),
+    ('Officials were "\ufffd[deeply] concerned,"?a diplomat said.', 'Officials were  “[deeply] concerned," a diplomat said.'),
+    ('"The vote is over."?"\ufffdNow we count," she said.', '"The vote is over."  “Now we count," she said.'),
+    # between spaces, a dash; after a word it stays, as which mark it was cannot be told
+    ('Several unions "\ufffd\u00a0and the teachers among them', 'Several unions — \u00a0and the teachers among them'),
+    ('the party"\ufffdled coalition', 'the party"\ufffdled coalition'),
+    # a letter lost inside a word: a letter-like placeholder, the word stays one
+    ('Senator Ant\ufffd\ufffdnio Costa met the garda\ufffd\ufffd-on Monday.', 'Senator Antəənio Costa met the gardaəə-on Monday.'),
 ])
 def test_lost_mark_debris_is_restored_in_place(scraped, repaired):
     """'"?' glued to a word is a curly mark and a space a scrape lost: restored, at the
@@ -406,6 +429,16 @@ def test_lost_mark_debris_is_restored_in_place(scraped, repaired):
     fixed = lost_marks(scraped)
     assert fixed == repaired and len(fixed) == len(scraped)
     assert lost_marks(fixed) == fixed
+
+
+def test_a_word_with_a_lost_letter_stays_one_token():
+    """'Jo\ufffd\ufffdo Lourenço' would tokenize as 'Jo', two symbols and 'o': the name is lost;
+    a full stop after the placeholder still ends the sentence."""
+    from chronicle.nlp import parse
+
+    doc = parse(lost_marks("President Jo\ufffd\ufffdo Louren\ufffd\ufffdo signed the decree, said Anna Strejcov\ufffd\ufffd. He left."))
+    words = [t.text for t in doc]
+    assert words[:3] == ["President", "Joəəo", "Lourenəəo"] and words[-5:-3] == ["Strejcovəə", "."]
 
 
 def test_cleaning_restores_lost_marks_so_the_quotation_and_its_speaker_part():

@@ -395,3 +395,15 @@ def test_cli_shows_article_text_literally_not_as_markup(tmp_path, monkeypatch):
     shown = runner.invoke(app, ["quotes", "--db", db]).output
     assert "[link=http://evil.example]Click here[/link]" in shown and "[bold]vote[/bold]" in shown
     assert "reporters" in shown  # to whom
+
+
+def test_a_speaker_phrase_whose_head_is_a_quoted_word_has_no_person_and_does_not_fail(parse):
+    """A noun phrase ending inside a quotation ('the "black muse of Saint-Germain-des-Prés."')
+    can leave the head word quoted and the name span empty: no person is named there."""
+    from chronicle.quotes.speakers import Resolver, name_span
+
+    doc = parse('She was soon celebrated as the "dark queen of the Left Bank clubs." "Night gives room to dreams," she said.')
+    head = next(t for t in doc if t.text == "clubs")
+    resolver = Resolver(doc, [], quoted={head.i})
+    assert len(name_span(head, {head.i})) == 0
+    assert resolver._person_in(name_span(head, {head.i}), head) is None

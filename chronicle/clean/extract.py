@@ -26,6 +26,16 @@ _CONTRACTION = re.compile(r'(?<=[A-Za-z][nN])"(?=[tT]\b)|(?<=[A-Za-z])"(?=(?:ve|
 #: A quotation ends at a paragraph: a line break, or the run of spaces a flattened page keeps for one.
 _PARAGRAPH = re.compile(r"\n|\s{3,}")
 _DASHES = "-–—"
+#: A letter of a word whose two UTF-8 bytes were lost to two replacement characters
+#: ('Parab\ufffd\ufffdns', 'Strejcov\ufffd\ufffd', 'O\ufffd\ufffdReilly' where an apostrophe was), next to a letter.
+_LOST_LETTER = re.compile(r"(?<=[^\W\d_])\ufffd\ufffd(?!\ufffd)|(?<=['’])\ufffd\ufffd(?=[^\W\d_])")
+#: What a lost letter becomes: a letter, so that the word stays one token (the
+#: replacement character is a symbol that splits 'Strejcov\ufffd\ufffd' into three and the
+#: name is lost), and a Latin one, after which the tokenizer still parts a full stop
+#: from the word (it does not after a modifier letter such as 'ʼ'). The schwa, the
+#: unstressed vowel: most lost letters are accented vowels ('é', 'á', 'í'). Twice, one
+#: per lost byte: the text keeps its length, so offsets into it (the evals' gold) hold.
+_PLACEHOLDER = "\u0259"
 
 
 def lost_marks(text: str) -> str:
@@ -43,11 +53,21 @@ def lost_marks(text: str) -> str:
     so offsets into the text hold. A question mark after a quotation ('Did he say
     "no"? Nobody knows.') is followed by a space and stays, unless it follows the
     quotation's own punctuation, where no question mark can be. The same scrapes
-    made a contraction's apostrophe a quote ('didn"t'): it is put back too."""
+    made a contraction's apostrophe a quote ('didn"t'): it is put back too.
+
+    Other scrapes lost the mark's bytes to the replacement character instead ('"\ufffd').
+    Where the pattern tells the mark, it is put back, again at the same length: after a
+    space (or an opening bracket or dash, or a mark just repaired) and glued to a word it
+    opened a quotation ('he said, "\ufffdPut a commission together') and becomes a space and
+    an opening quote; standing apart between spaces it was a dash. After a word it may
+    have been a dash, an apostrophe or a closing quote ('thing"\ufffdwe', 'O"\ufffdNeill',
+    'Sessions"\ufffd hearing'): it stays. A letter lost inside a word (see ``_LOST_LETTER``)
+    is repaired first."""
+    text = _LOST_LETTER.sub(_PLACEHOLDER * 2, text)
     if '"' not in text:
         return text
     text = _CONTRACTION.sub("'", text)
-    if '"?' not in text:
+    if '"?' not in text and '"\ufffd' not in text:
         return text
     out = list(text)
     n, opened, last = len(text), False, 0
@@ -77,9 +97,15 @@ def lost_marks(text: str) -> str:
                 mark = '" ' if opened and not _possessive(text, i) else "' "
             elif opened:
                 mark = '" '
+        elif nxt == "\ufffd" and (not prev or prev.isspace() or prev in "([" + _DASHES):
+            after = text[i + 2] if i + 2 < n else ""
+            if after.isalnum() or after in "[‘'":
+                mark = " “"
+            elif after.isspace():
+                mark = "— "
         if mark:
             out[i:i + 2] = mark
-            opened = opened and mark != '" '
+            opened = mark == " “" or opened and mark != '" '
             i = text.find('"', i + 2)
             continue
         if prev.isalnum() and nxt.isalnum():

@@ -60,6 +60,7 @@ def _lex() -> dict:
     lex["saying_re"] = re.compile(rf"\b(?:{'|'.join(lex['saying_verbs'])})\b")
     lex["starters"] = frozenset(lex["sentence_starters"])
     lex["starter_prepositions"] = frozenset(lex["sentence_starter_prepositions"])
+    lex["adverbs"] = frozenset(lex["sentence_adverbs"])
     lex["credit_words"] = frozenset(lex["credit_words"])
     lex["self_reference"] = re.compile(lex["self_reference"], re.I)
     # a title or initial before a full stop that does not end the sentence
@@ -461,10 +462,13 @@ def _captions(text: str, taken: list[Found]) -> list[Found]:
 
 def _headings(text: str, taken: list[Found]) -> list[Found]:
     """A subheading glued to the sentence after it ("Church abandons peace talks The
-    political crisis has also escalated"): a short run of words, no punctuation, at
-    the start of a sentence, then a capitalised article or pronoun followed by a
-    lowercase word, which inside a sentence only a title would have. A longer run is
-    a photo caption or a standfirst glued the same way ("Navalny was sentenced to 15
+    political crisis has also escalated", "Talks stall in Geneva Meanwhile, the
+    army ..."): a short run of words, no punctuation, at the start of a sentence, then
+    a capitalised article or pronoun followed by a lowercase word, or a sentence
+    adverb and its comma, which inside a sentence only a title would have. The word
+    before may be a name ("Trouble on the Peninsula The move ..."): a title of a work
+    capitalises the word after its article too ("Rock The World"). A longer run is a
+    photo caption or a standfirst glued the same way ("Navalny was sentenced to 15
     days in jail for his role in the protests The man behind ..."): it is the page's
     words too, set apart so that the sentence after it parses on its own."""
     lex = _lex()
@@ -479,9 +483,9 @@ def _headings(text: str, taken: list[Found]) -> list[Found]:
             (pos, tok), prev = tokens[i], tokens[i - 1][1]
             if pos > limit:
                 break
-            lowercase_before = prev[-1:].isalpha() and prev[:1].islower() or prev.endswith(("'", "’"))
-            if tok in lex["starters"] and tokens[i + 1][1][:1].islower() and lowercase_before \
-                    and prev.casefold() not in lex["function_words"]:
+            word_before = (prev[-1:].isalpha() or prev.endswith(("'", "’"))) and prev.casefold() not in lex["function_words"]
+            restart = tok in lex["starters"] and tokens[i + 1][1][:1].islower() or tok[:-1] in lex["adverbs"] and tok[-1] == ","
+            if word_before and restart:
                 out.append(Found(a, a + pos, "heading"))
                 break
     return out

@@ -211,6 +211,8 @@ class Resolver:
         not "the presence of López")."""
         if self._type(head) == "PERSON":
             return head
+        if not len(span):
+            return None  # the head is a quoted word: no name around it
         first = span[0]
         owned = any(c.left_edge.i <= first.i <= c.right_edge.i for c in head.children if c.dep_ == "poss")
         if self._type(first) == "PERSON" and first.pos_ == "PROPN" and not owned:  # "Al-Sharaa — leader of ..."
