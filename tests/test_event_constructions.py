@@ -316,3 +316,15 @@ def test_an_active_gerund_adjunct_of_a_passive_clause_is_its_subjects(full):
     # the protesters attacked, not the police who detained them
     a = full("Dozens of protesters were detained by police after attacking officers with stones.")
     assert [names(a, e.source) for e in a.events if e.trigger == "attacking"] == [["protesters"]]
+
+
+# A relative pronoun object stands for its antecedent --------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, typ", (
+    ("The rebels accepted a ceasefire, which the army extended on Monday.", "extended", "RETREAT"),
+    ("The government announced a curfew, which police lifted on Friday.", "lifted", "RETREAT"),
+))
+def test_a_relative_pronoun_object_meets_a_requirement_by_its_noun(full, text, trigger, typ):
+    a = full(text)
+    assert [e.type for e in a.events if e.trigger == trigger] == [typ]

@@ -179,6 +179,9 @@ def dependents(tok: Token) -> set[str]:
             for g in c.children if g.dep_ == "mark" and g.lower_ in ("for", "whether")}
     own = any(c.dep_ in COMPLEMENTS for c in tok.children)
     frontier = [(c, 1, c.dep_ not in SUBJECT) for c in tok.children]  # a passive subject undergoes
+    antecedent = _relative_object(tok)
+    if antecedent is not None:  # "the ceasefire, which it extended": the noun the pronoun stands for
+        out |= {lemma(antecedent), antecedent.lower_, "^" + lemma(antecedent), "=" + lemma(antecedent)}
     while frontier:
         word, depth, outside = frontier.pop()
         out.add(lemma(word))
@@ -189,6 +192,17 @@ def dependents(tok: Token) -> set[str]:
         if depth < 3 and (depth == 1 or word.dep_ in DEPENDENT_PATH) and not (own and _conjoined_clause(word)):
             frontier += [(g, depth + 1, outside) for g in word.children if g.dep_ in DEPENDENT_PATH]
     return out
+
+
+def _relative_object(tok: Token) -> Token | None:
+    """The noun a relative clause's pronoun object stands for ("a truce, which the army
+    extended", "the sanctions that were lifted"), for a requirement to be met by: the
+    pronoun itself says nothing of what was done to."""
+    if tok.dep_ != "relcl":
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ == "WDT" for c in tok.children):
+        return tok.head
+    return None
 
 
 def _eventive_noun(tok: Token) -> bool:
