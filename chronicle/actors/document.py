@@ -2104,10 +2104,11 @@ def _group_same_key(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
             first[key] = i
 
 
-def _genders_clash(doc: Doc, cands: list[_Cand], sets: DisjointSets, a: int, b: int) -> bool:
-    """The two groups hold names after a man's and a woman's honorific between them."""
+def _genders_clash(gender: list[str | None], sets: DisjointSets, a: int, b: int) -> bool:
+    """The two groups hold names after a man's and a woman's honorific between them
+    (``gender``: each candidate's honorific gender, read once per article)."""
     roots = {sets.find(a), sets.find(b)}
-    return {"m", "f"} <= {_honorific_gender(doc, [c]) for j, c in enumerate(cands) if sets.find(j) in roots}
+    return {"m", "f"} <= {g for j, g in enumerate(gender) if sets.find(j) in roots}
 
 
 def _taken_up_namesake(doc: Doc, cands: list[_Cand], i: int, bearers: dict[str, list[_Cand]]) -> str | None:
@@ -2432,6 +2433,7 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
     A name with a quoted nickname is one with the nickname and surname; a family name
     alone that takes up a later bearer just named (``_taken_up_namesake``) goes to him."""
     persons = [i for i, c in enumerate(cands) if types[sets.find(i)] == "PERSON" and c.kind == "name"]
+    gender = [_honorific_gender(doc, [c]) for c in cands]
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)  # name → group roots
     for i in persons:
         forms[person_form(cands[i].text(doc), cands[i].key)].add(sets.find(i))
@@ -2475,7 +2477,7 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
             continue  # 'Douglas' of 'Douglas Aircraft' or of 'McDonnell Douglas': a weak fit with a rival
         if _named_before(doc, cands, i, target, persons, sets):
             continue  # 'Chung had previously accused ...' long before 'Chung Yoo-ra': another Chung
-        if _genders_clash(doc, cands, sets, i, target):
+        if _genders_clash(gender, sets, i, target):
             continue  # 'Mr Owens' is not the 'Mrs Owens' the full name took
         if not any(sets.find(a) == sets.find(i) and sets.find(b) == target for a, b in apart):
             sets.union(i, target)

@@ -890,7 +890,7 @@ def _reporting(tok, mood: str):
 def _announced(clause) -> bool:
     """Whether a reported clause is the speaker's word about his own act: "(that) he would ask",
     "we will respond", a pronoun subject and a will/would."""
-    return any(c.dep_ in ("aux",) and c.lower_ in ("will", "would", "'ll", "'d") for c in clause.children) \
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "'d") for c in clause.children) \
         and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL for c in clause.children)
 
 
