@@ -2,7 +2,8 @@
 
 Per sentence: find predicates (lexicon first, the classifier for actor-to-actor
 verbs the lexicon lacks), fold complements into the predicate that governs them
-("asked the US to launch an intervention" is one REQUEST), add what a saying commits
+("asked the US to launch an intervention" is one REQUEST; the act a request asks of a named
+addressee, "asked the UN to deploy police", stays its own hypothetical event), add what a saying commits
 its speaker to (a promise, advice, a wish, blame: ``_commitments``), then read
 arguments, modality, size, date and the coup layer off the parse; a doer the clause leaves
 out is read, where the article settles it, from the text around it (``discourse``).
@@ -311,7 +312,7 @@ def _absorb(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predic
         governor = next((p for p in preds if p is not pred and p.lemma in heads
                          and complement_path(pred.token, p.token) and not _next_act(pred.token, p.token)), None)
         if governor is None or ((modality(pred.token, False) == "asserted" or coups.presupposed(pred.token))
-                                and kinds[pred.token.i] == "coup") or _release_asked(pred, governor) \
+                                and kinds[pred.token.i] == "coup") or _act_asked(pred, governor) \
                 or _undertaken(pred, governor) or _request_denied(pred) or _answered_request(pred) is not None:
             kept.append(pred)
     for pred in kept:
@@ -334,13 +335,15 @@ def _next_act(tok, governor) -> bool:
     return False
 
 
-def _release_asked(pred: Predicate, governor: Predicate | None = None) -> bool:
-    """"Calling on Russia to immediately release all the demonstrators": a call on a named
-    holder to free its captives is the request plus the release it asks for, a hypothetical
-    act of the holder (the coders' convention for calls to release detainees). Only the
-    verb with its own addressee: "called for his release" names no one who would act."""
+def _act_asked(pred: Predicate, governor: Predicate | None = None) -> bool:
+    """"Calling on Russia to immediately release all the demonstrators", "asked the Security
+    Council to deploy police": a request to a named addressee is the request plus the act it
+    asks for, a hypothetical act of the one asked (the coders' convention: a speech act is
+    coded, and so is what it is about, as its own event). Only the verb with its own
+    addressee: "called for his release" names no one who would act; a request asked for
+    ("urged them to ask for talks") is the request's content only."""
     tok = pred.token
-    if pred.type != "RETREAT" or pred.mode != "release" or tok.pos_ != "VERB" or tok.dep_ != "xcomp" \
+    if pred.type == "REQUEST" or tok.pos_ != "VERB" or tok.dep_ != "xcomp" \
             or not infinitive(tok):
         return False
     asker = tok.head
@@ -594,7 +597,7 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     in_quote = any(s <= tok.idx < e for s, e in quotes)
     mood = modality(tok, in_quote)
     denied, answered = _request_denied(pred), _answered_request(pred)
-    if _release_asked(pred):
+    if _act_asked(pred):
         mood = "hypothetical"
     elif denied:
         mood = "negated"
