@@ -442,3 +442,29 @@ def test_description_spells_no_acronym():
         "b": "Ukrainian nationalists marched in Donetsk on Sunday. The UN called for calm in Donetsk.",
     })
     assert actor("a", "United Nations") == actor("b", "UN")
+
+
+def test_full_name_whose_surname_alone_is_a_person_is_a_person(mentions):
+    """A full name NER took for a place or a body is a person's when its surname alone
+    has a title or speaks ('President Afwerki', 'Afwerki said'): its one record, and the
+    surname no longer falls to another bearer named in full."""
+    text = ("A UN panel has opened an inquiry into Isaias Afwerki, the country's president. "
+            "Afwerki said on Monday the inquiry was a plot.")
+    ms = mentions(text)
+    assert _at(ms, text, "Isaias Afwerki").type == "PERSON"
+    assert _at(ms, text, "Afwerki", 1).entity == _at(ms, text, "Isaias Afwerki").entity
+    text = ("Grace Lissu, the wife of the opposition leader, addressed a rally on Sunday. Prosecutors have "
+            "opened a probe into Tundu Lissu, the party's candidate. Lissu said on Monday that the inquiry "
+            "was a plot.")
+    ms = mentions(text)
+    assert _at(ms, text, "Tundu Lissu").type == "PERSON"
+    assert _at(ms, text, "Lissu", 2).entity != _at(ms, text, "Grace Lissu").entity
+
+
+def test_name_ending_in_a_persons_surname_stays_a_body_or_a_place(mentions):
+    """Not a name with a body's, a site's or a capital's word: 'Paris Moreau' (the
+    capital) stays as NER had it beside 'President Moreau'."""
+    text = ("The UN envoy accused the country's president, Paris Moreau, of blocking aid on Friday. "
+            "President Moreau rejected the charge.")
+    ms = mentions(text)
+    assert _at(ms, text, "Moreau", 1).entity != _at(ms, text, "Paris Moreau").entity

@@ -2211,10 +2211,12 @@ def _turned_to_namesake(doc: Doc, cands: list[_Cand], i: int, bearers: dict[str,
 
 def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int, str]:
     """One type per linked group: evidence-weighted majority of the NER labels, then a
-    second pass that makes the surname of a person named in full a person too."""
+    second pass that makes the surname of a person named in full a person too, and a
+    full name a person's when its surname alone is one by more than NER's word."""
     W = words()
     votes: dict[int, Counter] = defaultdict(Counter)
     members: dict[int, list[_Cand]] = defaultdict(list)
+    titled: set[int] = set()  # groups a title or a speech verb says are people
     for i, c in enumerate(cands):
         root = sets.find(i)
         members[root].append(c)
@@ -2223,12 +2225,15 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
         if c.country and c.label == "GPE":
             votes[root]["GPE"] += 3
             continue
+        if _speaks(doc, c):
+            titled.add(root)
         prev = doc[c.start - 1] if c.start > 0 else None
         if prev is not None and (
             (prev.lower_ in W["honorifics"] and prev.text[:1].isupper())
             or (prev.lower_ in W["role_nouns"] and (prev.text[:1].isupper() or c.start <= prev.head.i < c.end))
         ):
             votes[root]["PERSON"] += 3  # "President Maduro", "Sgt. Figueroa", "security guard Sibusiso Sithole"
+            titled.add(root)
         locative = span.root.dep_ == "pobj" and span.root.head.lower_ in words()["locative_prepositions"]
         if c.label == "PERSON" and (locative or (len(span) == 1 and capital_code(span.text))):
             votes[root]["GPE"] += 2  # "fighting in Cabo Delgado": people are not places one is in; nor capitals
@@ -2244,7 +2249,6 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
         for tail in (c.key.split()[-1], _surname(c.key), fold(doc[c.end - 1].text),  # 'O’Brien' folds to two words
                      _family_name(c.text(doc), c.key))  # 'Hwang' of 'Hwang Kyo-ahn'
     }
-    types = {}
     for root, counter in votes.items():
         key = members[root][0].key
         if (
@@ -2254,9 +2258,40 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
             and not _never_surname(doc, members[root], key)
         ):
             counter["PERSON"] += 2 * len(members[root])
+    bare_people = {members[root][0].key for root in titled if votes[root].most_common(1)[0][0] == "PERSON"}
+    types = {}
+    for root, counter in votes.items():
+        if counter.most_common(1)[0][0] != "PERSON" and _surname_is_person(doc, members[root], bare_people):
+            counter["PERSON"] += 2 * len(members[root])
         label = counter.most_common(1)[0][0]
         types[root] = _org_subtype(doc, members[root], label) if label in ("ORG", "GPE", "LOC") else label
     return types
+
+
+def _surname_is_person(doc: Doc, members: list[_Cand], bare_people: set[str]) -> bool:
+    """A full name NER took for a body or a place ('Isaias Afwerki', 'Tundu Lissu')
+    whose surname alone the article gives a title or a speech verb ('President Afwerki',
+    'Lissu said'): a person's name, when it is shaped as one: proper words and name
+    particles only, none a body's, a site's or a country's word ('Camp David', 'Lockheed
+    Martin Corporation', 'Bank of Ireland', 'Paris Moreau' stay what they are). Left a
+    body, it leaves the surname to the article's other bearer (a kinsman) by default."""
+    W = words()
+    heads = W["media_heads"] | W["gov_heads"] | W["institution_heads"] | W["military_heads"] | W["org_suffixes"] \
+        | W["org_heads"] | W["place_heads"] | W["street_heads"] | W["feature_heads"]
+
+    def name_word(t: Token) -> bool:
+        if t.text == "-" or t.lower_ in W["name_particles"]:
+            return True
+        return t.is_title and t.text.replace("-", "").isalpha() and t.lower_ not in heads \
+            and not (country_code(t.text) or demonym_code(t.text) or capital_code(t.text))
+
+    for c in members:
+        if c.kind != "name" or c.country or len(name_tokens(c.key)) < 2 \
+                or not ({_surname(c.key), c.key.split()[-1]} & bare_people) or _never_surname(doc, members, c.key):
+            continue
+        if all(name_word(t) for t in c.tokens(doc)):
+            return True
+    return False
 
 
 def _never_surname(doc: Doc, members: list[_Cand], key: str) -> bool:
