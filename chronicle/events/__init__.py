@@ -21,7 +21,7 @@ from .extract import (
     dependents, in_connective,
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, subjects, within,
 )
-from .lexicon import cues, frames, lemma
+from .lexicon import cues, frames, lemma, request_mode
 from .modality import asked, conditional, fragment, modality, more_cues, purpose
 
 __all__ = ["annotate"]
@@ -468,7 +468,7 @@ def _commitments(sent, preds: list[Predicate], index: MentionIndex) -> list[Pred
                             if (m := resolve(c, index)) is not None), None)
             if subject is None:
                 if speaker is not None and saying and lem in f["advice_verbs"] and _act_advised(clause, preds, f):
-                    out.append(Predicate(tok, "REQUEST", _asked_mode(clause), lem, 0.7))
+                    out.append(Predicate(tok, "REQUEST", request_mode(clause), lem, 0.7))
                     break
                 continue
             other = speaker is None or not index.same_side(speaker.entity, subject[1].entity)
@@ -534,12 +534,6 @@ def _act_advised(clause, preds: list[Predicate], f: dict) -> bool:
 def _advising(clause, f: dict) -> bool:
     """Whether the clause bears an auxiliary of advice ("should", "must")."""
     return bool({a.lower_ for a in clause.children if a.dep_ == "aux"} & f["advice_aux"])
-
-
-def _asked_mode(clause) -> str | None:
-    """The request mode the words of what is advised name ("talks ... must continue": meet)."""
-    words = {lemma(t) for t in clause.subtree}
-    return next((mode for mode, lemmas in cues()["request_modes"].items() if words & lemmas), None)
 
 
 def _semimodal(clause, f: dict) -> bool:

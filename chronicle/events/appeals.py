@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from .claims import Allegation, quoted_clause
 from .extract import MentionIndex, Predicate, first_person, resolve, within
-from .lexicon import cues, frames, lemma
+from .lexicon import cues, frames, lemma, request_mode
 from .modality import negated
 
 CLAUSE_HEADS = ("ROOT", "parataxis", "dep")
@@ -47,8 +47,6 @@ def appeals(sent, preds: list[Predicate], index: MentionIndex, quotes=()) -> lis
     refusal a quoted sentence makes (see the module docstring); at most one request per
     quotation. ``preds``: the predicates already found (a REQUEST read on the verb or its
     saying stands)."""
-    from . import _asked_mode  # the stage's own reading of what is asked (imported late: it imports us)
-
     if sent.text.rstrip().endswith("?"):
         return []
     asking = {p.token.i for p in preds if p.type == "REQUEST"}
@@ -65,7 +63,7 @@ def appeals(sent, preds: list[Predicate], index: MentionIndex, quotes=()) -> lis
         told = _told(saying, index) if saying is not None else None
         addressed = tuple(k for k in (q.addressee or told,) if k is not None and k != q.speaker)
         anchor = saying if saying is not None else verb
-        out.append(Appeal(anchor, "REQUEST", _asked_mode(verb), lemma(anchor), 0.7, q.speaker, addressed, quoted=True))
+        out.append(Appeal(anchor, "REQUEST", request_mode(verb), lemma(anchor), 0.7, q.speaker, addressed, quoted=True))
     refused = _refused(sent, preds, quotes)
     return out + ([refused] if refused is not None else [])
 

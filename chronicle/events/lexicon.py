@@ -112,6 +112,12 @@ def lemma(tok) -> str:
     return cues()["lemma_fixes"].get(tok.lower_, low)
 
 
+def request_mode(clause) -> str | None:
+    """The request mode the words of what is asked name ("talks ... must continue": meet)."""
+    words = {lemma(t) for t in clause.subtree}
+    return next((mode for mode, lemmas in cues()["request_modes"].items() if words & lemmas), None)
+
+
 @lru_cache(maxsize=1)
 def evaluation() -> dict:
     """Word lists for evaluative speech (see ``extract.evaluative_speech``)."""
