@@ -107,6 +107,22 @@ def test_orders_from_are_not_the_target(full):
     assert "Tehran" not in names(a, kill.target)
 
 
+# "X is to blame": X is the one blamed, by whoever says so ---------------------------------
+
+@pytest.mark.parametrize("text, source, target", cases(
+    ("says-is-to-blame", "The opposition says President Maduro is to blame for the shortages.", ["opposition"],
+     ["Maduro"]),
+    ("believes-is-to-blame", "Ukraine's foreign ministry believes Moscow is to blame for the blackout.",
+     ["Ukraine"], ["Moscow"]),
+    ("the-writers-own", "The rebels are to blame for the collapse of the talks.", [], ["rebels"]),
+))
+def test_who_is_to_blame_is_the_target(full, text, source, target):
+    a = full(text)
+    found = [e for e in of_type(a, "ACCUSE") if e.trigger == "blame"]
+    assert len(found) == 1, [(e.type, e.trigger) for e in a.events]
+    assert names(a, found[0].source) == source and names(a, found[0].target) == target
+
+
 # Denials --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, source", cases(

@@ -335,12 +335,43 @@ STANCES = cases(
     ("backed-off", "Trump backed off his threats against America's allies.", "backed", "CONCEDE"),
     ("retaliated-by-announcing", "Trudeau retaliated by announcing higher tariffs on U.S. exports.", "retaliated",
      "SANCTION"),
+    # verbs of criticism and blame; mocking a claim rebuffs it
+    ("lambasted", "The opposition leader lambasted the government over the arrests of journalists.", "lambasted",
+     "ACCUSE"),
+    ("blasted-a-decision", "Senator Ruiz blasted the administration's decision to cut refugee aid.", "blasted",
+     "ACCUSE"),
+    ("derided-as", "Moscow derided the new sanctions as a futile gesture.", "derided", "ACCUSE"),
+    ("ridiculed-a-proposal", "Prime Minister Kowalski ridiculed the opposition's budget proposal.", "ridiculed",
+     "ACCUSE"),
+    ("ridiculed-the-allegations", "The Kremlin ridiculed the allegations of interference.", "ridiculed", "REJECT"),
+    ("chastised-for", "The United Nations chastised the junta for failing to protect civilians.", "chastised",
+     "ACCUSE"),
+    ("took-aim-at", "The finance minister took aim at the central bank over rising prices.", "took", "ACCUSE"),
+    ("questioned-the-legality", "The mayor questioned the legality of the curfew.", "questioned", "ACCUSE"),
+    ("held-responsible", "Tehran held Riyadh responsible for the deaths of the pilgrims.", "held", "ACCUSE"),
+    ("scapegoated", "The opposition said the government scapegoated migrants for the rise in crime.",
+     "scapegoated", "ACCUSE"),
+    ("took-issue-with", "The foreign minister took issue with the commission's findings.", "took", "ACCUSE"),
+    ("took-issue-with-the-accusation", "The embassy took issue with the accusation that it had funded the "
+     "protests.", "took", "REJECT"),
+    ("cried-foul", "The opposition cried foul over the results of the presidential election.", "cried", "ACCUSE"),
 )
 
 
 @pytest.mark.parametrize("text, trigger, etype", STANCES)
 def test_stances(run, text, trigger, etype):
     assert event(run(text), trigger).type == etype, types(run(text))
+
+
+@pytest.mark.parametrize("text, trigger", cases(
+    ("blasted-with-water-cannon", "Police blasted the protesters with water cannon outside parliament.", "blasted"),
+    ("blasted-music", "Loudspeakers at the rally blasted music late into the night.", "blasted"),
+    ("blasted-into", "The force of the explosion blasted debris into the market.", "blasted"),
+    ("takes-the-issue", "Donors praised the seriousness with which the government takes the issue of graft.",
+     "takes"),
+))
+def test_criticism_verbs_in_other_senses_are_no_criticism(run, text, trigger):
+    assert "ACCUSE" not in {e.type for e in run(text).events if e.trigger == trigger}, types(run(text))
 
 
 def test_aid_stopped_is_no_aid(run):
@@ -389,6 +420,8 @@ def test_who_is_under_investigation_undergoes_it(run):
      "ASSAULT", ["Islamic State"]),
     ("drew-criticism-from", "run", "The plan drew criticism from Amnesty International.", "drew", "ACCUSE",
      ["Amnesty International"]),
+    ("faced-criticism-from", "run", "The ruling party has faced sharp criticism from Human Rights Watch over the "
+     "arrests.", "faced", "ACCUSE", ["Human Rights Watch"]),
     # saying another must act asks it to
     ("saying-another-must-act-requests", "full", "Russia said on Tuesday that Ukraine must withdraw its troops from "
      "the region.", "said", "REQUEST", ["Russia"]),
@@ -551,6 +584,9 @@ def test_a_natural_force_destroying_is_no_event(run):
     ("talks-were-constructive", "The envoy said the talks in Doha were constructive.", "said", ["SUPPORT"]),
     ("called-the-agreement-historic", "The spokesman called the agreement historic.", "called", ["SUPPORT"]),
     ("protest-was-peaceful", "Police said the protest was peaceful.", "said", []),
+    # "politically motivated" is no praise, whatever the valence of "motivated"
+    ("charges-politically-motivated", "The opposition said the charges against its leader were politically "
+     "motivated.", "said", ["ACCUSE"]),
     ("response-was-not-helpful", "The opposition leader said the response was not helpful.", "said", []),
 ))
 def test_what_a_saying_is(run, text, trigger, expected):

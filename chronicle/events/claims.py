@@ -347,7 +347,11 @@ QUOTE_MARKS = ('"', "\u201c", "\u201d", "``", "''")
 
 def roles(pred: Predicate, sources: list[str], targets: list[str], index: MentionIndex) -> tuple[list[str], list[str]]:
     """A denial is aimed at no one inside what it denies ("denied that its troops fired":
-    the troops are not rebuffed)."""
+    the troops are not rebuffed). Whoever "is to blame" is blamed, by whoever says so
+    (see ``_to_blame``)."""
+    blamed = _to_blame(pred, index)
+    if blamed is not None:
+        return blamed
     if denial(pred):
         inside = [c for c in pred.token.children if c.dep_ in ("ccomp", "xcomp", "pcomp", "advcl")]
         spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in inside]
@@ -360,6 +364,25 @@ def roles(pred: Predicate, sources: list[str], targets: list[str], index: Mentio
             kept.append(key)
         return sources, kept
     return sources, targets
+
+
+def _to_blame(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str]] | None:
+    """The parties of "X is to blame (for Y)": the infinitive of a blaming verb after a
+    copula says X is the culprit, so X is its target, not its source; the source is
+    whoever says so ("the opposition says Maduro is to blame": the opposition, see
+    ``_claimant``), else no one named (the writer's own judgement). None for any other
+    predicate."""
+    tok = pred.token
+    if pred.type != "ACCUSE" or pred.lemma not in cues()["blaming_verbs"] or tok.dep_ != "xcomp" \
+            or lemma(tok.head) not in lexicon.evaluation()["copulas"] \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    culprits = [m.entity for s in tok.head.children if s.dep_ == "nsubj"
+                for m in [resolve(s, index)] if m is not None and m.type != "LOC"]
+    saying = tok.head.head if tok.head.dep_ in ("ccomp", "parataxis") else None
+    speaker = _claimant(saying, index) if saying is not None and lemma(saying) in frames()["allegation_verbs"] | frames()["judging_verbs"] \
+        and _firm(saying) else None
+    return ([speaker] if speaker else []), [k for k in culprits if k != speaker]
 
 
 def denial(pred: Predicate) -> bool:
