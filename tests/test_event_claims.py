@@ -121,6 +121,7 @@ def test_who_is_to_blame_is_the_target(full, text, source, target):
     found = [e for e in of_type(a, "ACCUSE") if e.trigger == "blame"]
     assert len(found) == 1, [(e.type, e.trigger) for e in a.events]
     assert names(a, found[0].source) == source and names(a, found[0].target) == target
+    assert found[0].modality == "asserted"  # the blame is made when it is said, not a report or a plan
 
 
 # Denials --------------------------------------------------------------------------------

@@ -83,6 +83,7 @@ def test_context_keeps_an_event_from_being_asserted(text, word, expected):
 @pytest.mark.parametrize("text,word,expected", cases(
     # The same shapes where the context is a fact.
     ("were-able-to", "Police were able to reach the suspect.", "reach", "asserted"),
+    ("is-to-blame", "The army is to blame for the deaths.", "blame", "asserted"),
     ("election-was-held", "The election was held on Sunday.", "election", "asserted"),
     ("past-when", "The president resigned when the parliament voted.", "voted", "asserted"),
     ("announced-that-had", "The army announced that it had arrested 20 people.", "arrested", "reported"),

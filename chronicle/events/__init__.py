@@ -612,6 +612,8 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     quoted = _quotes_at(analysis, tok)
     if isinstance(pred, claims.Allegation) and pred.quoted:
         mood = "asserted"  # the speaker's own words: the accusation is made, not reported
+    elif etype == "ACCUSE" and pred.lemma in cues()["blaming_verbs"] and (saying := claims.blaming_saying(pred)):
+        mood = modality(saying, in_quote)  # "says Maduro is to blame": the speaker blames, as "blamed" would
     if isinstance(pred, claims.Allegation):
         sources, targets = pred.parties()  # read with the claim
     else:

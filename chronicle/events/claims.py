@@ -379,10 +379,20 @@ def _to_blame(pred: Predicate, index: MentionIndex) -> tuple[list[str], list[str
         return None
     culprits = [m.entity for s in tok.head.children if s.dep_ == "nsubj"
                 for m in [resolve(s, index)] if m is not None and m.type != "LOC"]
-    saying = tok.head.head if tok.head.dep_ in ("ccomp", "parataxis") else None
-    speaker = _claimant(saying, index) if saying is not None and lemma(saying) in frames()["allegation_verbs"] | frames()["judging_verbs"] \
-        and _firm(saying) else None
+    saying = blaming_saying(pred)
+    speaker = _claimant(saying, index) if saying is not None else None
     return ([speaker] if speaker else []), [k for k in culprits if k != speaker]
+
+
+def blaming_saying(pred: Predicate):
+    """The firm saying whose content "X is to blame" is: the blame is that speaker's own
+    accusation, made when the saying was (its modality, not a report's), or None."""
+    head = pred.token.head
+    saying = head.head if head.dep_ in ("ccomp", "parataxis") else None
+    if saying is None or lemma(saying) not in frames()["allegation_verbs"] | frames()["judging_verbs"] \
+            or not _firm(saying):
+        return None
+    return saying
 
 
 def denial(pred: Predicate) -> bool:

@@ -199,8 +199,10 @@ def purpose(tok: Token) -> bool:
         return False
     # "This is to say nothing of the coups of 1954": speaking of something plans nothing.
     # "were able to reach him" did reach him; a modal or negation on "be" still reaches down.
+    # "The army is to blame": a judgement of the subject, not its plan.
     return lemma(tok.head) not in cues()["implicative"] | more_cues()["implicative_adjectives"] \
-        and lemma(tok) not in cues()["speech"]
+        and lemma(tok) not in cues()["speech"] \
+        and not (lemma(tok.head) == "be" and lemma(tok) in more_cues()["predicative_infinitives"])
 
 
 @lru_cache(maxsize=1)
