@@ -328,3 +328,43 @@ def test_an_active_gerund_adjunct_of_a_passive_clause_is_its_subjects(full):
 def test_a_relative_pronoun_object_meets_a_requirement_by_its_noun(full, text, trigger, typ):
     a = full(text)
     assert [e.type for e in a.events if e.trigger == trigger] == [typ]
+
+
+# Acts found without a named doer or a governing verb ---------------------------------------------
+
+
+@pytest.mark.parametrize("text, trigger, etype", cases(
+    ("backing-from", "The proposal has drawn criticism at home but enjoys quiet backing from Berlin.",
+     "backing", "SUPPORT"),
+    ("support-from", "The plan passed easily, with support from Spain and Portugal.", "support", "SUPPORT"),
+    ("support-for", "The message the delegation carried was bipartisan support for Taiwan's democracy.",
+     "support", "SUPPORT"),
+    ("there-were-clashes", "There were violent clashes in the capital on Saturday, police said.", "clashes", "ASSAULT"),
+    ("there-were-riots", "There were riots in several towns after the vote.", "riots", "PROTEST"),
+    ("there-have-been-no-discussions", "There have been no discussions about Iran joining the alliance, the "
+     "minister said.", "discussions", "CONSULT"),
+    ("fighting-raged", "Fighting raged in the eastern city of Goma on Tuesday, residents said.", "Fighting", "ASSAULT"),
+    ("talks-resumed", "The talks resumed in Doha on Monday after a two-week pause.", "talks", "CONSULT"),
+    ("curfew-went-into-effect", "The curfew went into effect at 9 p.m. on Friday.", "curfew", "COERCE"),
+    ("make-compromises", "Both parties will have to make painful compromises, the mediator said.",
+     "compromises", "CONCEDE"),
+    ("restrictions-on", "Beijing's restrictions on rare earth exports have hit European manufacturers.",
+     "restrictions", "COERCE"),
+    ("attacks-targeted", "A wave of attacks has targeted army posts in the north since January.",
+     "targeted", "ASSAULT"),
+))
+def test_an_act_named_by_its_noun_or_its_attackers_is_found(full, text, trigger, etype):
+    # who made it ("from"), whom it is for ("for"), said to exist or to go on: a noun names an
+    # act that took place though no clause says who did it
+    a = full(text)
+    assert [e.type for e in a.events if e.trigger == trigger] == [etype], [(e.type, e.trigger) for e in a.events]
+
+
+def test_a_negated_existential_denies_the_act(full):
+    a = full("There was no fighting in the city on Sunday, residents said.")
+    assert [e.modality for e in a.events if e.trigger == "fighting"] == ["negated"]
+
+
+def test_existence_without_parties_is_said_of_violence_and_unrest_only(full):
+    a = full("There was still a great deal of uncertainty, and there is strong demand for food, officials said.")
+    assert not [e for e in a.events if e.trigger in ("deal", "demand")], [(e.type, e.trigger) for e in a.events]

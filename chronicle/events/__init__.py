@@ -18,7 +18,7 @@ from ..records import Analysis, Event, EventDate
 from . import appeals, claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
-    dependents, in_connective,
+    dependents, existential, in_connective,
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, subjects, within,
 )
 from .lexicon import cues, frames, lemma, request_mode
@@ -29,6 +29,7 @@ __all__ = ["annotate"]
 PERSONAL = ("i", "we", "you", "he", "she", "they")
 MAKER_PREPS = ("by", "from", "of")  # "a request by / from / of the senator": who made it
 SUPPORTED_BY = {"lexicon-verb": 0.9, "lexicon-noun": 0.8}
+UNREST = ("ASSAULT", "PROTEST")  # happenings whose parties a reader need not be told ("there were riots")
 
 
 def annotate(analysis: Analysis, model: classifier.Classifier | None | object = classifier.SHIPPED) -> None:
@@ -691,7 +692,7 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     if etype == "CONSULT" and any(m.type == "MEDIA" for m in analysis.mentions if m.entity in sources + targets):
         return None  # "VOA spoke with experts", "told reporters": newsgathering, not a political meeting
     size_ = size(tok, others)
-    if not (sources or targets or coup or size_ or has_arguments(pred) or _protest_happened(tok, etype)):
+    if not (sources or targets or coup or size_ or has_arguments(pred) or _happened(tok, etype)):
         return None  # no one does it and nothing undergoes it: not an event a reader can check
     start, end = clause_span(tok, sent)
     date = _date(analysis, tok, sent, start, end, date_for, mood)
@@ -736,12 +737,19 @@ def _withheld_support(tok) -> str | None:
     return "ACCUSE" if present else None
 
 
-def _protest_happened(tok, etype: str) -> bool:
-    """"Protests continued over the issue on Monday night", "rallies broke out in the
-    summer of 2015": a protest said to take place happened, its crowd unnamed (who
-    protests is the crowd itself, not a party a reader must be told)."""
+def _happened(tok, etype: str) -> bool:
+    """"Protests continued over the issue on Monday night", "fighting raged in the north",
+    "the curfew went into effect": an act a noun names, said to take place, happened, its
+    parties unnamed (a crowd, the sides of a battle, the ones who talk are for the text
+    around it to tell, not a reason to drop what happened). "There were riots": existence
+    is said so of violence and unrest only ("there is a great deal of uncertainty", "there
+    is demand for books" name no act)."""
     c = cues()
-    return etype == "PROTEST" and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+    if tok.pos_ != "NOUN":
+        return False
+    if existential(tok):
+        return etype in UNREST
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
         and lemma(tok.head) in c["occurrence_verbs"] | c["continuing_verbs"]  # not "the unrest comes amid ..."
 
 

@@ -205,11 +205,18 @@ def _relative_object(tok: Token) -> Token | None:
     return None
 
 
+# Prepositions by which a noun's phrase names who does the act or to whom, for or against
+# whom: "threats from Turkey", "support from France" name its maker; "support for Ukraine",
+# "aid for Kyiv" whom it is for.
+AIMED_PREPS = ("by", "against", "on", "with", "between", "among", "to", "of", "from", "for")
+
+
 def _eventive_noun(tok: Token) -> bool:
     """A noun names an event only when the sentence treats it as one: possessed or
     agented ("Pompeo's threats", "a revolt by soldiers"), carried by a light verb
     ("launched an attack"), said to happen ("the protest took place"), or aimed at
-    someone ("talks with Moscow", "an attack on the base")."""
+    someone ("talks with Moscow", "an attack on the base", "support from France"), or said
+    to exist ("there were clashes")."""
     c = cues()
     head = tok.head
     governors = c["light_verbs"] | c["event_governors"]
@@ -223,10 +230,12 @@ def _eventive_noun(tok: Token) -> bool:
         return True
     if tok.dep_ == "nsubj" and lemma(head) in c["happening_verbs"]:
         return True
+    if existential(tok):
+        return True
     if tok.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in c["credit_nouns"]:
         return True  # "claimed responsibility for the attack"
     for child in tok.children:
-        aimed = child.dep_ == "prep" and child.lower_ in ("by", "against", "on", "with", "between", "among", "to", "of")
+        aimed = child.dep_ == "prep" and child.lower_ in AIMED_PREPS
         if child.dep_ == "poss" or aimed:
             return True
         if child.dep_ in ("compound", "amod") and child.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
@@ -236,6 +245,12 @@ def _eventive_noun(tok: Token) -> bool:
         if child.dep_ == "acl" and lemma(child) in c["light_verbs"] | c["claiming_verbs"]:
             return True  # "meetings held by ...", "an attack claimed by IS"
     return False
+
+
+def existential(tok: Token) -> bool:
+    """"There have been no talks", "there were clashes in the capital": the noun after an
+    existential "there be" is said to exist, which for an act is to have taken place."""
+    return tok.dep_ == "attr" and lemma(tok.head) == "be" and any(c.dep_ == "expl" for c in tok.head.children)
 
 
 def _specified_act(tok: Token, entry: lexicon.Entry) -> bool:
