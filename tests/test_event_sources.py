@@ -621,3 +621,46 @@ def test_an_unnamed_office_holder_acts_for_the_organ_of_the_title(full, text, tr
 def test_organ_modifiers_of_other_forms(full, text, trigger, source):
     a = full(text)
     assert names(a, by_trigger(a, trigger).source) == source
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("an-operation-to-act", "Ethiopia launched an operation to drive out Tigrayan rebels from the town of Dessie in "
+     "2021.", "drive", ["Ethiopia"]),
+    ("time-to-act", "The special prosecutor opened an inquiry on Monday. Nigerian prosecutors have 30 days to file "
+     "charges against the governor.", "file", ["Nigerian prosecutors"]),
+))
+def test_an_infinitive_the_parser_took_for_a_relative_clause_completes_its_noun(full, text, trigger, source):
+    """The parser labels "to drive out ..." after "an operation" a relative clause; with no
+    relative word it completes the noun, and whoever launched the operation or has the time acts."""
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source
+
+
+def test_who_stands_for_the_actor_not_the_thing_the_clause_hangs_on(full):
+    """The parser hangs the "who"-clause on "gear"; "who" never stands for a thing, so the police
+    right before "in riot gear" were seen beating the students."""
+    a = full("The minister praised the Belarusian police in riot gear who were seen beating students in Minsk.")
+    assert names(a, by_trigger(a, "beating").source) == ["Belarusian police"]
+
+
+def test_a_name_the_parser_split_from_its_title_still_acts(full):
+    """An unfamiliar name after "spokesperson" may be parsed as a modifier of the verb, leaving
+    the title alone as the subject (the parse is set so here, as the parser does it only for
+    some names); the name holds the title and made the claim."""
+    from chronicle.events.extract import MentionIndex, resolve
+
+    a = full("Army spokesperson Wekesa Kelly claimed the rebels had fled to Congo.")
+    title, name, verb = (next(t for t in a.doc if t.text == w) for w in ("spokesperson", "Kelly", "claimed"))
+    title.head, title.dep_ = verb, "nsubj"
+    name.head, name.dep_ = verb, "advmod"
+    assert resolve(title, MentionIndex(a.mentions)).text == "Wekesa Kelly"
+
+
+def test_a_tensed_conjunct_shares_the_subject_its_auxiliary_agrees_with(full):
+    """The parser hangs "and have urged" on "to silence them", under "the charges it has
+    brought"; "have" cannot agree with "it", so the conjunct goes with "We have asked ...":
+    the speaker asked and urged."""
+    a = full('"We have asked the government of Kenya to drop the charges it has brought against the journalists '
+             'to silence them and have urged the opposition to join talks," U.S. envoy Mike Hammer said.')
+    asked = by_trigger(a, "asked").source
+    assert asked and by_trigger(a, "urged").source == asked

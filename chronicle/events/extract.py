@@ -53,6 +53,11 @@ ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC")
 PLACE_TYPES = ("GPE", "LOC")
 RELATIVE = ("which", "who", "that", "whom")
 DUMMY_SUBJECTS = ("it", "this", "there", "what")
+# a tensed auxiliary and a subject pronoun that show number ("it has", "they have")
+SINGULAR_AUX = ("has", "is", "was")
+PLURAL_AUX = ("have", "are", "were")
+SINGULAR_PRONOUNS = ("he", "she", "it")
+PLURAL_PRONOUNS = ("we", "they")
 # "commitment to withdrawing", "attempts at mediating", "plan for deploying"
 INTENT_PREPS = ("to", "at", "in", "for", "toward", "towards", "of")
 # "one of the countries that ...": a number of the class, unlike "a member of the group that ..."
@@ -839,6 +844,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             # "said it would not allow the envoy to return and expelled two diplomats": a
             # conjunct with its own tense shares the subject of the clause it really joins.
             head = joined_to(cur)[1] or head
+            head = _agreeing_clause(cur, head)
         if cur.dep_ == "xcomp":
             # "urged Russia to accept": the one urged is to act; "led hours of talks to reach
             # the agreement": an act or its length does nothing, the subject does.
@@ -889,7 +895,8 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         # "accused police of beating and detaining protesters", "troops guarding and patrolling
         # the border": a verb coordinated with a gerund or participle shares its doer.
         return subjects(first)
-    if tok.dep_ == "relcl":
+    acl = tok.dep_ == "acl" or _infinitival_relative(tok)
+    if tok.dep_ == "relcl" and not acl:
         return ([], [tok.head]) if passive else ([tok.head], [])
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
         # "issued a statement demanding ...", "passed a resolution calling for ...": what a
@@ -942,20 +949,20 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
         return ([], controller) if passive else (controller, [])
     owner = tok.head.head
     possessor = [c for c in tok.head.children if c.dep_ == "poss"]
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and possessor and not passive:
+    if acl and tok.tag_ == "VB" and possessor and not passive:
         # "Russia's refusal to withdraw", "its reluctance to endorse the plan"; but "its call
         # on the authorities to drop the charges": the one called on is to act.
         addressee = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
                      for g in c.children if g.dep_ == "pobj"]
         return addressee or possessor, []
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and not passive:
+    if acl and tok.tag_ == "VB" and not passive:
         # "a move by Russia to annex the region", "a Turkish court ruling to imprison him": the
         # author the noun names (its "by"-agent, else an actor qualifying it) is the one to act.
         authors = _deciders(tok.head)
         if authors:
             return authors, []
     purpose = tok.head.head
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and not passive and tok.head.dep_ == "pobj" and purpose.lower_ == "in" \
+    if acl and tok.tag_ == "VB" and not passive and tok.head.dep_ == "pobj" and purpose.lower_ == "in" \
             and lemma(tok.head) in cues()["lemma_classes"]["decisions"] and purpose.head.pos_ in ("VERB", "AUX"):
         # "will visit India, in a move to strengthen ties", "cut rates in a bid to calm
         # markets": the attempt is the clause's doer's; of a passive, only a raised subject
@@ -965,13 +972,57 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             return subjects(verb)[0], []
         raised = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return (subjects(raised[0])[0] if raised else []), []
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and not passive and _others_decision(tok.head):
+    if acl and tok.tag_ == "VB" and not passive and _others_decision(tok.head):
         return [tok.head], []  # "criticized the decision to expel X": whoever decided, not the critic
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and owner.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "attr"):
+    if acl and tok.tag_ == "VB" and owner.pos_ in ("VERB", "AUX") and tok.head.dep_ in ("dobj", "attr"):
         return subjects(owner)  # "Trump has the power to order an invasion"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [], [tok.head]
     return [], []
+
+
+def _agreement(word: Token) -> str | None:
+    """'sg' or 'pl' for a subject whose number shows, else None ("I", "you", "who", and a
+    collective such as "police" or "the government", which may take either)."""
+    if any(c.dep_ == "conj" for c in word.children) or word.tag_ in ("NNS", "NNPS") or word.lower_ in PLURAL_PRONOUNS:
+        return "pl"
+    if word.lower_ in SINGULAR_PRONOUNS or (word.tag_ in ("NN", "NNP") and sector_of(word.lower_) is None):
+        return "sg"
+    return None
+
+
+def _agreeing_clause(conjunct: Token, head: Token) -> Token:
+    """"We urge Kenya to repeal the law it has passed to curb protests and have offered to
+    mediate": the parser hangs the tensed conjunct low, on a clause whose subject its
+    auxiliary cannot agree with ("it ... have"); it shares the subject of the nearest finite
+    clause above whose subject agrees ("We ... have offered"), within the content clause."""
+    aux = next((c.lower_ for c in conjunct.children if c.dep_ in ("aux", "auxpass")
+                and c.lower_ in SINGULAR_AUX + PLURAL_AUX), None)
+    if aux is None:
+        return head
+    need = "sg" if aux in SINGULAR_AUX else "pl"
+    up = head
+    for _ in range(6):
+        subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            have = _agreement(subj[0])
+            if have is None or have == need:
+                return up
+        elif up is head:
+            return head  # a clause with no subject of its own borrows one as before
+        if up.head == up or up.dep_ in ("ccomp", "parataxis"):
+            return head  # not out of what is said into who says it
+        up = up.head
+    return head
+
+
+def _infinitival_relative(tok: Token) -> bool:
+    """"Ethiopia launched an operation to drive out the rebels", "have 30 days to bring charges":
+    the parser may label an infinitive that completes a noun a relative clause; with no
+    relative word of its own it is the noun's complement, whose doer is found as for one
+    (not on a noun that may act: "sent troops to guard the border", the troops guard)."""
+    return tok.dep_ == "relcl" and tok.tag_ == "VB" and infinitive(tok) and not _could_act(tok.head) \
+        and not any(c.tag_ in ("WDT", "WP", "WP$") for c in tok.subtree)
 
 
 def _adjunct_controller(tok: Token) -> list[Token] | None:
@@ -1582,6 +1633,18 @@ def _thing_antecedent(rel: Token, head: Token, index: MentionIndex) -> Token | N
     return None
 
 
+def _person_antecedent(rel: Token, head: Token, index: MentionIndex) -> Token | None:
+    """"praised the police in riot gear who were seen beating students": the parser
+    may hang a "who"-clause on the thing a phrase after the actor names, but "who" never
+    stands for a thing; the actor right before that phrase's preposition is what it stands for."""
+    prep = head.head
+    if rel.lower_ not in ("who", "whom") or index.at(head) is not None or head.dep_ != "pobj" \
+            or prep.dep_ != "prep" or prep.i == 0 or _could_act(head):
+        return None
+    before = head.doc[prep.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") and index.at(before) is not None else None
+
+
 def _relative_partitive(tok: Token) -> Token | None:
     """The relative clause opened by a partitive of a relative pronoun ("some of whom",
     "many of which", "one of whom"), whose subject ``tok`` is; else None."""
@@ -1636,6 +1699,22 @@ def _stranded_name(tok: Token, index: MentionIndex) -> list[Token]:
     return out[:1]
 
 
+def _split_name(tok: Token, index: MentionIndex) -> list[Token]:
+    """"Army spokesperson Kelly claimed ...": the parser may take a name it does not
+    know, right after the title it follows, for a modifier of the verb, leaving the title
+    alone as the subject; the name is the title's holder."""
+    if tok.tag_ != "NN" or tok.dep_ not in SUBJECT or tok.i + 1 >= len(tok.doc):
+        return []
+    name = tok.doc[tok.i + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Wekesa Kelly": the name's last word
+    m = index.at(name)
+    if name.pos_ != "PROPN" or name.head != tok.head or name.dep_ not in ("advmod", "npadvmod", "dep") \
+            or m is None or m.type != "PERSON" or m.kind not in NAMED_KINDS:
+        return []
+    return [name]
+
+
 def _latter_or_former(tok: Token, index: MentionIndex):
     """"the latter" / "the former" as a phrase of its own ("China's measures against Australia
     for the latter's refusal"): the last or the first of the last two actors the sentence
@@ -1670,7 +1749,7 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             rel = tok
             tok = tok.head.head
-            tok = _member_of(tok) or _thing_antecedent(rel, tok, index) or tok
+            tok = _member_of(tok) or _thing_antecedent(rel, tok, index) or _person_antecedent(rel, tok, index) or tok
             continue
         clause = _relative_partitive(tok)
         if clause is not None:  # "demonstrators, some of whom threw rocks": the demonstrators
@@ -1686,7 +1765,7 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
                 continue
             return None
         nxt = (of[:1] if lemma(tok) in cues()["partitive"] else []) \
-            or [c for c in kids if c.dep_ == "appos"] or _stranded_name(tok, index) \
+            or [c for c in kids if c.dep_ == "appos"] or _stranded_name(tok, index) or _split_name(tok, index) \
             or [c for c in kids if c.dep_ in MODIFIERS and index.at(c) is not None]
         if not nxt:
             break
