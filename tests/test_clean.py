@@ -206,6 +206,39 @@ def test_a_teaser_headline_ends_where_a_sentence_plainly_starts():
         assert _flat(base + furniture).text == base + kept
 
 
+def test_a_teaser_headline_glued_to_a_sentence_that_starts_with_a_name_goes():
+    base = "The talks collapsed on Tuesday, officials said. "
+    art = _flat(base + "READ MORE: The night the prime minister was toppled Sharif had his removal confirmed by "
+                "the supreme court on Friday.")
+    assert art.text == base + "Sharif had his removal confirmed by the supreme court on Friday."
+    # a name after a function word is the headline's own ("talks with Iran"): only the label goes
+    art = _flat(base + "READ MORE: Washington holds talks with Iran Trump said the deal was dead.")
+    assert art.text == base + "Washington holds talks with Iran Trump said the deal was dead."
+
+
+def test_dated_teasers_of_related_stories_go():
+    lead = ("Prosecutors in Madrid opened a case against nine officials on Monday, the first such case accepted "
+            "by a foreign court.")
+    teasers = ("Investigators say the army shelled a hospital convoy near the border and used banned munitions. "
+               "Rebels were also accused of abuses. (01.03.2017) Rights groups say some armed factions are holding "
+               "prisoners in secret jails. The groups urged foreign backers to stop sending weapons. (05.07.2016)")
+    rest = "The case was brought by the sister of a man who died in custody in 2013."
+    art = _flat(f"{lead} {teasers} {rest}")
+    assert art.text == f"{lead} {rest}"
+    assert [r.kind for r in art.removed] == ["teaser", "teaser"]
+    assert art.removed[0].text.startswith("Investigators say") and art.removed[1].text.endswith("(05.07.2016)")
+    # The box may cut a sentence of the article in two, its second half after the date. Its
+    # first half, glued to the first teaser, is too long for one: both stay (less is taken).
+    half = ("The court will hear the sister of the dead man and the photographer who smuggled the images out "
+            "of the country, and its decision on whether the case is")
+    art = _flat(f"{lead} {half} {teasers} admissible is expected in April.")
+    assert half in art.text and "Rebels were also accused" not in art.text
+    assert art.text.endswith("used banned munitions. admissible is expected in April.")
+    # a date in parentheses inside a sentence is the article's
+    inside = "The study, released on Friday (27.01.2017), found the bank's lending favoured coal plants."
+    assert _flat(f"{lead} {inside}").text == f"{lead} {inside}"
+
+
 def test_signatures_name_the_author_and_are_set_apart():
     prose = "South Korea has also accused its northern neighbor of planning the killing as part of a state-sponsored plot."
     # set apart from the prose, the agencies and writers they name kept as mentions

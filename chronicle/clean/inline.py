@@ -4,7 +4,8 @@ Many scrapes flatten a page into one paragraph, so what would be a line of its o
 (a "READ MORE:" teaser, a correction notice, a wire dateline, an editor's initials
 with the agencies used) sits inside a paragraph, glued to real sentences. Each is
 found by its form (a label and a colon, initials before agencies in parentheses, a
-credit sentence made only of names and credit words, a run of share-network names),
+credit sentence made only of names and credit words, a run of share-network names,
+a related story's date in parentheses after a full stop),
 never by its words in a particular story; where its extent is uncertain, less is
 taken rather than a sentence of the article.
 """
@@ -112,6 +113,7 @@ def find(text: str, first: bool = False) -> Furniture:
         spans += _dateline(text)
     spans += _share_bars(text)
     spans += _teasers(text)
+    spans += _dated_teasers(text)
     spans += _signatures(text, found.authors)
     spans += [Found(m.start(), m.end(), "edition") for m in _EDITION.finditer(text)]
     for a, b in sentences(text):
@@ -195,10 +197,12 @@ def _teasers(text: str) -> list[Found]:
     """A "READ MORE:" / "RELATED:" label and the headline it introduces. The headline
     has no full stop: it ends where a sentence plainly starts (a capitalised pronoun,
     article or preposition, an opening double quote, the next label, after a question
-    mark), or at a capitalised word after a quoted phrase closes. A capitalised word
-    after a lowercase one is no sign: the sentence after may start with a name that
-    does ("Senate leader Mitch McConnell praised Sessions"). With no such place, only
-    the label goes: the article's words are never guessed away."""
+    mark), or at a capitalised word after a quoted phrase closes. Failing those, at
+    the first capitalised word after a lowercase content word within a headline's
+    length (``headline_words``: "The day X was ousted Park had ..."). That is the last
+    resort: a sentence that starts with a title and a name ("Senate leader Mitch
+    McConnell praised Sessions") would lose its title with the headline. With no such
+    place, only the label goes."""
     lex = _lex()
     out = []
     labels = list(lex["teaser_re"].finditer(text))
@@ -213,6 +217,34 @@ def _teasers(text: str) -> list[Found]:
     return out
 
 
+#: A related story's date in parentheses, standing after a sentence's end: "... in Libya. (03.02.2017)".
+_TEASER_DATE = re.compile(rf"(?<=[.!?\"”’'])\s*\((?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}|{DATE})\)(?=\s+[^\s,.;:)]|\s*$)")
+
+
+def _dated_teasers(text: str) -> list[Found]:
+    """Teasers of related stories run into the prose, each a short standfirst ending in
+    its date in parentheses ("... rights groups warn. (03.02.2017) The Libyan camps
+    ..."): prose puts a parenthesis before its full stop, never a bare date after it.
+    Between two such dates lies one teaser whole. Where a run of them begins, the
+    teaser is read backwards, sentence by sentence, only as far as a teaser's length
+    (``teaser_chars``) allows: a sentence that would make it longer is the article's."""
+    cap = _lex()["teaser_chars"]
+    out: list[Found] = []
+    for m in _TEASER_DATE.finditer(text):
+        end = m.start()
+        if out and end - out[-1].end <= cap:
+            out.append(Found(out[-1].end, m.end(), "teaser"))
+            continue
+        start = end
+        for a, b in reversed(sentences(text[:end])):
+            if end - a > cap or (out and a < out[-1].end):
+                break
+            start = a
+        if start < end:
+            out.append(Found(start, m.end(), "teaser"))
+    return out
+
+
 _TOKEN = re.compile(r"\S+")
 
 
@@ -221,7 +253,7 @@ def _headline_end(text: str, start: int, limit: int) -> int | None:
     tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text, start, limit)]
     if limit < len(text) and len(tokens) <= 25 and not _END.search(text, start, limit):
         return limit  # the next label ends this headline
-    fallback = None
+    fallback = named = None
     single = 0
     comma = False
     for i, (pos, tok) in enumerate(tokens[:26]):
@@ -241,12 +273,14 @@ def _headline_end(text: str, start: int, limit: int) -> int | None:
                 return pos
             if fallback is None and not comma and prev.endswith(("'", "’")) and word[:1].isupper():
                 fallback = pos  # after a quoted phrase closes: "... to 'Nazi practices' Turkish officials"
+            if named is None and i <= lex["headline_words"] and prev[:1].islower() and prev_ok and word[:1].isupper():
+                named = pos  # "The day X was ousted Park had ...": a capital after a content word
         if tok[0] in "'‘" and len(tok) > 1:
             single += 1
         bare = tok.rstrip(",.:;?!")
         if len(bare) > 1 and bare[-1] in "'’" and (single % 2 or not bare[-2:-1] == "s"):
             single += 1  # a closing quote, not the possessive of "protesters'"
-    return fallback
+    return fallback if fallback is not None else named
 
 
 def _lower_next(tokens: list[tuple[int, str]], i: int) -> bool:
