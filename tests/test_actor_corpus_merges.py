@@ -316,3 +316,35 @@ def test_given_name_several_stories_use_alone_is_someone_known_so():
     three others, however much the stories share, unless his stories name a Verbeek."""
     assert not _given_name_joins(2, family=False)
     assert _given_name_joins(2, family=True)
+
+
+def test_country_with_its_compass_word_cut_to_an_initial_is_the_country(run):
+    """A headline cuts 'South' to 'S' ('S Sudan', 'N Korea'): still the country named in
+    full elsewhere."""
+    actor = run({
+        "a": "Refugees pour into Kenya from S Sudan as fighting spreads, aid workers said on Monday.",
+        "b": "The government of South Sudan denied blocking aid convoys on Tuesday.",
+    })
+    assert actor("a", "S Sudan") == actor("b", "South Sudan")
+
+
+def _acronym_and_name_join(acronym: str, body: str, places_a: list[str], places_b: list[str]) -> bool:
+    """Corpus resolution alone: ``acronym`` in one article, ``body`` in another, each
+    naming its own places."""
+    from chronicle.actors import corpus
+    from chronicle.records import Mention
+
+    def article(name: str, places: list[str]) -> list[Mention]:
+        out = [Mention(0, len(name), name, "ORG", "e1", name)]
+        return out + [Mention(100 + 30 * k, 100 + 30 * k + len(p), p, "GPE", f"p{k}", p) for k, p in enumerate(places)]
+
+    _, mapping = corpus.resolve({"a": article(acronym, places_a), "b": article(body, places_b)})
+    return mapping[("a", "e1")] == mapping[("b", "e1")]
+
+
+def test_short_acronym_joins_its_one_name_where_the_articles_share_a_country():
+    """'UN' in one story and 'United Nations' in another, both about South Sudan: a
+    country the two name is the shared actor a short acronym needs; two stories about
+    different countries are no evidence."""
+    assert _acronym_and_name_join("UN", "United Nations", ["South Sudan", "Uganda"], ["South Sudan", "Kenya"])
+    assert not _acronym_and_name_join("UN", "United Nations", ["Uganda"], ["Kenya"])

@@ -1005,10 +1005,10 @@ def _whole_body(key: str) -> bool:
 def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[str, set[str]]) -> None:
     """An acronym alone ('PSUV', 'GM') → the one organisation seen with it in
     parentheses or, failing that, the one whose initials spell it; with three letters or
-    fewer, only when their articles share another actor: so few letters spell many names
-    ('BEA', 'BT') that the one name of the corpus may not be the one an unrelated story
-    meant. A post's title ('UN Special Coordinator') spells no acronym: it names no
-    body ('UNSC' is the UN Security Council).
+    fewer, only when their articles share another actor, a country too (which ``_context``
+    leaves out): so few letters spell many names ('BEA', 'BT') that the one name of the
+    corpus may not be the one an unrelated story meant. A post's title ('UN Special
+    Coordinator') spells no acronym: it names no body ('UNSC' is the UN Security Council).
     A group's acronym may run on with the region it claims, as its full name does
     ('ISIS': the Islamic State of Iraq and Syria, 'ISIL'): initials then the initials of
     one or two places the article names, only within that article, and four letters
@@ -1026,9 +1026,14 @@ def _join_acronyms(locals_: list[_Local], sets: DisjointSets, context: Mapping[s
             place_initials[loc.article].add("".join(t[0] for t in words_))
     extended: dict[tuple[str, str], set[int]] = defaultdict(set)
 
+    countries: dict[str, set[str]] = defaultdict(set)
+    for loc in locals_:
+        if loc.surfaces and loc.key.startswith("country:"):
+            countries[loc.article].add(loc.key)
+
     def near(i: int, root: int, acronym: str) -> bool:
-        theirs = _named_in(context, cluster_articles[root])
-        mine = context[locals_[i].article] - {f"org:{acronym}"}
+        theirs = _named_in(context, cluster_articles[root]) | _named_in(countries, cluster_articles[root])
+        mine = (context[locals_[i].article] - {f"org:{acronym}"}) | countries[locals_[i].article]
         return locals_[i].article in cluster_articles[root] or bool(mine & theirs)
 
     owners: dict[str, set[int]] = defaultdict(set)

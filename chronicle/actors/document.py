@@ -1185,6 +1185,8 @@ def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
         doc[e - 1].text in ("'s", "’s", "'", "’") or not doc[e - 1].text.strip(_TRIM) or doc[e - 1].is_lower
     ) and not _hyphen_tail(doc, s, e):
         e -= 1  # also "Dodik to", "Voluntad Popular party": trailing lower-case words
+    if label == "ORG" and e - s >= 2 and _looks_acronym(doc[s].text) and _post_title(doc[s + 1 : e]):
+        e = s + 1  # 'the UN Special Coordinator for ...': the body, then a post in it
     if label == "PERSON":
         for i in range(e - 1, s - 1, -1):
             if doc[i].lower_ in W["honorifics"] or doc[i].lower_ in W["role_nouns"]:
@@ -1196,6 +1198,17 @@ def _trim(doc: Doc, s: int, e: int, label: str) -> tuple[int, int]:
                     e = i
                     break
     return s, e
+
+
+def _post_title(words_: Span) -> bool:
+    """'Special Coordinator', 'Special Representative for Human Rights', 'Secretary-General':
+    capitalised words up to a post's head noun, then at most its domain after a
+    preposition. A post names no body ('Security Council' does not end in one)."""
+    head = next((t for t in words_ if t.lower_ in ("for", "of", "on", "to")), None)
+    title = words_[: head.i - words_.start] if head is not None else words_
+    last = title[-1].lower_.rsplit("-", 1)[-1] if len(title) else ""
+    return bool(len(title)) and all(t.text[:1].isupper() or t.text in "-‐" for t in title) \
+        and last in words()["role_nouns"] and last not in words()["generic_institution_words"]
 
 
 def _hyphen_tail(doc: Doc, s: int, e: int) -> bool:
@@ -1471,7 +1484,9 @@ def _names_begun_late(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """'the Islamist Hayat Tahrir al-Sham ... Al-Sharaa's HTS': NER began the name a word
     late (and took what was left for a person's). The article's acronym spelling the
     capitalised words of the longer name, and not of the shorter, says where it begins;
-    a name an acronym stands for is a body's."""
+    a name an acronym stands for is a body's. NER stops at a possessive inside the name
+    ("the Lord's Resistance Army ... the LRA"): the acronym spelling the name with the
+    possessor's word says it is the name's own, not an owner's."""
     acronyms = {tok.text.replace(".", "") for tok in doc if _looks_acronym(tok.text)}
     acronyms = {a for a in acronyms if len(a) >= 3 and a.isalpha()}
     if not acronyms:
@@ -1485,16 +1500,34 @@ def _names_begun_late(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         if capital_initials(c.tokens(doc).text) in acronyms:
             continue
         s = c.start
-        while s > max(c.start - 2, 0) and (s - 1) not in covered and doc[s - 1].pos_ == "PROPN" \
-                and doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start \
-                and doc[s - 1].lower_ not in titles:
-            s -= 1
+        for _ in range(2):
+            s = _name_word_before(doc, s, covered, titles)
+            if s is None:
+                break
             if capital_initials(doc[s : c.end].text) in acronyms:
                 whole = _Cand(s, c.end, "ORG" if c.label == "PERSON" else c.label)
                 _set_key(doc, whole)
                 grown[id(c)] = whole
                 break
     return [grown.get(id(c), c) for c in cands]
+
+
+def _name_word_before(doc: Doc, s: int, covered: set[int], titles: set[str]) -> int | None:
+    """Where a name beginning at ``s`` begins if the capitalised word before is its own:
+    a proper noun inside the sentence, no other name's, no title of the name; with a
+    possessive after it ("Lord's", "President's"), no country's or people's word
+    ("Uganda's")."""
+    i = s - 1
+    possessor = i > 0 and doc[i].text in ("'s", "’s") and i not in covered
+    if possessor:
+        if country_code(doc[i - 1].text) or demonym_code(doc[i - 1].text) or capital_code(doc[i - 1].text):
+            return None
+        i -= 1
+    tok = doc[i] if i >= 0 else None
+    if tok is None or i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.is_sent_start \
+            or (tok.lower_ in titles and not possessor):
+        return None
+    return i
 
 
 def _bodies_named_for_countries(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -1711,8 +1744,8 @@ _ALIAS_STARTS = frozenset(phrase.split()[0] for phrase in words()["alias_phrases
 def _alias_start(doc: Doc, i: int) -> int | None:
     """Where the other name begins after a name ending at token ``i`` that an alias
     phrase follows (', also known as Abu Mohammed al-Golani', ', officially known as
-    “Myanmar”'), if one does."""
-    if i < len(doc) and doc[i].text == ",":
+    “Myanmar”', or in brackets: 'ISIL (also known as ISIS)'), if one does."""
+    if i < len(doc) and doc[i].text in (",", "("):
         i += 1
     if i >= len(doc) or doc[i].lower_ not in _ALIAS_STARTS:
         return None
@@ -1764,7 +1797,8 @@ def _link_aliases(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
     for i, c in enumerate(cands):
         start = _alias_start(doc, c.end)
         j = by_start.get(start) if start is not None else None
-        if j is not None and c.label == "PERSON" and _nickname(doc, c.end, start):
+        if j is not None and c.label == "PERSON" \
+                and (_nickname(doc, c.end, start) or _one_proper_word(doc, cands[j])):
             cands[j].label = "PERSON"  # 'Mohamed, known by his nickname Farmajo': NER's label is a guess
         if j is not None and (cands[j].label == "PERSON") == (c.label == "PERSON") \
                 and bool(cands[j].country) == bool(c.country):
@@ -1788,6 +1822,13 @@ def _bracketed_short_name(doc: Doc, name: _Cand, short: _Cand) -> bool:
         return False
     acronym, head = words_[0].text, words_[1].lower_
     return head == doc[name.end - 1].lower_ and _bracket_acronym(acronym) and country_code(acronym) is None
+
+
+def _one_proper_word(doc: Doc, c: _Cand) -> bool:
+    """'Kamau, also known as Jomo': one capitalised word (no acronym, no country or people's
+    word) set beside a person by an alias phrase is their other name, whatever NER said."""
+    tok = doc[c.start]
+    return c.end - c.start == 1 and tok.is_title and tok.is_alpha and not c.country and not demonym_code(tok.text)
 
 
 def _nickname(doc: Doc, start: int, end: int) -> bool:

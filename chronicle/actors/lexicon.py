@@ -97,11 +97,21 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str,
     return names, demonyms, capitals, display, seats
 
 
+@lru_cache(maxsize=1)
+def _compass_initials() -> dict[str, str]:
+    """'s' → 'south': the cardinal compass words by the initial a headline cuts them to."""
+    return {w[0]: w for w in {"north", "south", "east", "west"} & words()["compass_words"]}
+
+
 def country_code(text: str) -> str | None:
-    """ISO alpha-3 when ``text`` names a country ('US', 'United States', 'Venezuela')."""
+    """ISO alpha-3 when ``text`` names a country ('US', 'United States', 'Venezuela'); a
+    headline may cut its compass word to the initial ('S Sudan', 'N. Korea')."""
     key = fold(text)
     if key.startswith("the "):
         key = key[4:]
+    first, _, rest = key.partition(" ")
+    if rest and first in _compass_initials():
+        key = f"{_compass_initials()[first]} {rest}"
     return _places()[0].get(key)
 
 
