@@ -167,7 +167,7 @@ CUSTODY_MEETINGS_ORDERS = cases(
     ("received-bailouts", "Pakistan has received 23 bailout packages from the IMF.", "received", "AID"),
     ("took-to-court", "The mother took the school to court and won.", "took", "ACCUSE"),
     ("kicked-out", "Opposition lawmakers were kicked out of the country.", "kicked", "COERCE"),
-    ("appeal-ruling", "The ministry will appeal the ruling.", "appeal", "REJECT"),
+    ("appeal-ruling", "The ministry will appeal the ruling.", "appeal", "ACCUSE"),
     ("barred-from-school", "The authorities barred girls from attending secondary school.", "barred", "COERCE"),
     ("barred-from-country", "The Taliban barred the envoy from the country.", "barred", "SANCTION"),
     ("laid-the-blame", "The minister laid the blame for the attack on Rwanda.", "laid", "ACCUSE"),
