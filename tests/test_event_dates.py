@@ -109,6 +109,9 @@ def _value(analysis, trigger: str) -> str | None:
      "2025-03-10"),
     # a flashback frames the next few sentences; a paragraph that runs on (a scrape without its
     # breaks) is back at the news day by the time of a later act
+    # an implicative verb's complement happens when it does: its time dates the refusal
+    ("time-of-an-implicative-complement", "The state bought the bonds in March 2012. After paying two coupons, "
+     "the government refused to repay the principal in June 2014.", "2016-05-02", "refused", "2014-06"),
     ("flashback-fades-in-a-long-paragraph", "Rival delegations met face to face in Geneva on Thursday for the "
      "first time in three years. At the previous round of talks, eight months ago, the mediator had to shuttle "
      "between the two camps. He told the delegates that they shared a duty to end the war. \"People want peace,\" "
@@ -157,3 +160,12 @@ def test_a_lede_is_dated_by_a_later_mention_of_the_same_act():
                "2021-04-14")
     first = min((e for e in b.events if e.trigger == "condemned"), key=lambda e: e.start)
     assert (first.date.value, first.date.basis) == ("2021-04-14", "publication")  # another act
+
+
+def test_what_a_document_says_is_dated_by_its_release():
+    a = _dated("The United Nations has criticised the government in a new report for a high rate of killings. "
+               "The report's publication on Monday came weeks after rights groups raised the alarm.", "2019-06-12")
+    assert _value(a, "criticised") == "2019-06-10"
+    b = _dated("Amnesty International has condemned the army in a statement. The report, released on Monday, "
+               "documents dozens of killings.", "2019-06-12")
+    assert _value(b, "condemned") == "2019-06-12"  # another document: the statement keeps the day of the news

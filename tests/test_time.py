@@ -63,6 +63,18 @@ def test_lexicon_covers_the_calendar():
         # a month name qualifying a noun, after a determiner; a past "set up" is no plan
         ("The October agreement set up a transitional council.", "2021-04-14", "October", "2020-10", "month"),
         ("Its March elections were marred by fraud.", "2021-11-20", "March", "2021-03", "month"),
+        # "that year" after a day-month is the narrative's year; a bare day-month after one in
+        # the same sentence that names its year is in that year
+        ("The vote was held on 11 May 2014. On 12 May that year, the rebels declared independence.", "2017-03-20",
+         "12 May that year", "2014-05-12", "day"),
+        ("Fighting began in April 2014, and in June of the same year the army retook the city.", "2017-03-20",
+         "June of the same year", "2014-06", "month"),
+        ("The accord was signed on March 18, 2014, and on March 21 it was ratified by parliament.", "2017-03-20",
+         "March 21", "2014-03-21", "day"),
+        ("The accord was signed in 2014. On March 21 it was ratified by parliament.", "2017-03-25",
+         "March 21", "2017-03-21", "day"),
+        ("The leader was ousted in December 2024, and violence began March 6 in the coastal region.", "2025-03-14",
+         "March 6", "2025-03-06", "day"),
         # what a modal says is yet to be: the nearest such day, not the last one
         ("The president said the tariffs would take effect Wednesday morning.", "2025-03-11",
          "Wednesday morning", "2025-03-12", "day"),

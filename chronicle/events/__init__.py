@@ -78,6 +78,7 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     _refer_back(events, readings)
     coups.settle(events, readings)
     _restated(events, analysis)
+    _in_dated_document(events, analysis)
     discourse.infer_sources(events, triggers, index)
     analysis.events.extend(_merge(events, readings))
 
@@ -1039,6 +1040,52 @@ def _restated(events: list[Event], analysis: Analysis) -> None:
             e.date = EventDate(later.date.value, later.date.precision, later.date.text, "sentence")
 
 
+def _in_dated_document(events: list[Event], analysis: Analysis) -> None:
+    """"The UN has criticised the government in a new report ... The report's publication on
+    Tuesday came a month after ...": what is said in a document ("in a report", "in its
+    statement") is said when that document came out, which another sentence may date (its
+    publication, its being released or issued that day); an act that got the publication
+    date takes that news day, as a lede is dated by a later mention (``_restated``)."""
+    doc = analysis.doc
+    documents = set(cues()["document_nouns"]) | set(cues()["reporting_nouns"])
+    dated: dict[str, EventDate] = {}  # document lemma -> the day a sentence gives it
+    for t in analysis.times:
+        x = _token_of(analysis, t)
+        if t.value is None or x is None or not _news_day(t.value, analysis.article.published):
+            continue
+        noun = _dated_document(x)
+        if noun is not None and lemma(noun) in documents:
+            dated.setdefault(lemma(noun), EventDate(t.value, "day" if t.precision == "time" else t.precision,
+                                                    t.text, "sentence"))
+    if not dated:
+        return
+    for e in events:
+        if e.date is None or e.date.basis != "publication" or e.modality not in ("asserted", "reported"):
+            continue
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        tok = next((t for t in span or () if t.text == e.trigger), None)
+        if tok is None:
+            continue
+        said_in = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for g in c.children if g.dep_ == "pobj" and lemma(g) in dated]
+        if said_in:
+            e.date = dated[lemma(said_in[0])]
+
+
+def _dated_document(x):
+    """The document a time expression dates, if any: "the report's publication on Tuesday"
+    (the possessor of the noun it modifies), "the report, released Tuesday", "the report was
+    published on Tuesday" (the subject or object of the verb it modifies)."""
+    head = x.head.head if x.dep_ == "pobj" else x.head
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        return head.head
+    if head.pos_ == "NOUN":
+        return next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.pos_ == "VERB":
+        return next((c for c in head.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")), None)
+    return None
+
+
 def _trigger_lemma(doc, event: Event) -> str | None:
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     tok = next((t for t in span or () if t.text == event.trigger), None)
@@ -1155,6 +1202,8 @@ def _foreign(expr, tok) -> bool:
             break
         if _shared(a, expr, tok):
             break  # "had been arrested and sentenced ... in 2011": one adjunct for both verbs
+        if a.dep_ == "xcomp" and a.head.i == tok.i and lemma(tok) in cues()["implicative"]:
+            break  # "refused to repay the debt in December 2015": the refusal is the not repaying, then
         if a.dep_ in ("acl", "relcl") and _setting(a.head, tok):
             break  # "added in a statement emailed on Wednesday": the statement is the saying
         if a.dep_ == "acl" and a.tag_ == "VBN" and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i == tok.i \

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..records import Analysis, EventDate, TimeExpression
-from .grammar import COMPILED, HANDLERS, Context, Discourse
+from .grammar import COMPILED, HANDLERS, STATED_YEAR, Context, Discourse
 from .timex import Anchor, to_contract
 
 __all__ = ["Anchor", "Timex", "annotate", "date_for", "find_times", "scan"]
@@ -78,6 +78,8 @@ def scan(text_or_doc, anchor: Anchor | date | str | None) -> list[Timex]:
         out.append(Timex(m.start(), m.end(), m[0], found.type, found.value, found.rule))
         if found.type in ("DATE", "TIME") and found.value and (v := _CALENDAR_VALUE.match(found.value)):
             discourse.paragraph = v[0]
+            if len(v[0]) > 4 and STATED_YEAR.search(m[0]) and (tok := ctx.token_at(m.start())) is not None:
+                discourse.year = (tok.sent.start_char, v[0])
             if found.weekday:
                     discourse.weekdays[found.weekday] = (v[0], m[0])
     return out

@@ -18,9 +18,12 @@ The calendar rules, decided on the TempEval-3 news gold:
 * A month or a day-month without a year is in the publication year, moved a
   year back when the clause is past tense and that date is still to come
   (and forward for future tense and a date already gone).
-* "N units later/earlier", "the next day", "that year" count from the
-  paragraph's narrative time (the latest resolved date before them in the same
-  paragraph); with none they stay unresolved. So does a clock time.
+* "N units later/earlier", "the next day", "that year" ("March 18 that year")
+  count from the paragraph's narrative time (the latest resolved date before them in
+  the same paragraph); with none they stay unresolved. So does a clock time. A
+  day-month without a year that follows, in its sentence, a date naming its year
+  ("on March 16, 2014 ..., and on March 21") is the first such day from that date,
+  when that is earlier than the reading from publication.
 * One article, one Tuesday: once "last Tuesday" has fixed a date, later bare
   mentions of Tuesday take that date.
 * Present perfect ("have called a march on Wednesday") and words of planning
@@ -97,6 +100,10 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _MOD = r"(?:early|late|mid-|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)"
 _APPROX = r"(?:almost|nearly|about|around|approximately|roughly|more than|less than|at least|at most|up to|a mere)"
 _REL = r"(?:last|next|this|coming|past|previous|current|following)"
+# "On March 18 that year", "in May of the same year": the year of the narrative time
+_THAT_YEAR = r"(?P<that>,?\s+(?:(?i:of)\s+)?(?i:that|the same) year)"
+# An expression that names its year, so the next bare day-month of its sentence shares it
+STATED_YEAR = re.compile(rf"\b{_YEAR}\b|(?i:that|same) year")
 
 # (name, pattern): names select the handler. (?i:...) scopes case-insensitivity
 # to function words; month and weekday names must be capitalised.
@@ -105,12 +112,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])"),
     ("mdy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?i:(?P<mod>early|late|mid-|mid))(?:\s+|(?<=-)))?"
             rf"(?P<month>{_MONTH_ANY})(?<!\.)\.?\s+(?P<day>{_DAYNUM})(?!\d|:|\s*(?:%|percent))"
-            rf"(?:,?\s+(?P<year>{_YEAR}))?\b"),
+            rf"(?:,?\s+(?P<year>{_YEAR})|{_THAT_YEAR})?\b"),
     ("dmy", rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?i:the)\s+)?(?P<day>{_DAYNUM})\s+(?:(?i:of)\s+)?"
-            rf"(?P<month>{_MONTH_ANY})(?<!\.)\.?(?:,?\s+(?P<year>{_YEAR}))?\b"),
+            rf"(?P<month>{_MONTH_ANY})(?<!\.)\.?(?:,?\s+(?P<year>{_YEAR})|{_THAT_YEAR})?\b"),
     ("month", rf"(?:(?i:(?P<mod>{_MOD}))(?:\s+|(?<=-)))?(?:(?i:(?P<rel>last|next|this|coming|past))\s+)?"
               rf"(?:(?P<month>{_MONTH_FULL})|(?P<abbr>{_MONTH_ANY})(?=\.?\s+{_YEAR}))(?<!\.)\.?"
-              rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{_YEAR})|(?P<relyear>(?i:this|last|next) year)))?\b"),
+              rf"(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{_YEAR})|(?P<relyear>(?i:this|last|next) year))|{_THAT_YEAR})?\b"),
     ("season", rf"(?:(?i:(?P<mod>{_MOD}))\s+)?(?:(?i:(?P<rel>last|next|this|coming|past)|(?P<det>the))\s+)?"
                rf"(?P<season>(?i:{_SEASON}))(?:\s+(?:(?i:of)\s+)?(?P<year>{_YEAR}))?\b"),
     ("weekday", rf"(?:(?P<named>{_alt(NAMED_DAY_WORDS)})\s+(?={_WEEKDAY}))?(?:(?i:(?P<mod>early|late))\s+)?(?:(?i:(?P<rel>last|next|this|coming|past))\s+)?"
@@ -158,10 +165,12 @@ class Discourse:
 
     ``paragraph``: the latest calendar value in the current paragraph (its
     narrative time); ``weekdays``: weekday name → the day an explicit "last Tuesday" or
-    "next Tuesday" fixed, which later bare mentions of that weekday reuse."""
+    "next Tuesday" fixed, which later bare mentions of that weekday reuse; ``year``: where
+    the sentence of the latest day or month whose text names its year starts, and its value."""
 
     paragraph: str | None = None
     weekdays: dict[str, tuple[str, str]] = field(default_factory=dict)
+    year: tuple[int, str] | None = None
 
 
 @dataclass(slots=True)
@@ -447,6 +456,8 @@ def _day_month(m, ctx):
         if not _valid(y, month, day):
             return None
         return Found("DATE", f"{y:04d}-{month:02d}-{day:02d}", f"full date '{m[0]}'")
+    if m["that"]:
+        return _that_year(m[0], f"-{month:02d}-{day:02d}")
     tok = ctx.token_at(m.start("month"))
     if m["month"] == "May" and tok is not None and tok.tag_ == "MD":
         return None
@@ -477,7 +488,46 @@ def _day_month(m, ctx):
             y, reason = y + 1, f"future-tense clause and {cand} is before publication {ctx.anchor.value}: year after"
     if not _valid(y, month, day):
         return None
-    return Found("DATE", f"{y:04d}-{month:02d}-{day:02d}", f"'{m[0]}' without a year → {reason}")
+    found = Found("DATE", f"{y:04d}-{month:02d}-{day:02d}", f"'{m[0]}' without a year → {reason}")
+    if tense not in ("future", "prospective"):
+        found.resolve = _sentence_year(ctx, m, found, month, day)
+    return found
+
+
+def _that_year(text: str, rest: str) -> Found:
+    """"On March 18 that year", "in May of the same year": the month (and day) in the year
+    of the paragraph's narrative time; with none, unresolved."""
+    def resolve(discourse: Discourse) -> tuple[str | None, str]:
+        if discourse.paragraph is None:
+            return None, f"'{text}': the paragraph names no year"
+        y = discourse.paragraph[:4]
+        return y + rest, f"'{text}' → in {y}, the year of the paragraph's time {discourse.paragraph}"
+
+    return Found("DATE", None, "", resolve=resolve)
+
+
+def _sentence_year(ctx, m, found: Found, month: int, day: int):
+    """"On March 16, 2014 the referendum was held, and on March 21 the treaty was
+    ratified": a day-month without a year after a dated day or month that names its year,
+    in the same sentence and not looking ahead, is the first such day from that date on
+    ("ousted in December 2024 ... violence that began March 6": the next March 6), when
+    that comes before the reading from publication; elsewhere it keeps that reading."""
+    tok = ctx.token_at(m.start())
+    start = tok.sent.start_char if tok is not None else -1
+
+    def resolve(discourse: Discourse) -> tuple[str | None, str]:
+        if discourse.year is None or discourse.year[0] != start:
+            return found.value, found.rule
+        stated = discourse.year[1]
+        y = int(stated[:4])
+        while not _valid(y, month, day) or f"{y:04d}-{month:02d}-{day:02d}" < stated[:10]:
+            y += 1
+        value = f"{y:04d}-{month:02d}-{day:02d}"
+        if value >= found.value:
+            return found.value, found.rule
+        return value, f"'{m[0]}' without a year → {value}, the first such day from {stated}, named before it in its sentence"
+
+    return resolve
 
 
 h_mdy = h_dmy = _day_month
@@ -498,6 +548,8 @@ def h_month(m, ctx):
     month = MONTHS[name]
     if m["year"] or m["relyear"]:
         return _with_year(m, ctx, f"{month:02d}", name, f"month and year '{m[0]}'")
+    if m["that"]:
+        return _that_year(m[0], f"-{month:02d}")
     tok = ctx.token_at(m.start("month") if m["month"] else m.start("abbr"))
     if tok is None or tok.tag_ == "MD" or tok.pos_ in ("VERB", "AUX"):
         return None
