@@ -186,7 +186,7 @@ def test_arguments_from_agent_phrases_possessors_and_speakers(run):
     assert (names(a, sanction.source), names(a, sanction.target), sanction.modality) == \
         (["The European Union"], ["Somalia"], "hypothetical")
     arrest = only(run("Maduro ordered Guaidó's arrest on Monday."), "COERCE")
-    assert arrest.modality == "planned"
+    assert arrest.modality == "asserted"  # an arrest order is the arrest (EVENTS_ARTICLES.md)
     b = run("Al-Shabab has been attacking and fighting Kenyan troops since 2011.")
     assert all(names(b, e.target) == ["Kenyan"] for e in b.events if e.type == "ASSAULT")
     c = run("Beijing has hinted that it could retaliate with tariffs on German vehicles.")

@@ -75,6 +75,20 @@ def word_modality(text: str, word: str) -> str:
     ("sanctions-remain-an-option", "Sanctions remain an option.", "Sanctions", {"hypothetical"}),
     ("cautioned-against", "The UN cautioned against military intervention.", "intervention", {"hypothetical"}),
     ("opening-purpose", "To end the crisis, the army will hold talks with the rebels.", "end", {"planned"}),
+    # A decision, warrant or order not (yet) given leaves its act to come.
+    ("not-made-a-decision", "The cabinet has not made a decision to expel the diplomats.", "expel",
+     {"planned", "hypothetical", "negated"}),
+    ("no-decision-to", "The cabinet made no decision to expel the diplomats.", "expel",
+     {"planned", "hypothetical", "negated"}),
+    ("decision-is-expected", "A decision to expel the diplomats is expected next week.", "expel",
+     {"planned", "hypothetical"}),
+    ("will-issue-a-warrant", "The judge will issue a warrant to arrest the mayor.", "arrest", {"planned"}),
+    ("sought-a-warrant", "Prosecutors sought a warrant to arrest the mayor.", "arrest", {"planned", "hypothetical"}),
+    ("could-order-the-arrest", "Prosecutors could order the arrest of the mayor.", "arrest", {"hypothetical"}),
+    ("scheduled-talks", "The mediators scheduled talks for Friday.", "talks", {"planned"}),
+    ("will-be-the-first-to", "She will be the first woman to lead the armed forces.", "lead",
+     {"planned", "hypothetical"}),
+    ("next-leader-to-be", "He hopes to be the next leader to be elected.", "elected", {"planned", "hypothetical"}),
 ))
 def test_context_keeps_an_event_from_being_asserted(text, word, expected):
     assert word_modality(text, word) in expected
@@ -99,6 +113,32 @@ def test_context_keeps_an_event_from_being_asserted(text, word, expected):
      "called", "asserted"),
     ("rose-to-reach", "The death toll rose by five to reach 20.", "reach", "asserted"),
     ("called-on-to-end", "Rights groups called on the army to end the crackdown.", "end", "planned"),
+    # A decision, warrant, law or order that was given is the act it provides for.
+    ("made-a-decision-to", "The interior ministry has made a decision to expel three diplomats.", "expel",
+     "asserted"),
+    ("approved-a-warrant-to", "A district court approved a warrant to arrest the former mayor on Friday.", "arrest",
+     "asserted"),
+    ("passed-a-law-to", "Lawmakers passed a law to dissolve the ruling party's militia.", "dissolve", "asserted"),
+    ("ordered-the-arrest", "A judge has ordered the arrest of the opposition leader over fraud charges.", "arrest",
+     "asserted"),
+    ("by-ordering", "The president angered lawmakers by ordering the deployment of 300 soldiers to the assembly.",
+     "deployment", "asserted"),
+    ("decision-said", "The agency has made a decision to ban the journalists from entry, its spokesman said.", "ban",
+     "reported"),
+    # An infinitive on a ranked noun tells who underwent the act.
+    ("first-to-be-detained", "She is the first elected leader to be detained after being impeached.", "detained",
+     "asserted"),
+    ("first-to-be-after-being", "She is the first elected leader to be detained after being impeached.", "impeached",
+     "asserted"),
+    # Said in a relative clause the parser cut off from what it says.
+    ("relative-it-says", "The council called on the junta to release the relatives of exiled politicians it says "
+     "were seized two months ago.", "seized", "reported"),
+    # A past-tense verb the parser hangs on a noun is no purpose of the infinitive above it.
+    ("finite-on-noun", "Recent talks to end the political deadlock officially failed last month after the "
+     "president placed blame on the regional leaders.", "placed", "asserted"),
+    # The content of an accusation is the accuser's.
+    ("accusations-that", "The officers were suspended pending an inquiry into accusations that they beat a "
+     "teenager during a search.", "beat", "reported"),
 ))
 def test_a_factual_context_stays_factual(text, word, expected):
     assert word_modality(text, word) == expected

@@ -18,6 +18,9 @@ Some signals sit outside the path, in the shape of the sentence itself:
   relative clause in it describes its noun in the writer's voice ("said he would defend the
   soldiers who crushed the rebellion"), unless it goes on with the account ("when ...",
   "some of whom ...");
+- a speech verb in a relative clause right before the trigger ("sons of opposition
+  leaders it says were kidnapped") tells it, however the parser hangs it; a past-tense
+  verb hung on a noun ("talks to resolve the impasse failed") states its own event;
 - a speech verb after the clause, joined by a comma alone ("X was detained, the agency's
   director wrote"), tells the clause before it; in an interview (speaker labels, question
   turns) an answer is the interviewee's account: reported;
@@ -30,8 +33,10 @@ Some signals sit outside the path, in the shape of the sentence itself:
 
 Frames and constructions read on the path: a deadline ("have until Feb. 4 to appeal") or
 a condition ("if he were reelected") leaves the act open; a causative that took place
-("was forced to resign") or a vote ("voted to extend the state of emergency") brings it
-about; a passive saying ("is believed to have fled"), an alleged doer or an event named
+("was forced to resign"), a vote ("voted to extend the state of emergency"), a decision,
+warrant or law that was made ("approved a warrant to arrest her") or an order that was
+given ("ordered the arrest of") brings it about; so does nothing plan "the first leader to
+be detained"; a passive saying ("is believed to have fled"), an alleged doer or an event named
 as what was reported ("police reported the killing") makes it reported; a cancellation, "no intention of", "dismissed reports of" or "have
 yet to" deny it; a response or a share aimed at a definite event ("vowed to reverse the
 coup", "denied any involvement in the attack") presupposes it.
@@ -201,8 +206,21 @@ def purpose(tok: Token) -> bool:
     # "were able to reach him" did reach him; a modal or negation on "be" still reaches down.
     # "The army is to blame": a judgement of the subject, not its plan.
     return lemma(tok.head) not in cues()["implicative"] | more_cues()["implicative_adjectives"] \
-        and lemma(tok) not in cues()["speech"] \
+        and lemma(tok) not in cues()["speech"] and not _ranked(tok) \
         and not (lemma(tok.head) == "be" and lemma(tok) in more_cues()["predicative_infinitives"])
+
+
+def _ranked(tok: Token) -> bool:
+    """"The first elected leader to be detained", "the only reporter to be jailed", "the
+    biggest crowd to gather since 1989": an infinitive on a noun an ordinal or a superlative
+    ranks tells who did or underwent the act, not what anyone means to do; under a future or
+    modal copula it is still to come."""
+    noun = tok.head
+    if noun.dep_ in ("attr", "nsubj") and _own(noun.head) & {"planned", "hypothetical"}:
+        return False  # "will be the first jet to be built of carbon": still to come
+    return tok.dep_ in ("acl", "relcl") and noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "advmod") and (c.lower_ in more_cues()["ordinal_modifiers"] or c.tag_ == "JJS")
+        for c in noun.children)
 
 
 @lru_cache(maxsize=1)
@@ -461,7 +479,7 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
             found.add("planned")  # "the government expects protests on Friday", "awaits sentencing"
     if cur == tok and cur.dep_ in ("dobj", "nsubjpass") and lem in m["postponing"]:
         found.add("planned")  # "the talks were postponed": still to come
-    if cur == tok and cur.dep_ == "nsubjpass" and lem in cues()["convening"]:
+    if cur == tok and cur.dep_ == "nsubjpass" and lem in cues()["convening"] and not _ordered(head):
         found.add("planned")  # "the protest is scheduled for Friday"
     if cur.dep_ == "xcomp" and lem in ("have", "be") and any(
             x.dep_ == "advmod" and x.lower_ == "yet" for x in head.children):
@@ -696,12 +714,13 @@ def modality(tok: Token, in_quote: bool) -> str:
         found.add("hypothetical")
     found |= shape(tok)
     found |= _said_that(tok)
-    if _attributed_after(tok) or _answered(tok):
+    told = _said_in_relative(tok)  # a relative clause's content: the clause it is hung on does not reach it
+    if _attributed_after(tok) or _answered(tok) or told:
         found.add("reported")
     cur = tok
     described = False  # past a relative clause, only who says so still matters
     relative = False  # and a saying above the relative clause does not say it: the narrator does
-    while cur.head != cur and paragraph(cur.head) == paragraph(tok):
+    while not told and cur.head != cur and paragraph(cur.head) == paragraph(tok):
         dep, head = joined_to(cur)
         if head is None:
             break  # "did not attend and left early": its own main clause
@@ -739,7 +758,7 @@ def modality(tok: Token, in_quote: bool) -> str:
                     and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]) \
                     and not _entailed(cur, head) and not (lem in c["speech"] and _past_clause(cur)):
                 found.add("planned")  # "aimed at toppling"; not "after being repelled, he tried"
-            elif lem in c["convening"] and dep == "dobj" and cur == tok and tok.pos_ == "NOUN":
+            elif lem in c["convening"] and dep == "dobj" and cur == tok and tok.pos_ == "NOUN" and not _ordered(head):
                 found.add("planned")  # "scheduled talks for Friday"
             elif lem in c["speech"] and dep == "ccomp":
                 found.add("reported")
@@ -777,7 +796,7 @@ def modality(tok: Token, in_quote: bool) -> str:
         elif dep in COMPLEMENT and lem in c["speech"] and dep == "ccomp" and not relative:
             found.add("reported")
         relative = relative or (dep == "relcl" and _describing(cur))
-        if dep == "relcl" or shared:
+        if dep == "relcl" or shared or _finite_on_noun(cur):
             # "the release of the girls, who were kidnapped last Friday": a relative
             # clause states a fact about its noun whatever the main clause does; and
             # "denied any involvement in the coup attempt" denies the share, not the attempt.
@@ -963,6 +982,19 @@ def _attributed_after(tok: Token) -> bool:
     return False
 
 
+def _said_in_relative(tok: Token) -> bool:
+    """"Three sons of opposition leaders it says were kidnapped", "the men police say were
+    killed": a speech verb in a relative clause with no complement of its own, right before
+    the trigger's own words, says the trigger, wherever the parser hangs it ("demanded news
+    of the students it says were detained": the demand is not for the detention)."""
+    if tok.pos_ != "VERB":
+        return False
+    start = min([c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < tok.i] + [tok.i])
+    verb = tok.doc[start - 1] if start > 0 else None
+    return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "relcl" and lemma(verb) in cues()["speech"] \
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children)
+
+
 def _answered(tok: Token) -> bool:
     """In an interview ("VOA: What did you discuss? Richard Armitage, former deputy secretary
     of state: We discussed ..."), an answer is the interviewee's account of what happened,
@@ -1019,8 +1051,47 @@ def _entailed(cur: Token, head: Token) -> bool:
     modal or negation on the causative still reaches the complement through the path."""
     if cur.dep_ == "xcomp" and lemma(head) in more_cues()["enacting_verbs"] and head.tag_ in ("VBD", "VBN"):
         return True  # "lawmakers voted to extend the state of emergency": the vote enacted it
+    if infinitive(cur) and _given(_enacting_noun(cur, head)):
+        return True  # "has made a decision to impose sanctions", "approved a warrant to arrest him"
     return cur.dep_ in ("xcomp", "ccomp", "pcomp", "prep") and lemma(head) in more_cues()["entailing_causatives"] \
         and head.tag_ in ("VBD", "VBN")
+
+
+def _enacting_noun(clause: Token, head: Token) -> Token | None:
+    """The decision, warrant or law an infinitive completes: its head, or the object right
+    before it where the parser hangs the infinitive on the verb ("passed a law to dissolve")."""
+    nouns = more_cues()["enacting_nouns"]
+    if clause.dep_ in ("acl", "relcl") and lemma(head) in nouns:
+        return head
+    if clause.dep_ == "advcl":
+        return next((c for c in head.children if c.dep_ == "dobj" and lemma(c) in nouns
+                     and c.right_edge.i + 1 == clause.left_edge.i), None)
+    return None
+
+
+def _given(noun: Token | None) -> bool:
+    """Whether a decision, warrant or order was made, issued or passed: the object (or passive
+    subject) of a verb of making it that took place, with no negation, modal or "no" ("made
+    no decision"); "is expected", "sought a ruling" make none."""
+    if noun is None:
+        return False
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
+            or lemma(verb) not in more_cues()["enacting_noun_verbs"]:
+        return False
+    return not _none(noun) and not any(
+        _negating(c) or (c.dep_ == "aux" and c.lower_ in cues()["hypothetical_aux"] | cues()["future_aux"])
+        for c in verb.children)
+
+
+def _ordered(verb: Token) -> bool:
+    """"The court ordered the arrest of the senator", "the arrest was authorized", "angered
+    MPs by ordering the deployment of troops": an order that was given is the act it orders,
+    not a plan (unlike "scheduled talks")."""
+    given = verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by")
+    return lemma(verb) in more_cues()["ordering_verbs"] and given and not any(
+        _negating(c) or (c.dep_ == "aux" and c.lower_ in cues()["hypothetical_aux"] | cues()["future_aux"])
+        for c in verb.children)
 
 
 def _deadline(tok: Token) -> bool:
@@ -1047,6 +1118,13 @@ def _finite_conjunct(tok: Token) -> bool:
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     finite = tok.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     return own_subject and finite
+
+
+def _finite_on_noun(clause: Token) -> bool:
+    """A past-tense verb the parser hangs on a noun ("talks to resolve the impasse
+    officially failed last week": "failed" on "impasse"): a finite clause, a relative one or
+    the main one misread, states its own event, not the purpose of the infinitive above it."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBD" and clause.head.pos_ in ("NOUN", "PROPN")
 
 
 def _backshifted(tok: Token) -> bool:
