@@ -664,3 +664,59 @@ def test_a_tensed_conjunct_shares_the_subject_its_auxiliary_agrees_with(full):
              'to silence them and have urged the opposition to join talks," U.S. envoy Mike Hammer said.')
     asked = by_trigger(a, "asked").source
     assert asked and by_trigger(a, "urged").source == asked
+
+
+@pytest.mark.parametrize("text, trigger", cases(
+    ("a-measure-disagreed-with", "Amnesty International said it disagreed with measures by the Egyptian "
+     "government under the state of emergency.", "state"),
+    ("killings-a-monitor-identified", "Since the president took office, human rights groups have identified more "
+     "than 300 extrajudicial killings.", "killings"),
+))
+def test_who_reacts_to_or_tells_of_an_act_did_not_do_it(full, text, trigger):
+    """A state of emergency inside what someone disagreed with, killings that rights groups
+    identified: the act is kept, with no doer rather than the one reacting or telling."""
+    a = full(text)
+    assert by_trigger(a, trigger).source == []
+
+
+def test_a_title_case_dateline_names_no_doer(full):
+    """"Nairobi, Kenya - The African Union ...": the place the story was filed from, parsed as
+    the subject with the real one in apposition, is not who criticised."""
+    a = full("Nairobi, Kenya - The African Union has criticised Kenya's government over the killing of "
+             "protesters.\n\nThe statement came on Monday.")
+    assert names(a, by_trigger(a, "criticised").source) == ["African Union"]
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("a-strike-carries-its-demand", "More than 2,000 soldiers were sent to patrol the city, which has seen looting "
+     "all week as Brazilian police officers refused to work, demanding higher pay.", "demanding",
+     ["Brazilian police officers"]),
+    ("a-refusal-carries-its-grievance", "Army units helped guard hospitals in Lagos this week as Nigerian doctors "
+     "refused to work, accusing the government of broken promises.", "accusing", ["Nigerian doctors"]),
+))
+def test_a_protest_before_the_comma_carries_the_demand(full, text, trigger, source):
+    """The parser hangs the participle on the main verb; but a demand right after a strike
+    or refusal set in a subordinate clause is the strikers', not the main clause's doers'."""
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source
+
+
+def test_concern_an_act_raised_is_the_tellers(full):
+    """"X said the detentions raised concerns": the detentions caused the concern; the one
+    voicing it is the teller, not the act nor its doers."""
+    a = full("The Council of Europe said the detentions of the protesters raised concerns about freedom of "
+             "assembly.")
+    assert names(a, by_trigger(a, "raised").source) == ["Council of Europe"]
+
+
+@pytest.mark.parametrize("text, trigger, source", cases(
+    ("him-is-the-reported-subject", 'In a tweet, Macron said Kamara "acted with great courage" and urged him to '
+     'trust the courts.', "urged", ["Macron"]),
+    ("him-is-the-one-acted-on", "The mayor said Sergei Petrov attacked a guard at the gate and stabbed him.",
+     "stabbed", ["Sergei Petrov"]),
+))
+def test_a_conjunct_whose_object_is_the_reported_subject_is_the_speakers(full, text, trigger, source):
+    """"X said Y acted ... and urged him": Y would have urged "himself"; "him" is Y and the
+    speaker urged. Not when the reported clause names someone else "him" can be (the guard)."""
+    a = full(text)
+    assert names(a, by_trigger(a, trigger).source) == source

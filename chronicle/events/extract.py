@@ -32,9 +32,16 @@ X said"); a "we", "I" or "his forces" under a speech verb is the speaker's.
 Only a slot the parse left with no filler at all is filled from the actors of the
 trigger's own clause (first before the trigger: source; first after it: target), never
 from what the carrying verb acts on, nor for an event the clause only follows in time
-("a day after an attack"), gives as its cause ("held over accusations") or reacts to
-("condemned the bombing"), nor from X in "in support of X"; a filler the parse found but no mention covers stays
+("a day after an attack"), gives as its cause ("held over accusations"), reacts to
+("condemned the bombing", "disagreed with measures under a state of emergency") or tells of
+("Amnesty identified 300 killings"), nor from X in "in support of X"; a filler the parse found but no mention covers stays
 unresolved rather than guessed.
+
+Some parses put the wrong clause's subject in reach, and the grammar says whose the act is: a
+title-case dateline ("Dhaka, Bangladesh - The UN criticised ...") is no subject; a demand
+after a strike or refusal in a subordinate clause is the strikers' ("as police refused to
+work, demanding a raise"); "said Y acted and urged him" is the speaker's (Y would have urged
+"himself"); concern an act raised is the teller's ("said the detentions raised concerns").
 """
 from __future__ import annotations
 
@@ -57,9 +64,13 @@ DUMMY_SUBJECTS = ("it", "this", "there", "what")
 SINGULAR_AUX = ("has", "is", "was")
 PLURAL_AUX = ("have", "are", "were")
 SINGULAR_PRONOUNS = ("he", "she", "it")
+OBJECT_PRONOUNS = ("him", "her")
 PLURAL_PRONOUNS = ("we", "they")
 # "commitment to withdrawing", "attempts at mediating", "plan for deploying"
 INTENT_PREPS = ("to", "at", "in", "for", "toward", "towards", "of")
+# a protest, strike or refusal, and the demands or grievances it carries (``_rival_doer``)
+PROTEST_TYPES = ("PROTEST", "REJECT")
+VOICED_TYPES = ("REQUEST", "ACCUSE", "PROTEST", "REJECT")
 # "one of the countries that ...": a number of the class, unlike "a member of the group that ..."
 QUANTIFIERS = ("one", "some", "many", "most", "all", "several", "few", "each", "any")
 
@@ -94,7 +105,9 @@ class MentionIndex:
         if m is None or m.type not in ("GPE", "LOC", "MEDIA"):
             return m
         near = tok.is_upper or any(t.text == "(" for t in tok.doc[max(0, tok.i - 4) : tok.i])
-        return None if near and dateline(tok) else m  # capitals or a credit's bracket: else no dateline
+        if near and dateline(tok) or titled_dateline(tok):  # capitals or a credit's bracket: else no dateline
+            return None
+        return m
 
     def country(self, key: str) -> str | None:
         """The country an actor belongs to (ISO3), as its first mention that says one has it."""
@@ -146,6 +159,25 @@ def dateline(tok: Token) -> bool:
         return False
     close = next((t.i for t in doc[nxt + 1 : min(sent.end, nxt + 6)] if t.text == ")"), None)
     return close is not None and (tok.i < run or nxt < tok.i < close)
+
+
+def titled_dateline(tok: Token) -> bool:
+    """Whether the word is in a dateline written in title case at the head of a paragraph
+    ("Dhaka, Bangladesh - The United Nations has ...", "Kabul, Afghanistan — Police
+    said"): one or two place names, then a dash that the sentence goes on after."""
+    doc = tok.doc
+    start = tok.sent.start
+    while start > 0 and doc[start - 1].is_space:
+        start -= 1
+    if start > 0 and paragraph(doc[start - 1]) == paragraph(tok):
+        return False
+    start = tok.sent.start
+    dash = next((t.i for t in doc[start : min(tok.sent.end, start + 6)] if t.text in _DASHES), None)
+    if dash is None or tok.i >= dash or dash == start:
+        return False
+    names = [t for t in doc[start:dash] if t.text != ","]
+    commas = dash - start - len(names)
+    return commas <= 1 and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ in PLACE_TYPES for t in names)
 
 
 DEPENDENT_PATH = ("prep", "prt", "dobj", "pobj", "pcomp", "xcomp", "agent", "compound", "amod", "dative")
@@ -831,6 +863,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
     speech = _speaking_participle(tok)
     if speech is not None and not passive:
         return subjects(speech)[0], []
+    rival = _rival_doer(tok) if tok.dep_ == "advcl" and not passive else []
     cur = tok
     controlled = True  # reached through infinitival complements only
     # Borrow the subject of the clause this one hangs from ("arresting 27 soldiers",
@@ -845,6 +878,7 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             # conjunct with its own tense shares the subject of the clause it really joins.
             head = joined_to(cur)[1] or head
             head = _agreeing_clause(cur, head)
+            head = _bound_object_clause(cur, head)
         if cur.dep_ == "xcomp":
             # "urged Russia to accept": the one urged is to act; "led hours of talks to reach
             # the agreement": an act or its length does nothing, the subject does.
@@ -884,6 +918,8 @@ def subjects(tok: Token) -> tuple[list[Token], list[Token]]:
             # act judged in a copular clause calls for nothing; the parser joined the second
             # verb to the wrong clause, and the judge's subject acts.
             found = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if found and rival and not any(r in found for r in rival):
+            return rival, []
         if found:
             return ([], found) if passive else (found, [])
         cur = head
@@ -1016,6 +1052,23 @@ def _agreeing_clause(conjunct: Token, head: Token) -> Token:
     return head
 
 
+def _bound_object_clause(conjunct: Token, head: Token) -> Token:
+    """"Hollande said Theo 'reacted with dignity' and urged him to trust justice": a conjunct
+    whose object is "him" or "her", hung on a reported clause whose one named subject did
+    nothing to anyone else the pronoun could stand for (no object): that subject would have
+    urged "himself", so the pronoun is that subject and the conjunct goes with the speech
+    verb above, whose subject acts."""
+    pronoun = next((c for c in conjunct.children if c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS), None)
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    if pronoun is None or head.dep_ != "ccomp" or len(subj) != 1 or subj[0].pos_ != "PROPN" \
+            or _agreement(subj[0]) != "sg" or head.head.pos_ != "VERB" or lemma(head.head) not in cues()["speech"] \
+            or not any(c.dep_ == "nsubj" for c in head.head.children):
+        return head
+    named = [t for c in head.children if c.i < conjunct.i and c.dep_ != "conj" for t in c.subtree
+             if t.dep_ in ("dobj", "dative") or (t.dep_ == "pobj" and _could_act(t))]
+    return head if named else head.head
+
+
 def _infinitival_relative(tok: Token) -> bool:
     """"Ethiopia launched an operation to drive out the rebels", "have 30 days to bring charges":
     the parser may label an infinitive that completes a noun a relative clause; with no
@@ -1063,6 +1116,30 @@ def _nearer_doer(participle: Token, head: Token, found: list[Token]) -> list[Tok
               and c.right_edge.i == edge - 2 and c.pos_ in ("VERB", "AUX")]
     doers = [s_ for c in before for s_ in c.children if s_.dep_ == "nsubj" and _could_act(s_)]
     return doers[:1]
+
+
+def _rival_doer(participle: Token) -> list[Token]:
+    """The subject of a protest, strike or refusal in a subordinate clause that ends right
+    before a participle's comma, when the participle voices a demand or grievance ("soldiers
+    patrolled the state as police refused to work, demanding a raise", "as students marched,
+    chanting slogans"): the parser hangs the participle on the main verb, but a protest
+    carries its demands. Not any other pair of acts ("troops fired as protesters approached,
+    killing five": the firing killed)."""
+    edge = participle.left_edge.i
+    if participle.tag_ != "VBG" or edge < 2 or participle.doc[edge - 1].text != ",":
+        return []
+    verb = participle.doc[edge - 2]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.right_edge.i != edge - 2 or participle in verb.subtree \
+            or not any(c.dep_ == "mark" for c in verb.children):
+        return []
+    protest, voiced = predicate(verb), predicate(participle)
+    if protest is None or protest.type not in PROTEST_TYPES or voiced is None or voiced.type not in VOICED_TYPES:
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and _could_act(c)][:1]
 
 
 def _fronted_owner(noun: Token, participle: Token, owner: Token, index: MentionIndex) -> list[Token]:
@@ -1913,12 +1990,28 @@ def _judged(tok: Token) -> bool:
     subject of a verb that performs, changes or reports it ("staged a protest", "toughened
     sanctions", "Trump confirmed the killing of X": often one's own act)."""
     c = cues()
-    head = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.pos_ != "VERB" \
-            or lemma(head) in c["light_verbs"] | c["agentive_governors"] | c["issuing_verbs"] | c["speech"]:
+    head = _reacting_verb(tok)
+    if head is None or lemma(head) in c["light_verbs"] | c["agentive_governors"] | c["issuing_verbs"] | c["speech"]:
         return False
     reaction = predicate(head)
     return reaction is not None and reaction.type in c["reaction_types"]
+
+
+def _reacting_verb(tok: Token) -> Token | None:
+    """The verb whose object phrase holds a nominal event: its direct object ("condemned the
+    bombing"), or a noun inside the object of its preposition ("disagreed with measures
+    under a state of emergency", "protested against the crackdown"), never one of time or
+    cause ("protested after the crackdown")."""
+    if tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "dobj":
+        return tok.head if tok.head.pos_ == "VERB" else None
+    word = tok
+    while word.dep_ == "pobj" and word.head.dep_ == "prep" and word.head.lower_ not in cues()["sequence_preps"]:
+        word = word.head.head
+        if word.pos_ == "VERB":
+            return word
+    return None
 
 
 def _observed(tok: Token, index: MentionIndex) -> bool:
@@ -1927,13 +2020,20 @@ def _observed(tok: Token, index: MentionIndex) -> bool:
     (The army reporting an arrest, or a president confirming a killing, often tell of their
     own side's act: see ``_judged``.)"""
     head = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.pos_ != "VERB" \
-            or lemma(head) not in cues()["speech"] | cues()["observing_verbs"]:
+    if not _told_act(tok):
         return False
     teller = next((c for c in head.children if c.dep_ == "nsubj"), None)
     m = resolve(teller, index) if teller is not None else None
     # an organisation or outlet; a leader confirming a killing often tells of his state's act
     return m is not None and m.type in ("ORG", "MEDIA") and not _state_agent(teller, index)
+
+
+def _told_act(tok: Token) -> bool:
+    """A nominal event that is the object of a verb of telling or observing ("documented
+    killings", "identified 300 disappearances"): an act said to have happened."""
+    head = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.pos_ == "VERB" \
+        and lemma(head) in cues()["speech"] | cues()["observing_verbs"]
 
 
 def _undergoers(tok: Token) -> list[Token]:
@@ -2056,6 +2156,13 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
     # filled, by no actor.
     caused = [x for x in src if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and x.head == tok.head
               and x.dep_ in SUBJECT and index.at(x) is None and _event_noun(x)]
+    # "X said the detentions raised concerns": an act that raised concern caused it; the concern
+    # voiced is the teller's.
+    voiced = [x for x in src if pred.lemma in lexicon.evaluation()["voicing_verbs"] and x.head == tok
+              and x.dep_ in SUBJECT and _event_noun(x)]
+    teller = speech_subject(tok) if voiced else None
+    src = [teller] if teller is not None else src
+    caused = caused + (voiced if teller is None else [])
     src, silent = _act_subjects([x for x in src if x not in caused], index)
     bound = [x for x in src if _speakers_own(x, tok, index)]
     src, silent = [x for x in src if x not in bound], silent + caused + bound
@@ -2508,8 +2615,9 @@ def _keys(tokens: list[Token], index: MentionIndex, par: int, channels: bool = T
 def has_arguments(pred: Predicate) -> bool:
     """Whether the trigger has any noun-phrase participant at all, resolved or not."""
     src, tgt = argument_tokens(pred.token, pred.type)
-    if _judged(pred.token) or _cause(pred.token) or _provoked(pred.token):
-        # "Macron condemned the bombing", "held over accusations", "sparked protests": an act reacted to or set off
+    if _judged(pred.token) or _cause(pred.token) or _provoked(pred.token) or _told_act(pred.token):
+        # "Macron condemned the bombing", "held over accusations", "sparked protests": an act reacted to or
+        # set off; "Amnesty documented killings": an act told of
         return True
     if pred.token.pos_ == "NOUN" and _own_date(pred.token):
         return True  # "the September deal": a particular act, checkable by its date
