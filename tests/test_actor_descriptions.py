@@ -131,3 +131,17 @@ def test_a_pronoun_does_not_reach_past_an_unrecognised_person(parse):
     'she' after it is not someone named further back."""
     ms = find_mentions(parse(HARLAN))
     assert not any(m.text.lower() == "she" and m.name == "Robert Harlan" for m in ms)
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("Police in Lima arrested deposed President Pedro Castillo on Wednesday. The former president has denied "
+     "the charges against him.", "Pedro Castillo"),
+    # the one in office is no 'former president'; the one named as former is
+    ("Former President Barack Obama criticised the plan on Monday. President Donald Trump signed the order "
+     "anyway. The former president said it was cruel.", "Barack Obama"),
+    # nobody named left the office: no link
+    ("President Joe Biden met the envoy on Friday. The former president said little.", None),
+])
+def test_the_former_president_is_the_one_whose_role_says_the_office_was_left(parse, text, linked):
+    described = [m for m in find_mentions(parse(text)) if m.text == "former president"]
+    assert [m.name for m in described] == ([linked] if linked else [])

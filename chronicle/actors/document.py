@@ -2970,7 +2970,7 @@ def _nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
         if not det or det[0].lower_ != "the":
             continue
         mods = [ch for ch in tok.lefts if ch.dep_ in ("amod", "compound", "nmod") and ch.i > det[0].i]
-        stale = ("former", "late", "then", "new", "next", "previous")
+        stale = ("late", "then", "new", "next", "previous")  # 'former' is read as a role word (_match_role)
         if any((m.i in covered and m.i not in country_at) or m.lower_ in stale for m in mods):
             continue  # "the Taliban spokesperson" is not the role of a person we hold
         end = tok.i + 1
@@ -2997,13 +2997,17 @@ def _nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
 def _match_role(needed: dict[str, tuple[str, str | None]], people: list[_Entity], before: int) -> _Entity | None:
     """The one person named before token ``before`` whose roles (or country) cover
     every word of the description. A person of unknown country is not 'the American
-    president' on that evidence alone: another president may be the one meant."""
+    president' on that evidence alone: another president may be the one meant; 'the
+    former president' is only one whose role says the office was left or lost."""
 
     hypernyms = words()["role_hypernyms"]
+    past = set(words()["past_office_words"])
 
     def covers(ent: _Entity, word: str) -> bool:
         lemma, code = needed[word]
         role_words = {w for r in ent.roles for w in fold(r).split()}
+        if lemma in past:  # 'the former president' of an 'ousted President', never of one in office
+            return bool(role_words & past)
         if fold(word) in role_words or lemma in role_words:
             return True
         roles = " " + " ".join(fold(r) for r in ent.roles) + " "
