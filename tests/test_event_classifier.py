@@ -87,6 +87,9 @@ def test_article_gold_sentences_are_never_none_examples():
     # receiving, earning and causing are no interaction between actors
     ("In 2023, Botswana earned $2.7 million from hunting licenses issued by the government.", "earned"),
     ("UNHCR Kenya received $94 million from donors in 2020.", "received"),
+    # an intention is its complement's: going home is no event, so neither is the plan
+    ("Former President Laurent Gbagbo plans to go home after his trial.", "plans"),
+    ("Opposition leader Moise Katumbi hopes to return to Lubumbashi in June.", "hopes"),
 ])
 def test_the_classifier_codes_no_document_or_possession_verb(text, trigger):
     from .conftest import events_for
