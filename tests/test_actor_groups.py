@@ -149,9 +149,22 @@ def test_thousands_of_a_people_take_its_country(parse):
     assert of_entity(find_mentions(parse(text)), "Sudanese")[0].country == "SDN"
 
 
-def test_a_counted_crowd_that_acts_is_a_group(parse):
-    acting = groups(find_mentions(parse("Thousands of people marched to the parliament on Tuesday.")))
-    assert "people" in acting
+@pytest.mark.parametrize("text", cases(
+    ("quantity-noun-subject", "Thousands of people marched to the parliament on Tuesday."),
+    ("number-subject", "The cabinet withdrew the decree on Sunday as up to 300,000 people marched across the country."),
+    ("quantity-noun-with-relative-clause", "The trial was a key demand of millions of people who took to the "
+     "streets last winter."),
+))
+def test_a_counted_crowd_that_acts_is_a_group(parse, text):
+    assert "people" in groups(find_mentions(parse(text)))
+
+
+@pytest.mark.parametrize("text", cases(
+    ("numbered-victims", "Three people were killed when the bus overturned on Tuesday."),
+    ("the-numbered-people", "The two people marched to the parliament on Tuesday."),
+))
+def test_a_numbered_crowd_that_does_not_act_is_no_group(parse, text):
+    assert "people" not in groups(find_mentions(parse(text)))
 
 
 def test_soldiers_and_protesters_are_actors(parse):

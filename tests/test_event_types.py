@@ -180,6 +180,8 @@ CUSTODY_MEETINGS_ORDERS = cases(
      "PROTEST"),
     ("rallies-broke-out", "Rallies against corruption broke out across Baghdad in the summer of 2015.", "Rallies",
      "PROTEST"),
+    ("rallies-calling-for-continued", "The justice minister quit on Thursday as rallies calling for the cabinet to "
+     "step down continued in the capital.", "rallies", "PROTEST"),
     ("looking-into", "The Ukrainian security service said it was looking into the killing of the rebel commander.",
      "looking", "ACCUSE"),
     ("implicated-in", "A former army chief implicated the defence secretary in the murder of the editor.",

@@ -347,12 +347,24 @@ def _counts_back(head: Token) -> bool:
 
 
 def _counted_actor(head: Token) -> bool:
-    """'Hundreds of people marched': a crowd counted by a quantity noun that is the subject
-    acts as a group, where the bare head ('people') names no one."""
+    """'Hundreds of people marched', 'up to 500,000 people protested', 'millions of people
+    who took to the streets': a crowd counted by a quantity noun or a number that is the
+    subject, or whose relative clause has it act, is a group, where the bare head
+    ('people') names no one. A number counts only a crowd that acts ('three people were
+    killed' are victims), and never after 'the' ('the two people' are some named before)."""
     of = head.head
-    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in vocabulary()["quantity_nouns"]:
-        return False
-    return _acts(of.head)
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in vocabulary()["quantity_nouns"]:
+        return _acts(of.head) or _acts_in_clause(of.head) or _acts_in_clause(head)
+    numbered = any(ch.dep_ == "nummod" and ch.like_num for ch in head.children) and not any(
+        ch.dep_ == "det" and ch.lower_ in ("the", "these", "those") for ch in head.children)
+    return numbered and (_acts(head, strictly=True) or _acts_in_clause(head))
+
+
+def _acts_in_clause(head: Token) -> bool:
+    """'people who took to the streets': the relative pronoun subject of an active clause
+    on ``head`` stands for it."""
+    return any(cl.dep_ == "relcl" and cl.lemma_ != "be" and any(
+        s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in cl.children) for cl in head.children)
 
 
 def _determined(head: Token, qualified) -> bool:

@@ -18,7 +18,7 @@ from ..records import Analysis, Event, EventDate
 from . import appeals, claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
-    dependents, existential, in_connective,
+    acting_participle, dependents, existential, in_connective,
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, subjects, within,
 )
 from .lexicon import cues, frames, lemma, request_mode
@@ -750,6 +750,8 @@ def _happened(tok, etype: str) -> bool:
         return False
     if existential(tok):
         return etype in UNREST
+    if acting_participle(tok):
+        return True  # "rallies calling for the government to resign continued": going on
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
         and lemma(tok.head) in c["occurrence_verbs"] | c["continuing_verbs"]  # not "the unrest comes amid ..."
 

@@ -267,7 +267,7 @@ def _eventive_noun(tok: Token) -> bool:
         return True
     if tok.dep_ == "nsubj" and lemma(head) in c["happening_verbs"]:
         return True
-    if existential(tok):
+    if existential(tok) or acting_participle(tok):
         return True
     if tok.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in c["credit_nouns"]:
         return True  # "claimed responsibility for the attack"
@@ -282,6 +282,14 @@ def _eventive_noun(tok: Token) -> bool:
         if child.dep_ == "acl" and lemma(child) in c["light_verbs"] | c["claiming_verbs"]:
             return True  # "meetings held by ...", "an attack claimed by IS"
     return False
+
+
+def acting_participle(tok: Token) -> bool:
+    """"Rallies calling for the government to resign continued", "protests demanding reform":
+    a noun that itself does an act, in a present participle, is going on (the parser often
+    makes the noun the participle's subject)."""
+    verbs = [c for c in tok.children if c.dep_ == "acl"] + ([tok.head] if tok.dep_ == "nsubj" else [])
+    return any(v.tag_ == "VBG" and lexicon.lookup(lemma(v), "V", dependents(v)) is not None for v in verbs)
 
 
 def existential(tok: Token) -> bool:
