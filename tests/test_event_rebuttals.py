@@ -37,11 +37,22 @@ def event(text: str, trigger: str):
      "lawful.", "maintained"),
     ("maintained-not-done", "The defence ministry maintained that Russian troops had not fired on the "
      "convoy.", "maintained"),
+    ("insisted-not-done", "The defence ministry insisted that its troops had not fired on the convoy.",
+     "insisted"),
 ))
 def test_rebuttal_without_denial_verb(text, trigger):
     e = event(text, trigger)
     assert e.type == "REJECT" and e.mode is None and e.modality == "asserted"
     assert e.target == []  # a denial is not aimed at the doer of the act it denies
+
+
+@pytest.mark.parametrize("text, trigger", cases(
+    ("insisted-must", "The opposition leader insisted that the prime minister must resign.", "insisted"),
+    ("insisted-should", "Union leaders insisted the government should withdraw the pension reform.", "insisted"),
+    ("insisted-on", "The opposition insisted on early elections.", "insisted"),
+))
+def test_insisting_on_what_must_be_done_asks_for_it(text, trigger):
+    assert event(text, trigger).type == "REQUEST"  # a demand, not a rebuttal
 
 
 @pytest.mark.parametrize("text, trigger", cases(

@@ -227,6 +227,8 @@ def _predicates(sent, model, index) -> list[Predicate]:
                 out.append(Predicate(tok.head, "COERCE", "seize", lemma(tok), 0.8))
             continue
         pred = predicate(tok) or _stance_clause(tok)
+        if pred is not None and _insisted_demand(pred):
+            pred = Predicate(tok, "REQUEST", None, pred.lemma)
         if pred is not None and all(p.token != tok for p in out):
             pred.confidence = SUPPORTED_BY["lexicon-verb" if tok.pos_ == "VERB" else "lexicon-noun"]
             out.append(pred)
@@ -248,6 +250,15 @@ def _predicates(sent, model, index) -> list[Predicate]:
         if pred is not None:
             out.append(pred)
     return sorted(out, key=lambda p: p.token.i)
+
+
+def _insisted_demand(pred: Predicate) -> bool:
+    """"Insisted that the president must resign": a clause of advice under a verb of
+    maintaining asks for something (a REQUEST); it rebuts no claim, as "insisted that the
+    troops had not fired" does."""
+    f = frames()
+    return pred.type == "REJECT" and pred.lemma in f["denial_verbs"] \
+        and any(c.dep_ == "ccomp" and _advising(c, f) for c in pred.token.children)
 
 
 def _stance_clause(tok) -> Predicate | None:
