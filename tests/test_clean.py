@@ -355,6 +355,13 @@ def test_a_space_the_scrape_made_a_hyphen_is_told_from_a_real_compound():
     assert _flat(real).text == real
 
 
+def test_a_space_the_scrape_made_a_hyphen_after_a_closing_quote_is_a_space_again():
+    art = _flat('The rebel commander known as "Sparta,"-was killed in a blast in October. Officials called the '
+                'truce "fragile"-and "unworkable." "We will not stop,"-Ivanova said. "It is over."-Petrov left.')
+    assert art.text == ('The rebel commander known as "Sparta," was killed in a blast in October. Officials called the '
+                        'truce "fragile" and "unworkable." "We will not stop," Ivanova said. "It is over." Petrov left.')
+
+
 def test_a_run_of_dashes_between_sections_parts_paragraphs():
     first = "The Senate confirmed the nominee by a vote of 52 to 47 after a long and bitter debate on Tuesday."
     second = "Democrats said the nominee was unqualified and vowed to fight the next nomination as well."

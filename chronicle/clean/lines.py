@@ -121,7 +121,8 @@ _GLUED = re.compile(r"(?<![\w'’-])([a-z]+)-(?=[A-Z][a-z])")
 #: a two-part hyphened word (with its possessive), not part of a longer one ("state-of-the-art",
 #: "U.S.-led"), or a word hyphened to an opening quote
 _PAIR = re.compile(r"(?<![\w'’.-])([A-Za-z]+)-(?:([A-Za-z]+)(?:['’]s?)?(?![\w'’-])|(?=[\"“]))")
-_PUNCT_GLUED = re.compile(r"(?:(?<=\w[,;:)\]’'”])|(?<=\.\.\.)|(?<=…)|(?<=[a-z]{2}\.))-(?=[A-Za-z\"“])")
+_PUNCT_GLUED = re.compile(r"(?:(?<=\w[,;:)\]’'”])|(?<=\w\")|(?<=\w[,.!?;:][\"”])|(?<=\.\.\.)|(?<=…)|(?<=[a-z]{2}\.))"
+                          r"-(?=[A-Za-z\"“])")
 _PUNCT_TRAILING = re.compile(r"(?:(?<=\S[.!?,;:])|(?<=[.!?,][\"”’]))-(?=\s|$)")
 _YEARS_GLUED = re.compile(r"(?<![\w-])(\d{4}-\d{2}(?:\d{2})?)-(?=[a-z]{3,}\b)")
 #: a run of dashes that parts two sections of a page ("- - - - - -", "------------"), not a dash
