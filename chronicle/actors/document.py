@@ -136,9 +136,11 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     sets = DisjointSets(len(cands))
     _link_acronyms(doc, cands, sets)
     _link_aliases(doc, cands, sets)
-    _group_same_key(doc, cands, sets)
+    # who bears each family name, and each name's honorific gender: read once for both passes
+    bearers, gender = _bearers(doc, cands), [_honorific_gender(doc, [c]) for c in cands]
+    _group_same_key(doc, cands, sets, bearers, gender)
     types = _decide_types(doc, cands, sets)
-    _link_persons(doc, cands, sets, types)
+    _link_persons(doc, cands, sets, types, bearers, gender)
     _link_orgs(doc, cands, sets, types)
     entities = _entities(doc, cands, sets, types)
     extra = _nominals(doc, cands, entities) + _forces_nominals(doc, cands, entities)
@@ -2120,7 +2122,8 @@ def _link_acronyms(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
                     sets.union(i, j)
 
 
-def _group_same_key(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
+def _group_same_key(doc: Doc, cands: list[_Cand], sets: DisjointSets, bearers: dict[str, list[_Cand]],
+                    gender: list[str | None]) -> None:
     """Names written alike are one, but for a family name set against a kinsman's ('the
     elder Lee' beside 'the younger Lee'), written after the article has turned to
     another bearer of it (``_turned_to_namesake``), or the subject that takes up a later
@@ -2129,8 +2132,6 @@ def _group_same_key(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> None:
     writes the name both after a man's and a woman's honorific ('Mrs Owens ... Mr Owens
     disagreed'), each honorific's mentions are one and the bare ones a third."""
     first: dict[tuple[str, str | None], int] = {}
-    bearers = _bearers(doc, cands)
-    gender = [_honorific_gender(doc, [c]) for c in cands]
     seen: dict[str, set[str | None]] = defaultdict(set)
     for c, g in zip(cands, gender):
         seen[c.key].add(g)
@@ -2220,7 +2221,7 @@ def _bearers(doc: Doc, cands: list[_Cand]) -> dict[str, list[_Cand]]:
     return out
 
 
-def _turned_to_namesake(doc: Doc, cands: list[_Cand], i: int, bearers: dict[str, list[_Cand]] | None = None) -> bool:
+def _turned_to_namesake(doc: Doc, cands: list[_Cand], i: int, bearers: dict[str, list[_Cand]]) -> bool:
     """A family name alone that the first of its bearers named in full would keep
     (``_first_holder``: the name was used for the first before the others came), written
     where the article has since named another bearer in full twice, and that one last:
@@ -2233,7 +2234,7 @@ def _turned_to_namesake(doc: Doc, cands: list[_Cand], i: int, bearers: dict[str,
     c = cands[i]
     if c.kind != "name" or len(c.key.split()) != 1:
         return False  # whatever NER's label: the group's type is decided later
-    full = (bearers if bearers is not None else _bearers(doc, cands)).get(c.key, [])
+    full = bearers.get(c.key, [])
     first_at: dict[str, int] = {}
     for d in full:
         first_at.setdefault(d.key, d.start)
@@ -2498,7 +2499,8 @@ def best_fit(short: tuple[str, ...], forms) -> tuple[int, list]:
     return best, [f for s, f in scored if s == best]
 
 
-def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str]) -> None:
+def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int, str],
+                  bearers: dict[str, list[_Cand]], gender: list[str | None]) -> None:
     """Join each shorter person name to the single fuller name it fits best. One that
     fits two people goes to neither (``_first_holder`` excepted), and none goes to a
     full name its sentence shows to be someone else (``_named_apart``). A weak fit (a
@@ -2509,7 +2511,6 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
     A name with a quoted nickname is one with the nickname and surname; a family name
     alone that takes up a later bearer just named (``_taken_up_namesake``) goes to him."""
     persons = [i for i, c in enumerate(cands) if types[sets.find(i)] == "PERSON" and c.kind == "name"]
-    gender = [_honorific_gender(doc, [c]) for c in cands]
     forms: dict[tuple[str, ...], set[int]] = defaultdict(set)  # name → group roots
     for i in persons:
         forms[person_form(cands[i].text(doc), cands[i].key)].add(sets.find(i))
@@ -2525,7 +2526,6 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
             forms[f[:-1] + (cut,)] |= forms[f]
     full_forms = sorted((f for f in forms if len(f) > 1), key=len, reverse=True)
     apart = _named_apart(doc, cands, persons)
-    bearers = _bearers(doc, cands)
     elsewhere: dict[str, set[int]] = defaultdict(set)  # a word → the other names' groups bearing it
     for j, c in enumerate(cands):
         if c.kind == "name" and types[sets.find(j)] != "PERSON" and len(c.key.split()) > 1:
@@ -2540,7 +2540,7 @@ def _link_persons(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[
         if taken:
             targets = {sets.find(j) for j in persons if cands[j].key == taken}
         elif (len(targets) > 1 or (best == 0 and targets)) and not _kin_contrast(doc, cands[i]):
-            targets = _first_holder(doc, cands, i, targets, persons, sets) \
+            targets = _first_holder(doc, cands, i, targets, persons, sets, bearers) \
                 or _recent_holder(doc, cands, i, targets, persons, sets)
         elif len(targets) == 2 and best:
             targets = _by_age(doc, cands, i, targets, persons, sets)
@@ -2616,7 +2616,8 @@ def _by_age(doc: Doc, cands: list[_Cand], i: int, roots: set[int], persons: list
 
 
 def _first_holder(
-    doc: Doc, cands: list[_Cand], i: int, roots: set[int], persons: list[int], sets: DisjointSets
+    doc: Doc, cands: list[_Cand], i: int, roots: set[int], persons: list[int], sets: DisjointSets,
+    bearers: dict[str, list[_Cand]],
 ) -> set[int]:
     """Of full names tied for a short form, the one named first, if the short form was
     already used after it before any other was named ('Jimmy Lai ... Lai said ... his
@@ -2627,7 +2628,7 @@ def _first_holder(
     first, *later = sorted(roots, key=lambda r: first_at[r])
     used = [c.start for c in cands if c.key == cands[i].key]
     if all(any(first_at[first] < at < first_at[r] for at in used) for r in later) \
-            and not _turned_to_namesake(doc, cands, i):
+            and not _turned_to_namesake(doc, cands, i, bearers):
         return {first}
     return set()
 

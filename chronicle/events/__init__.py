@@ -1075,8 +1075,7 @@ def _in_dated_document(events: list[Event], analysis: Analysis) -> None:
     for e in events:
         if e.date is None or e.date.basis != "publication" or e.modality not in ("asserted", "reported"):
             continue
-        span = doc.char_span(e.start, e.end, alignment_mode="expand")
-        tok = next((t for t in span or () if t.text == e.trigger), None)
+        tok = _trigger_token(doc, e)
         if tok is None:
             continue
         said_in = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -1099,9 +1098,14 @@ def _dated_document(x):
     return None
 
 
-def _trigger_lemma(doc, event: Event) -> str | None:
+def _trigger_token(doc, event: Event):
+    """The trigger word of an event, found again in its evidence span."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    tok = next((t for t in span or () if t.text == event.trigger), None)
+    return next((t for t in span or () if t.text == event.trigger), None)
+
+
+def _trigger_lemma(doc, event: Event) -> str | None:
+    tok = _trigger_token(doc, event)
     return lemma(tok) if tok is not None else None
 
 

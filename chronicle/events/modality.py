@@ -1079,9 +1079,7 @@ def _given(noun: Token | None) -> bool:
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
             or lemma(verb) not in more_cues()["enacting_noun_verbs"]:
         return False
-    return not _none(noun) and not any(
-        _negating(c) or (c.dep_ == "aux" and c.lower_ in cues()["hypothetical_aux"] | cues()["future_aux"])
-        for c in verb.children)
+    return not _none(noun) and not _qualified(verb)
 
 
 def _ordered(verb: Token) -> bool:
@@ -1089,9 +1087,13 @@ def _ordered(verb: Token) -> bool:
     MPs by ordering the deployment of troops": an order that was given is the act it orders,
     not a plan (unlike "scheduled talks")."""
     given = verb.tag_ in ("VBD", "VBN") or (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "by")
-    return lemma(verb) in more_cues()["ordering_verbs"] and given and not any(
-        _negating(c) or (c.dep_ == "aux" and c.lower_ in cues()["hypothetical_aux"] | cues()["future_aux"])
-        for c in verb.children)
+    return lemma(verb) in more_cues()["ordering_verbs"] and given and not _qualified(verb)
+
+
+def _qualified(verb: Token) -> bool:
+    """Whether a negation, a modal or a future auxiliary keeps the verb from having taken place."""
+    return any(_negating(c) or (c.dep_ == "aux" and c.lower_ in cues()["hypothetical_aux"] | cues()["future_aux"])
+               for c in verb.children)
 
 
 def _deadline(tok: Token) -> bool:
