@@ -23,7 +23,7 @@ def _span_or_text(x) -> bool:
 
 def test_the_known_sets_are_found():
     names = {p.stem.removeprefix("events_articles_") for p in SETS}
-    assert {"gold", "dev2", "dev8", "dev11", "dev12", "test6"} <= names
+    assert {"gold", "dev2", "dev8", "dev11", "dev12", "dev13", "test6"} <= names
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
