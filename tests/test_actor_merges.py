@@ -56,6 +56,44 @@ def test_lost_line_break_person_and_capital(mentions):
     assert not any(m.type == "PERSON" and "Ankara" in m.text for m in ms)
 
 
+@pytest.mark.parametrize("text, place, surname, full", [
+    ("Judge Daniel Okafor blocked the order on Monday in a case Nevada brought.\n\nWhat to know about "
+     "the judge\n\nHe was born in Nevada Okafor was born in Reno, Nevada. He studied at Stanford.",
+     "Nevada", "Okafor", "Daniel Okafor"),
+    ("Prosecutor Lena Hartmann charged the mayor on Friday. She has roots in Bavaria Hartmann was born "
+     "in Munich, Bavaria, and worked in Berlin.", "Bavaria", "Hartmann", "Lena Hartmann"),
+], ids=["subheading", "lost-full-stop"])
+def test_lost_line_break_place_and_surname(mentions, text, place, surname, full):
+    """'He was born in Hawaii Watson was born in Honolulu' (a subheading run into the text):
+    the place after 'in' is no part of the surname's span, and the surname is the person
+    the article names in full."""
+    ms = mentions(text)
+    at = text.index(place + " " + surname)
+    assert _at(ms, text, full).entity == next(m for m in ms if m.start == at + len(place) + 1).entity
+    assert next(m for m in ms if m.start == at).end == at + len(place)
+
+
+def test_person_named_after_a_place_keeps_her_name(mentions):
+    """A first name that is also a place ('Georgia Keller') is no run-together: the
+    article gives no other full name with that surname."""
+    text = ("Georgia Keller, a lawyer from Atlanta, spoke for the families. Georgia will vote in May. "
+            "Keller said the families would appeal.")
+    ms = mentions(text)
+    assert _at(ms, text, "Georgia Keller").type == "PERSON"
+
+
+def test_capital_namesake_state_is_not_the_government(mentions):
+    """'Washington state' in the article: the bare 'Washington' that sues or files is the
+    state, not the U.S. government a capital acting would stand for."""
+    text = ("Oregon on Tuesday joined Washington state's lawsuit against the new federal rules. "
+            "Washington was the first state to sue, and Washington's attorney general said the "
+            "rules harm students. The United States defended the rules in court.")
+    ms = mentions(text)
+    states = [_at(ms, text, "Washington", n) for n in range(3)]
+    us = _at(ms, text, "United States")
+    assert len({m.entity for m in states}) == 1 and states[0].entity != us.entity
+
+
 @pytest.mark.parametrize("text, org, prefix", [
     ("Congressional leaders said the U.S. Senate would vote on the sanctions bill. The full Senate "
      "passed it on Monday, and the U.S. is expected to impose sanctions.", "U.S. Senate", "U.S."),

@@ -23,7 +23,7 @@ def _stories(name: str) -> list[dict]:
 
 @pytest.mark.parametrize("name", ["actors_voa_test", "actors_voa_test2", "actors_voa_test3", "actors_news_test",
                                   "actors_news_dev", "actors_news_test2", "actors_news_dev2",
-                                  "actors_news_test3", "actors_news_dev3"])
+                                  "actors_news_test3", "actors_news_dev3", "actors_news_dev4"])
 def test_the_spec_rebuilds_the_committed_gold(name):
     spec = json.loads((ROOT / "eval" / "data" / f"{name}.spec.json").read_text())
     wanted = {s for c in spec["clusters"] for s in c["stories"]}

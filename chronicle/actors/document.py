@@ -667,11 +667,18 @@ def _person_tails(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
 
 
 def _run_together(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
-    """'at the U.N. Wong will be ...', 'Trump, Erdogan Ankara will ...': NER ran two names
-    into one across a sentence's end or a lost line break. Where one side is a person's
-    surname that the article gives in a full name elsewhere and the other an acronym or a
-    country or its capital, the span is the two names."""
-    surnames = {c.tokens(doc)[-1].text for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    """'at the U.N. Wong will be ...', 'Trump, Erdogan Ankara will ...', 'born in Hawaii
+    Watson was born ...': NER ran two names into one across a sentence's end or a lost
+    line break. Where one side is a person's surname that the article gives in a full
+    name elsewhere and the other an acronym, a country or its capital, or (before the
+    surname, after a locative preposition) a place the article names alone, the span is
+    the two names; not where the article's full name of that person begins with the
+    place's word ('Paris Hilton')."""
+    spans = Counter(tuple(t.text for t in c.tokens(doc)) for c in cands)
+    full_names = {tuple(t.text for t in c.tokens(doc)) for c in cands if c.label == "PERSON" and c.end - c.start > 1}
+    surnames = {f[-1] for f in full_names}
+    places = {tuple(t.text for t in c.tokens(doc)): c.label for c in cands if c.label in ("GPE", "LOC") and not c.chars}
+    locative = words()["locative_prepositions"]
     out = []
     for c in cands:
         if c.end - c.start != 2 or c.chars:
@@ -683,6 +690,10 @@ def _run_together(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         elif (c.label == "PERSON" and left.text in surnames and left.whitespace_
               and (country_code(right.text) or capital_code(right.text))):
             labels = ("PERSON", "GPE")  # 'Erdogan' | 'Ankara'
+        elif (left.whitespace_ and (left.text,) in places and c.start and doc[c.start - 1].lower_ in locative
+              and spans[(left.text, right.text)] == 1
+              and any(f[-1] == right.text and f[0] != left.text for f in full_names)):
+            labels = (places[(left.text,)], "PERSON")  # 'born in Hawaii' | 'Watson was born ...' (Derrick Watson)
         else:
             out.append(c)
             continue
@@ -1252,7 +1263,7 @@ def _set_key(doc: Doc, cand: _Cand) -> None:
         else:
             code = country_code(text)
         root = cand.tokens(doc).root
-        if code is None and _acts_as_state(root) and not _city_possession(root):
+        if code is None and _acts_as_state(root) and not _city_possession(root) and not _namesake_division(doc, text):
             code = capital_code(text)  # "Washington warned ...", "ties with Moscow": the government
         if code is None and seat_code(text):
             cand.label = "ORG"  # 'the Kremlin said': the presidency, of its country (``_entities``)
@@ -1262,6 +1273,24 @@ def _set_key(doc: Doc, cand: _Cand) -> None:
         cand.country = demonym_code(text)
     elif cand.label == "PERSON" and country_code(text):
         cand.key = "country:" + country_code(text)  # joins the country's group; the vote decides
+
+
+def _namesake_division(doc: Doc, name: str) -> bool:
+    """'Washington state', 'the state of Washington': the article names a division that
+    shares the capital's name, so the bare name there is that division ('Washington was
+    the first state to sue', "Washington's attorney general"), not the capital's
+    government."""
+    heads, key = words()["namesake_heads"], fold(name)
+    size = len(name.split())
+    for i in range(len(doc) - size + 1):
+        if fold(doc[i : i + size].text) != key:
+            continue
+        after = doc[i + size] if i + size < len(doc) else None
+        if after is not None and after.text in heads:  # lower case: not 'Washington State University'
+            return True
+        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in heads:
+            return True
+    return False
 
 
 def _city_possession(tok: Token) -> bool:
