@@ -368,3 +368,37 @@ def test_a_negated_existential_denies_the_act(full):
 def test_existence_without_parties_is_said_of_violence_and_unrest_only(full):
     a = full("There was still a great deal of uncertainty, and there is strong demand for food, officials said.")
     assert not [e for e in a.events if e.trigger in ("deal", "demand")], [(e.type, e.trigger) for e in a.events]
+
+
+# An act measured by a span or a count ("a night of violence", "dozens of arrests") ---------------
+
+@pytest.mark.parametrize("text, trigger, etype", cases(
+    ("night-of-violence", "Another night of violence shook the northern suburbs on Wednesday.", "violence", "ASSAULT"),
+    ("night-of-looting", "Shops stayed shut in the old city after a night of looting.", "looting", "PROTEST"),
+    ("round-of-talks", "A new round of talks opened in Doha on Tuesday.", "talks", "CONSULT"),
+    ("months-of-negotiations", "After months of negotiations, the two sides finally signed the accord.",
+     "negotiations", "CONSULT"),
+    ("dozens-of-arrests", "Dozens of arrests were made in the capital overnight.", "arrests", "COERCE"),
+    ("years-of-sanctions", "Years of sanctions have crippled the economy.", "sanctions", "SANCTION"),
+    ("rash-of-kidnappings", "A rash of kidnappings has shaken the northern states.", "kidnappings", "ASSAULT"),
+))
+def test_an_act_measured_by_a_span_or_count_took_place(full, text, trigger, etype):
+    # the span or count says the act went on that long or that often: it happened, whoever did it
+    a = full(text)
+    assert [(e.type, e.modality) for e in a.events if e.trigger == trigger] == [(etype, "asserted")], \
+        [(e.type, e.trigger) for e in a.events]
+
+
+def test_a_measured_act_is_as_sure_as_its_span_and_takes_its_parties():
+    a = pipeline("2025-03-13")("Analysts expect a new round of talks next month.")
+    assert [e.modality for e in a.events if e.trigger == "talks"] == ["planned"]
+    b = pipeline("2025-03-13")("Rights groups have documented hundreds of killings by security forces since 2019.")
+    (killings,) = [e for e in b.events if e.trigger == "killings"]
+    assert names(b, killings.source) == ["security forces"]
+
+
+def test_a_span_that_only_dates_or_a_verb_that_tells_the_act_adds_no_event(full):
+    a = full("On the day of the summit, the roads around the venue were closed.")
+    assert not [e for e in a.events if e.trigger == "summit"], [(e.type, e.trigger) for e in a.events]
+    b = full("A wave of attacks has targeted army posts in the north since January.")
+    assert [e.trigger for e in b.events if e.type == "ASSAULT"] == ["targeted"]

@@ -526,3 +526,29 @@ def test_a_present_perfect_act_is_recent_not_the_paragraphs_background_year(run)
     a = run(text, published="2021-05-10", basis="stated", times=True)
     (voiced,) = [e for e in a.events if e.trigger == "voiced"]
     assert voiced.date is None or voiced.date.value != "2010"
+
+
+# Verbs of the PLOVER classes and passive questioning (helper 'missed', session 15) -----------------
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    ("Beijing has been courting African leaders with cheap loans.", "courting", "SUPPORT"),
+    ("Several Gulf states shunned the summit in Riyadh.", "shunned", "REJECT"),
+    ("The government later disavowed the ambassador's remarks about Iran.", "disavowed", "REJECT"),
+    ("Customs officers in Greece impounded three tankers carrying Iranian fuel.", "impounded", "COERCE"),
+    ("Britain proscribed the group as a terrorist organisation in 2019.", "proscribed", "COERCE"),
+    ("The Iraqi government disbanded the militia after the ceasefire.", "disbanded", "COERCE"),
+    ("Unknown attackers firebombed the offices of the Charlie Hebdo newspaper overnight.", "firebombed", "ASSAULT"),
+    ("Former minister Ion Popescu was questioned for a second time on Thursday.", "questioned", "ACCUSE"),
+])
+def test_verbs_of_a_plover_class_are_coded(run, text, trigger, etype):
+    a = run(text)
+    assert [e.type for e in a.events if e.trigger == trigger] == [etype], [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The prime minister is courting controversy with his remarks on the judiciary.", "courting"),
+    ("The band disbanded in 2010.", "disbanded"),
+])
+def test_the_same_verbs_in_their_other_senses_code_nothing(run, text, trigger):
+    a = run(text)
+    assert not [e for e in a.events if e.trigger == trigger], [(e.type, e.trigger) for e in a.events]

@@ -18,7 +18,7 @@ from ..records import Analysis, Event, EventDate
 from . import appeals, claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
-    acting_participle, dependents, existential, in_connective,
+    acting_participle, dependents, episode, existential, in_connective,
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, subjects, within,
 )
 from .lexicon import cues, frames, lemma, request_mode
@@ -602,7 +602,7 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     if fragment(tok) or asked(tok):
         return None  # a heading ("Imperialist support") names a topic, a question asks: no event stated
     in_quote = any(s <= tok.idx < e for s, e in quotes)
-    mood = modality(tok, in_quote)
+    mood = modality(_measure(pred).token, in_quote)
     denied, answered = _request_denied(pred), _answered_request(pred)
     if _act_asked(pred):
         mood = "hypothetical"
@@ -630,7 +630,7 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     if isinstance(pred, claims.Allegation):
         sources, targets = pred.parties()  # read with the claim
     else:
-        sources, targets = arguments(pred, index, quoted[0].speaker if quoted else None)
+        sources, targets = arguments(_measure(pred, parties=True), index, quoted[0].speaker if quoted else None)
         if pred.lemma in frames()["converse_verbs"]:
             sources, targets = _converse(tok, sources, targets, index)
         sources, targets = claims.roles(pred, sources, targets, index)
@@ -723,6 +723,17 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
     return event
 
 
+def _measure(pred: Predicate, parties: bool = False) -> Predicate:
+    """"Analysts expect a new round of talks", "hundreds of killings by the army": the parser
+    hangs what governs and modifies a measured act on the span or count that measures it
+    (``episode``), so its modality is read there, and its parties too unless the act's noun
+    has a phrase of its own ("a week of clashes between police and students")."""
+    tok = pred.token
+    if not episode(tok) or (parties and any(c.dep_ == "prep" for c in tok.children)):
+        return pred
+    return replace(pred, token=tok.head.head)
+
+
 def _reciprocal(tok) -> bool:
     """"Both countries accused each other", "blamed one another": the doers are the
     undergoers too."""
@@ -763,6 +774,8 @@ def _happened(tok, etype: str) -> bool:
         return etype in UNREST
     if acting_participle(tok):
         return True  # "rallies calling for the government to resign continued": going on
+    if episode(tok):
+        return True  # "another night of violence", "after months of negotiations": it went on that long
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
         and lemma(tok.head) in c["occurrence_verbs"] | c["continuing_verbs"]  # not "the unrest comes amid ..."
 

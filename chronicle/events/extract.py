@@ -252,8 +252,8 @@ def _eventive_noun(tok: Token) -> bool:
     """A noun names an event only when the sentence treats it as one: possessed or
     agented ("Pompeo's threats", "a revolt by soldiers"), carried by a light verb
     ("launched an attack"), said to happen ("the protest took place"), or aimed at
-    someone ("talks with Moscow", "an attack on the base", "support from France"), or said
-    to exist ("there were clashes")."""
+    someone ("talks with Moscow", "an attack on the base", "support from France"), said
+    to exist ("there were clashes"), or measured by a span or count ("a night of violence")."""
     c = cues()
     head = tok.head
     governors = c["light_verbs"] | c["event_governors"]
@@ -267,7 +267,7 @@ def _eventive_noun(tok: Token) -> bool:
         return True
     if tok.dep_ == "nsubj" and lemma(head) in c["happening_verbs"]:
         return True
-    if existential(tok) or acting_participle(tok):
+    if existential(tok) or acting_participle(tok) or episode(tok):
         return True
     if tok.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in c["credit_nouns"]:
         return True  # "claimed responsibility for the attack"
@@ -282,6 +282,21 @@ def _eventive_noun(tok: Token) -> bool:
         if child.dep_ == "acl" and lemma(child) in c["light_verbs"] | c["claiming_verbs"]:
             return True  # "meetings held by ...", "an attack claimed by IS"
     return False
+
+
+def episode(tok: Token) -> bool:
+    """"Another night of violence", "months of negotiations", "dozens of arrests": a noun
+    measured by a span, a run or a count (``episode_nouns``) is an act that went on that long or often;
+    "the day of the vote" only dates something, so a lone span with "the" measures nothing.
+    "A wave of attacks targeted army posts": the verb the span is subject of tells the act."""
+    span = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or span.pos_ != "NOUN" \
+            or lemma(span) not in cues()["episode_nouns"]:
+        return False
+    if span.dep_ == "nsubj" and span.head.pos_ == "VERB" \
+            and lexicon.lookup(lemma(span.head), "V", dependents(span.head)) is not None:
+        return False
+    return span.tag_ == "NNS" or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in span.children)
 
 
 def acting_participle(tok: Token) -> bool:
