@@ -18,7 +18,7 @@ from ..records import Analysis, Event, EventDate
 from . import appeals, claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
-    acting_participle, dependents, episode, existential, in_connective,
+    acting_participle, dependents, episode, existential, in_connective, protest_at_work,
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, subjects, within,
 )
 from .lexicon import cues, frames, lemma, request_mode
@@ -640,6 +640,7 @@ def _event(pred, kind_of, sent, index, quotes, others, analysis, date_for, readi
             sources = [m.entity for m in [resolve(answered[0], index)] if m is not None] or sources
             answerers = [m.entity for t in subjects(answered[1])[0] if (m := resolve(t, index)) is not None]
             targets = [k for k in answerers or targets if k not in sources]
+    etype, mode = _doer_decides(pred, etype, mode, sources, index)
     if len(sources) > 1 and (_reciprocal(tok) or pred.lemma in cues()["reciprocal_verbs"]):
         targets = sources + [k for k in targets if k not in sources]  # "accused each other": each the other
     speaker = _speaker(tok, quoted, index)
@@ -734,6 +735,45 @@ def _measure(pred: Predicate, parties: bool = False) -> Predicate:
     return replace(pred, token=tok.head.head)
 
 
+def _doer_decides(pred: Predicate, etype: str, mode: str | None, sources: list[str],
+                  index: MentionIndex) -> tuple[str, str | None]:
+    """Blocking a road, occupying a building, besieging an office, putting up barricades or
+    setting fires is a protest when civilians or their organisations do it ("residents
+    blocked the highway", "barricades blocked the airport": PROTEST obstruct or riot) and the
+    state's coercion when its forces or officials do ("police blocked the road": COERCE
+    restrict); the row decides when the doer is unknown. Words: cues.json ``protest_by_doer``."""
+    d = cues()["protest_by_doer"]
+    if pred.lemma not in d["acts"] or etype not in ("PROTEST", "COERCE", "ASSAULT"):
+        return etype, mode
+    sides = {_side(claims._first(k, index)) for k in sources}
+    if not sources and _protest_means(pred.token):
+        sides = {"civil"}
+    if sides == {"civil"}:
+        return "PROTEST", mode if etype == "PROTEST" else d["acts"][pred.lemma]
+    if sides == {"state"} and etype == "PROTEST" and mode == "obstruct":
+        return "COERCE", "restrict"
+    return etype, mode
+
+
+def _side(mention) -> str | None:
+    """'state', 'civil' (a group a sector word names: protesters, residents, unions), or None
+    (a person, a named organisation, an armed group: either may do either)."""
+    if mention is None:
+        return None
+    side = claims._class(mention)
+    if side == "civil" and claims._mention_sector(mention) is None:
+        return None
+    return side if side in ("state", "civil") else None
+
+
+def _protest_means(tok) -> bool:
+    """The doer is a protest or its obstacle ("a barricade blocking access to the airport",
+    "the strike shut down the port"): the subject, or the noun a participle qualifies."""
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + ([tok.head] if tok.dep_ == "acl" else [])
+    return any(lemma(w) in cues()["protest_by_doer"]["means"]
+               or any(e.type == "PROTEST" for e in lexicon.predicates().get((lemma(w), "N"), ())) for w in doers)
+
+
 def _reciprocal(tok) -> bool:
     """"Both countries accused each other", "blamed one another": the doers are the
     undergoers too."""
@@ -776,6 +816,8 @@ def _happened(tok, etype: str) -> bool:
         return True  # "rallies calling for the government to resign continued": going on
     if episode(tok):
         return True  # "another night of violence", "after months of negotiations": it went on that long
+    if etype == "PROTEST" and protest_at_work(tok):
+        return True  # "the strike paralysed the port", "shut down amid a general strike"
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
         and lemma(tok.head) in c["occurrence_verbs"] | c["continuing_verbs"]  # not "the unrest comes amid ..."
 

@@ -335,6 +335,23 @@ def _inquiry(tok: Token, entry: lexicon.Entry) -> bool:
     return any(p.lower_ in cues()["inquiry_preps"] for p in preps) or (tok.dep_ == "pobj" and tok.head.lower_ == "under")
 
 
+def protest_at_work(tok: Token) -> bool:
+    """A protest noun the clause tells as acting ("the strike paralysed the port", "unrest
+    gripped the territory", "protests that have halted flights", "a city gripped by riots"),
+    as caused ("causing chaos and protests") or as going on around another event ("shut down
+    amid a general strike"): a protest that is taking place, whatever else the clause says."""
+    head, c = tok.head, cues()
+    if tok.dep_ == "pobj" and head.lower_ in c["protest_at_work"]["preps"]:
+        return head.head.pos_ == "VERB" or head.dep_ == "agent"
+    acting = [head] if tok.dep_ == "nsubj" else [r for r in tok.children if r.dep_ == "relcl"
+                                                 and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in r.children)]
+    if any(v.pos_ == "VERB" and any(o.dep_ == "dobj" for o in v.children) for v in acting):
+        return True
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "dobj" and lemma(tok.head) in c["causing_verbs"]
+
+
 def _stranded(tok: Token) -> list[Token]:
     """A preposition right after a verb's object that the parser hung on the verb, though
     it qualifies the noun ("resolve the pause in aid": a pause in aid, not resolving in
@@ -407,6 +424,7 @@ def predicate(tok: Token) -> Predicate | None:
     coup = cues()["coup"]
     if pos == "N" and lem not in coup["always"] and (not (_eventive_noun(tok) or _specified_act(tok, entry)
                                                           or _inquiry(tok, entry)
+                                                          or (entry.type == "PROTEST" and protest_at_work(tok))
                                                           or (entry.type == "CONSULT" and _said_during(tok)))
                                                      or _characterising(tok)):
         return None
