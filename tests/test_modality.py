@@ -231,6 +231,8 @@ WHO_TELLS_IT = cases(
     # the content clause of a conclusion or consensus is its holders'
     ("consensus-that", "There is a consensus among analysts that the government is punishing the region.",
      "punishing", "reported"),
+    ("reports-emerged-that", "Reports surfaced on Tuesday that militiamen had burned two villages.", "burned",
+     "reported"),
     # who tells a clause tells its adverbial clauses too
     ("reportedly-then-a-participle", "Soldiers reportedly opened fire on the marchers, wounding five people.",
      "wounding", "reported"),
@@ -247,6 +249,37 @@ WHO_TELLS_IT = cases(
     ("hinting-at", "Officials are hinting at lifting the sanctions on the country.", "lifting", "hypothetical"),
     ("awaits-sentencing", "The activist, jailed since May, awaits sentencing on a charge of insulting the king.",
      "sentencing", "planned"),
+    # wire attributions beyond "said" and "according to"
+    ("pointed-out-that", "The governor pointed out that the separatists had shelled the district 15 times.", "shelled",
+     "reported"),
+    ("emphasized-that", "The spokesman emphasised that border guards had repelled two incursions.", "repelled",
+     "reported"),
+    ("charged-that", "The defence lawyer charged that guards had beaten his client in custody.", "beaten", "reported"),
+    ("emphasized-the-need-stays-planned", "The minister emphasized the need to arrest the plotters.", "arrest",
+     "planned"),
+    ("per-a-source", "Troops detained 200 people during the raids, per the interior ministry.", "detained",
+     "reported"),
+    ("per-a-unit-is-no-source", "Militants killed 30 civilians per day during the siege.", "killed", "asserted"),
+    ("in-his-words", "In his words, the insurgents seized three villages last week.", "seized", "reported"),
+    ("in-other-words-names-no-one", "In other words, the insurgents seized three villages last week.", "seized",
+     "asserted"),
+    ("as-the-agency-reported", "As the agency reported, air defences downed 20 drones over the region.", "downed",
+     "reported"),
+    ("as-reported-by", "Air defences downed 20 drones over the region, as reported by state television.", "downed",
+     "reported"),
+    ("as-the-leader-spoke-is-a-time", "Police opened fire as the opposition leader spoke to the crowd.", "opened",
+     "asserted"),
+    # what footage shows or a witness describes is told by it; a hedge on the showing does not doubt it
+    ("footage-showed-them-doing", "Footage broadcast by local television showed soldiers beating a man.", "beating",
+     "reported"),
+    ("described-them-doing", "Witnesses described soldiers firing live rounds into the crowd.", "firing", "reported"),
+    ("appeared-to-show", "A video shared online appeared to show troops executing two prisoners.", "executing",
+     "reported"),
+    ("arrested-them-carrying-is-the-narrators", "Police arrested demonstrators carrying banners.", "arrested",
+     "asserted"),
+    # "forces" as troops plans nothing: what they are accused of stays the accuser's claim
+    ("accused-forces-of", "The United Nations accused government forces of bombing a hospital.", "bombing",
+     "reported"),
 )
 
 
@@ -438,6 +471,11 @@ def test_a_speakers_hope_for_another_is_asked_by_the_saying():
      "detained", "reported"),
     ("told-them-that", "A government spokesman told a radio station that the army had shelled the rebel base.",
      "shelled", "reported"),
+    # a quotation opening the next paragraph goes on in the voice of the one quoted before it
+    ("quote-in-the-next-paragraph", "\"Our units destroyed four armoured vehicles near the bridge,\" the brigade "
+     "commander said.\n\n\"We also captured eleven enemy soldiers.\"", "captured", "reported"),
+    ("quote-after-reported-speech-in-the-paragraph-before", "Police said officers had detained 30 rioters.\n\n"
+     "\"They attacked our officers with rocks and bottles.\"", "attacked", "reported"),
 ))
 def test_whole_pipeline_reads_the_claim_on_the_parse(text, trigger, mood):
     from .conftest import pipeline

@@ -24,6 +24,10 @@ Some signals sit outside the path, in the shape of the sentence itself:
 - a speech verb after the clause, joined by a comma alone ("X was detained, the agency's
   director wrote"), tells the clause before it; in an interview (speaker labels, question
   turns) an answer is the interviewee's account: reported;
+- an attribution phrase ("according to police", "per the ministry", "in his words", "as the
+  agency reported") tells its clause; so does a report that is a clause's subject ("reports
+  emerged that ..."), and what footage shows or a witness describes ("showed soldiers
+  beating a man"), even under a hedge on the showing ("appeared to show");
 - a first-person speech act in the present ("We urge both sides to ...", "we have urged")
   is done by the quoted words, so the quote does not make it a report; nor does reported
   speech make one of a speaker's own present stance ("said it was calling for his release",
@@ -121,13 +125,36 @@ def _own(tok: Token) -> set[str]:
             found.add("reported")
         elif child.dep_ == "amod" and low in more_cues()["alleging_modifiers"]:
             found.add("reported")  # "the alleged attack", "a suspected coup attempt"
-        elif child.dep_ == "prep" and low == "according":
-            found.add("reported")
+        elif child.dep_ == "prep" and (low == "according" or _attributing(child)):
+            found.add("reported")  # "according to police", "per the ministry", "in his words"
+        elif child.dep_ == "advcl" and _as_reported(child):
+            found.add("reported")  # "as the ministry reported, troops downed 20 drones"
         elif child.dep_ == "parataxis" and lemma(child) in c["speech"]:
             found.add("reported")
     if tok.dep_ == "advcl" and _inverted(tok):
         found.add("hypothetical")  # "had the rebels attacked, ...": the condition itself
     return found
+
+
+def _attributing(prep: Token) -> bool:
+    """A phrase naming whose account the clause is: "per the ministry" (a source, not "per
+    day"), "in his words", "in the view of the monitors" (not "in other words")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    if prep.lower_ in more_cues()["attributing_preps"]:
+        return obj.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or obj.tag_ in ("NN", "NNS", "NNP") \
+            and obj.ent_type_ == "" and any(c.dep_ == "det" for c in obj.children)
+    return prep.lower_ == "in" and lemma(obj) in more_cues()["attributing_nouns"] and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
+
+
+def _as_reported(clause: Token) -> bool:
+    """"As the ministry reported, ...", "..., as reported by state media": a speech verb
+    in an "as" clause with nothing of its own to report tells the clause it hangs on."""
+    return lemma(clause) in cues()["speech"] and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in clause.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in clause.children)
 
 
 def negated(tok: Token) -> bool:
@@ -477,6 +504,9 @@ def _framed(tok: Token, cur: Token, head: Token) -> set[str]:
             found.add("reported")  # "police reported the killing of two protesters", "documented 100 killings"
         elif lem in m["object_expectations"]:
             found.add("planned")  # "the government expects protests on Friday", "awaits sentencing"
+    if cur.dep_ == "dobj" and tok.head == cur and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+            and lem in m["depicting_verbs"] and head.pos_ == "VERB":
+        found.add("reported")  # "footage showed soldiers beating a man", "described troops firing"
     if cur == tok and cur.dep_ in ("dobj", "nsubjpass") and lem in m["postponing"]:
         found.add("planned")  # "the talks were postponed": still to come
     if cur == tok and cur.dep_ == "nsubjpass" and lem in cues()["convening"] and not _ordered(head):
@@ -518,8 +548,8 @@ def _uncommitted(tok: Token, cur: Token, head: Token) -> set[str]:
         found.add("hypothetical")
     if clausal and lem in m["prediction_heads"]:
         found.add("planned")
-    if clausal and lem in m["seeming_verbs"]:
-        found.add("hypothetical")
+    if clausal and lem in m["seeming_verbs"] and not (cur != tok and lemma(cur) in m["depicting_verbs"]):
+        found.add("hypothetical")  # not "a video appeared to show soldiers shooting": the showing is hedged
     if clausal and dep == "ccomp" and _wishing(head) and not _own_act(cur, head) \
             and not (tok.dep_ in ("nsubj", "nsubjpass") and _definite(tok)):
         # "I hope his charge will be dropped": the dropping is wished for, not planned; the
@@ -545,8 +575,9 @@ def _uncommitted(tok: Token, cur: Token, head: Token) -> set[str]:
         found.add("hypothetical")  # "sanctions remain an option"
     if cur == tok and dep == "dobj" and lem in m["object_reports"] and negated(head):
         found.add("hypothetical")  # "officials did not confirm the arrests": left open, not denied
-    if dep == "ccomp" and lem in m["evidential_heads"] and not _bare_conjunct(tok, cur):
-        found.add("reported")  # "the inquiry found that troops had fired on the crowd"
+    if dep == "ccomp" and (lem in m["evidential_heads"] or lem in m["asserting_heads"] and head.pos_ == "VERB") \
+            and not _bare_conjunct(tok, cur):
+        found.add("reported")  # "the inquiry found that troops had fired", "pointed out that rebels had shelled"
     if dep in ("xcomp", "ccomp", "dobj") and head.pos_ == "VERB" and imperative(head):
         found.add("hypothetical")  # "tell them to stop the attacks": asked for, like the command itself
     direct = dep == "prep" and tok in cur.children and tok.dep_ in ("pobj", "pcomp")
@@ -756,6 +787,7 @@ def modality(tok: Token, in_quote: bool) -> str:
                 found.add("hypothetical")
             elif lem in c["planning"] and dep in ("xcomp", "ccomp", "prep", "pcomp") \
                     and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]) \
+                    and not (head.pos_ != "VERB" and lem in more_cues()["planning_verbs_only"]) \
                     and not _entailed(cur, head) and not (lem in c["speech"] and _past_clause(cur)):
                 found.add("planned")  # "aimed at toppling"; not "after being repelled, he tried"
             elif lem in c["convening"] and dep == "dobj" and cur == tok and tok.pos_ == "NOUN" and not _ordered(head):
@@ -939,13 +971,17 @@ def _saying_over(clause: Token) -> Token | None:
 
 
 def _claim_content(clause: Token, head: Token) -> bool:
-    """A "that" clause stating what a conclusion, finding or consensus holds ("a consensus
-    among experts that the partnership poses a threat"), wherever the parser hangs it: on
-    the noun, or on the holders named in the noun's prepositional phrase."""
+    """A "that" clause stating what a conclusion, finding, consensus or report holds ("a
+    consensus among experts that the partnership poses a threat"), wherever the parser
+    hangs it: on the noun, on the holders named in the noun's prepositional phrase, or on
+    the verb the noun is the subject of ("reports emerged that troops had killed ...")."""
     if not any(x.dep_ == "mark" and x.lower_ == "that" for x in clause.children):
         return False
     nouns = more_cues()["claim_nouns"]
     if head.pos_ == "NOUN" and lemma(head) in nouns:
+        return True
+    if head.pos_ == "VERB" and clause.dep_ == "ccomp" and any(
+            x.dep_ == "nsubj" and (lemma(x) in nouns or lemma(x) in cues()["reporting_nouns"]) for x in head.children):
         return True
     return head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN" \
         and lemma(head.head.head) in nouns

@@ -290,10 +290,11 @@ class _Finder:
 
     def _continues(self, p: _Piece, prev: _Piece) -> bool:
         """A quotation that opens a sentence right after the sentence that
-        attributed the previous one carries on in the same voice."""
+        attributed the previous one carries on in the same voice, also when it opens
+        the next paragraph (a wire's '"...," the commander said.' then '"We also ..."')."""
         if p.embedded or self._lead(p.before):
             return False
-        return prev.after[1] >= p.before[0] - 1 or prev.q.group == p.q.group
+        return not self.text[prev.after[1]:p.before[0]].strip() or prev.q.group == p.q.group
 
     def _joined(self, p: _Piece, prev: _Piece) -> bool:
         """“...,” said Khoshbo, but “...”: a second quotation joined to the first
@@ -325,7 +326,8 @@ class _Finder:
         words ("X told VOA that ...") is that someone's."""
         if p.embedded or self._lead(p.before):
             return
-        start = max((b for b in self.breaks if b < p.before[0]), default=0)
+        # the sentence before it, also across a paragraph break (no words between the breaks)
+        start = max((b for b in self.breaks if b < p.before[0] and self.text[b:p.before[0]].strip()), default=0)
         cues = [t for t in self._tokens(start, p.before[0]) if self._is_cue(t) and not self._is_noun(t)]
         cues.sort(key=lambda t: len(list(t.ancestors)))
         for cue in cues:
