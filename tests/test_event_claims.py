@@ -252,10 +252,17 @@ def test_neutral_content_accuses_no_one(full, text):
      "allege", ["Colombia"], ["Venezuela"]),
     ("a-misdeed-tried", "\"The Kabul government has repeatedly tried to sabotage the peace talks,\" "
      "the Taliban spokesman said.", "allege", ["Taliban"], ["Kabul"]),
+    # wrongs of pressure, cover-up and complicity, no coded act of their own
+    ("a-misdeed-pressured", "Senator Maria Lopez said the government pressured prison inmates to testify against "
+     "her.", "allege", ["Maria Lopez"], []),
+    ("a-misdeed-harbours", "Kabul says Pakistan harbours the militants who attack its border posts.",
+     "allege", ["Kabul"], ["Pakistan"]),
+    ("a-misdeed-whitewashed", "Amnesty International said the authorities whitewashed the killings of protesters.",
+     "allege", ["Amnesty International"], ["authorities"]),
 ))
 def test_censure(full, text, mode, source, target):
     a = full(text)
-    found = [e for e in of_type(a, "ACCUSE") if e.trigger in ("said", "called", "say", "described", "believes")]
+    found = [e for e in of_type(a, "ACCUSE") if e.trigger in ("said", "called", "say", "says", "described", "believes")]
     assert len(found) == 1, [(e.type, e.trigger) for e in a.events]
     e = found[0]
     assert (e.mode, e.modality) == (mode, "asserted")

@@ -84,6 +84,13 @@ def test_other_senses_keep_their_type(text, not_type):
     assert not_type not in [t for t, _, _ in coded(text)], coded(text)
 
 
+def test_defending_others_backs_them():
+    """What is defended is the object: a word further down ("calling their response
+    lawful") does not make the defence of other people a rebuttal of one's own record."""
+    text = "The army chief defended the soldiers who fired on the crowd, calling their response proportionate."
+    assert event(text, "defended").type == "SUPPORT"
+
+
 @pytest.mark.parametrize("text, trigger, mode", cases(
     ("days-long-strike", "More than 2,000 nurses returned to work after a ten-day strike over staff "
      "shortages.", "strike", "strike"),

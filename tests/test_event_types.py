@@ -278,6 +278,7 @@ def test_a_demand_with_a_penalty_as_its_alternative_is_also_a_threat(run):
     ("ramped-up-efforts", "The ministry ramped up efforts to vaccinate children.", "ramped"),
     ("forces-moved-ahead", "Forces moved ahead with efforts to reopen the railway.", "moved"),
     ("treated-as-a-priority", "The minister treated the flood relief as a priority.", "treated"),
+    ("succumbed-to-injuries", "The wounded reporter succumbed to his injuries in hospital on Friday.", "succumbed"),
 ))
 def test_no_event_in_other_senses(run, text, trigger):
     assert trigger not in {e.trigger for e in run(text).events}, types(run(text))
@@ -467,6 +468,26 @@ def test_saying_it_will_release_is_a_promise(full):
      "disapprove"),
     ("called-comments-egregious", "run", 'The press secretary called the governor\'s comments "egregious and '
      'insulting."', "called", "ACCUSE", "disapprove"),
+    # a restating verb does what the stance it restates does, read off its object, not off a
+    # word of what is asked ("its call to drop all charges" asks, it charges no one)
+    ("reiterated-a-call-to-drop-charges", "run", "The press freedom group reiterated its call for the authorities "
+     "to drop all charges against the reporter.", "reiterated", "REQUEST", None),
+    ("renewed-a-demand", "run", "The opposition renewed its demand for an independent inquiry into the killings.",
+     "renewed", "REQUEST", "change"),
+    ("repeated-an-appeal", "run", "The Red Cross repeated its appeal to both sides to spare civilians.",
+     "repeated", "REQUEST", None),
+    ("reiterated-the-accusation", "run", "The army's spokesman later reiterated the accusation.", "reiterated",
+     "ACCUSE", "allege"),
+    # disagreeing with what another did or decided criticises it; with a claim or a proposal, rebuffs it
+    ("disagreed-with-measures", "run", "Britain said it disagreed with some of the emergency measures taken by the "
+     "government.", "disagreed", "ACCUSE", "disapprove"),
+    ("disagreed-about-blame", "run", "The two presidents publicly disagreed about who started the war.",
+     "disagreed", "ACCUSE", "disapprove"),
+    ("disagreed-with-a-proposal", "run", "The foreign ministry disagreed with the proposal to deploy peacekeepers.",
+     "disagreed", "REJECT", None),
+    # not giving in to pressure refuses it, as "would not bow to"
+    ("would-not-succumb-to-pressure", "run", "The president said his government would not succumb to pressure "
+     "from the unions.", "succumb", "REJECT", None),
 ))
 def test_event_type_and_mode(analyse, how, text, trigger, etype, mode):
     a = analyse(how, text)
