@@ -745,7 +745,7 @@ def _doer_decides(pred: Predicate, etype: str, mode: str | None, sources: list[s
     d = cues()["protest_by_doer"]
     if pred.lemma not in d["acts"] or etype not in ("PROTEST", "COERCE", "ASSAULT"):
         return etype, mode
-    sides = {_side(claims._first(k, index)) for k in sources}
+    sides = {claims.side_of(k, index) for k in sources}
     if not sources and _protest_means(pred.token):
         sides = {"civil"}
     if sides == {"civil"}:
@@ -753,17 +753,6 @@ def _doer_decides(pred: Predicate, etype: str, mode: str | None, sources: list[s
     if sides == {"state"} and etype == "PROTEST" and mode == "obstruct":
         return "COERCE", "restrict"
     return etype, mode
-
-
-def _side(mention) -> str | None:
-    """'state', 'civil' (a group a sector word names: protesters, residents, unions), or None
-    (a person, a named organisation, an armed group: either may do either)."""
-    if mention is None:
-        return None
-    side = claims._class(mention)
-    if side == "civil" and claims._mention_sector(mention) is None:
-        return None
-    return side if side in ("state", "civil") else None
 
 
 def _protest_means(tok) -> bool:

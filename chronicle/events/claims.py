@@ -554,6 +554,19 @@ def _first(key: str, index: MentionIndex):
                key=lambda m: TELLING.index(m.kind) if m.kind in TELLING else len(TELLING), default=None)
 
 
+def side_of(key: str, index: MentionIndex) -> str | None:
+    """'state' or 'civil' where the actor's own words tell it ("police", "protesters",
+    "residents", "the interior ministry"), read on its most telling mention; None for a
+    person, a named organisation or an armed group, which may act for either."""
+    mention = _first(key, index)
+    if mention is None:
+        return None
+    side = _class(mention)
+    if side == "civil" and _mention_sector(mention) is None:
+        return None
+    return side if side in ("state", "civil") else None
+
+
 def _other(speaker: str, doers: list, main: Predicate, index: MentionIndex) -> bool:
     """Whether the claim is about another side (see the module docstring): each doer is
     a mention or, where none covers the subject, its head word."""
