@@ -196,6 +196,14 @@ def test_a_countrys_government_is_the_country(parse):
     assert {m.type for m in venezuela} == {"GPE"} and {m.country for m in venezuela} == {"VEN"}
 
 
+def test_a_government_below_the_countrys_is_not_the_country(parse):
+    text = ("Nigeria deployed troops to Kano on Monday. The state government has imposed a curfew in the city, "
+            "and Nigeria's federal government said the army would stay.")
+    ms = find_mentions(parse(text))
+    state = groups(ms).get("state government")
+    assert state is not None and state.entity not in {m.entity for m in of_entity(ms, "Nigeria")}
+
+
 def test_abstract_and_unqualified_words_are_not_groups(parse):
     text = ("The plan faced growing opposition from business groups, and market forces pushed prices up. "
             "The head of the U.N. children's program spoke on Monday.")

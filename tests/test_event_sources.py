@@ -204,6 +204,25 @@ def full():
     # a verb the parser tags as an auxiliary ("have lunch") passes its subject to its conjunct
     ("conjunct-of-a-main-verb-have", "run", "Kenyan President William Ruto said he had the chance to have lunch "
      "with Yoweri Museveni and discuss the border dispute.", "discuss", ["William Ruto"]),
+    # "they" after "they": the topic the first one continues, however many sentences it runs
+    ("they-continuing-a-they", "full", "Gunmen raided a village in Zamfara state on Sunday. They shot dead 20 "
+     "people. They then kidnapped dozens of women.", "kidnapped", ["Gunmen"]),
+    # a pronoun in a claim the subject answers is the subject ("denies accusations that it ...")
+    ("pronoun-in-a-denied-accusation", "run", "Rwanda denies accusations that it backs the M23 rebels in eastern "
+     "Congo.", "backs", ["Rwanda"]),
+    ("pronoun-in-dismissed-allegations", "full", "The Sudanese army dismissed allegations that it armed the "
+     "militias in El Fasher.", "armed", ["Sudanese army"]),
+    # the charge of a passive "accused by X of ...", which the parser hangs on the agent
+    # a subject pronoun whose clause "also" adds an act continues the last subject, when they agree
+    ("it-also-continues-a-body", "full", "The Sudanese army said on Monday that it had recaptured the bridge from "
+     "the Rapid Support Forces. It also ordered civilians to leave the area.", "ordered", ["Sudanese army"]),
+    ("he-also-continues-an-office-holder", "full", "The Iranian foreign ministry spokesman said Tehran would "
+     "respond to the strike. He also accused Washington of backing the raid.", "accused", ["spokesman"]),
+    # "whose" owning a group word is the relative clause's antecedent, as "Haftar's forces"
+    ("forces-owned-by-whose", "run", "Khalifa Haftar, whose forces seized the oil ports in March, rejected "
+     "the deal.", "seized", ["Khalifa Haftar"]),
+    ("charge-hung-on-the-by-agent", "run", "Kenya has been accused by rights groups of abducting government "
+     "critics.", "abducting", ["Kenya"]),
 ))
 def test_source(analyse, how, text, trigger, source):
     a = analyse(how, text)
@@ -238,6 +257,14 @@ def test_source(analyse, how, text, trigger, source):
      "Mogadishu.", "attacked"),
     ("they-of-a-speaker-for-no-named-body", "full", "Denise Abanda, a poultry farmer, says they are negotiating "
      "to import eggs from Brazil.", "negotiating"),
+    # without "also", or disagreeing in person, the pronoun may be someone else
+    ("it-without-also", "full", "The Sudanese army said on Monday that it had recaptured the bridge from the Rapid "
+     "Support Forces. It ordered civilians to leave the area.", "ordered"),
+    ("he-also-after-a-body", "full", "The Sudanese army recaptured the bridge on Monday. He also ordered civilians "
+     "to leave the area.", "ordered"),
+    # a "they" chain that began with two plural sides stays unresolved
+    ("they-chain-from-two-sides", "full", "Police fired tear gas at the protesters in Lagos. They threw stones. "
+     "They then set fire to a car.", "set"),
     ("they-of-a-conjunct-with-two-plural-groups", "full", "Police fought the protesters in Lima, and they "
      "arrested dozens.", "arrested"),
     ("it-past-a-thing-that-may-be-meant", "full", "NATO condemned the strike on Monday because it killed 12 "
@@ -453,6 +480,11 @@ def test_a_counted_pointer_acts_for_each_actor_it_counts(full):
     ("a-sentence-by-the-court-whose-judge-is-named", "A Moscow court on Monday rejected a motion by Russian "
      "opposition leader Alexei Navalny, and the judge refused to call his witnesses. Navalny was later sentenced "
      "to 15 days in jail.", "sentenced", ["Moscow court"]),
+    ("a-call-on-the-protests-own-participle", "Thousands of demonstrators gathered in Tbilisi on Friday. "
+     "Protests demanding new elections spread to other cities on Saturday.", "demanding", ["demonstrators"]),
+    ("a-call-whose-subject-the-parser-made-the-protest", "Tens of thousands of protesters marched in Belgrade on "
+     "Saturday. The minister resigned on Sunday as rallies calling for the government to resign continued.",
+     "calling", ["protesters"]),
 ))
 def test_source_from_the_discourse(full, text, trigger, source):
     event = by_trigger(full(text), trigger)

@@ -33,7 +33,7 @@ when it names one candidate only:
   no other country's actor in the sentence), else that country as the article names it;
   an organ written against ("anti-government") or undergoing the act is no doer;
 * a call a protest's clause carries ("Protests continued, with calls for the government to
-  resign"): the protesters'.
+  resign") or the protest's own participle ("rallies calling for new elections"): the protesters'.
 
 A wrong source is worse than none: a slot the parse filled with a phrase no actor covers
 stays empty (someone else was named), and an inferred source lowers the event's
@@ -282,11 +282,17 @@ def _dated_apart(a: Event, b: Event) -> bool:
 
 def _protest_call(tok: Token, event: Event, protests: dict[int, Event]) -> str | None:
     """"Protests continued on Monday night, with calls for the government to resign", "A
-    crowd rallied outside parliament, demanding new elections": a call the clause of a
-    protest carries ("with" a call, or a participle) is the protesters'."""
+    crowd rallied outside parliament, demanding new elections", "rallies calling for new
+    elections": a call the clause of a protest carries ("with" a call, or a participle), or
+    the protest's own participle, is the protesters'."""
     src, _ = argument_tokens(tok, event.type)
     if any(t.i not in protests for t in src):  # a participle borrows the protest itself as its subject
         return None
+    if src or (tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.i in protests):
+        # "rallies calling for the government to resign": the participle is the protest's own
+        # (the parser may even make the protest its subject)
+        protest = protests[src[0].i if src else tok.head.i]
+        return protest.source[0] if protest.source else None
     verb = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ == "with" else \
         tok.head if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
     if verb is None:

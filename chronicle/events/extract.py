@@ -27,7 +27,11 @@ one named sending it mobilizes ("police officers were deployed"), a body one is 
 expels, and violence the main clause blames names who did the killing it accompanies ("condemned
 the brutality of the military, as eight were killed"). A subject that is itself an act ("the
 offensive ... pushed IS out") acts through its doers, a report through its author ("a report by
-X said"); a "we", "I" or "his forces" under a speech verb is the speaker's.
+X said"); a "we", "I" or "his forces" under a speech verb is the speaker's, and so is an "it" in the
+content of a claim the speaker denies ("denies accusations that it backs the rebels"). A subject
+pronoun opening a sentence may continue the last one's subject: "they" after a plural subject or
+after another such "they", "he", "she" or "it" when "also" adds an act ("It also ordered ..."); a
+group word owned by "whose" is the antecedent's ("Haftar, whose forces seized ...").
 
 Only a slot the parse left with no filler at all is filled from the actors of the
 trigger's own clause (first before the trigger: source; first after it: target), never
@@ -1557,9 +1561,16 @@ def _culprits(tok: Token) -> list[Token]:
     attached = head
     while attached.dep_ == "conj" and attached.head.pos_ == "ADP" and attached.head != attached:
         attached = attached.head
-    if attached.dep_ != "prep" or attached.head.pos_ != "VERB":
+    if attached.dep_ == "prep" and attached.head.dep_ == "pobj" and attached.head.head.dep_ == "agent":
+        # "was accused by rights groups of abducting critics": the parser hangs the charge on
+        # the "by"-agent, but a group is not "of abducting"; it goes with the verb.
+        verb = attached.head.head.head
+    elif attached.dep_ != "prep" or attached.head.pos_ != "VERB":
         return []
-    verb = attached.head
+    else:
+        verb = attached.head
+    if verb.pos_ != "VERB":
+        return []
     judging = predicate(verb)
     # "accused X of", "charged X with": X is said to have done it.
     charged = head.lower_ == "of" and lemma(verb) in c["charging_verbs"] \
@@ -1774,6 +1785,16 @@ def _relative_partitive(tok: Token) -> Token | None:
     return tok.head if rel else None
 
 
+def _whose_clause(tok: Token) -> Token | None:
+    """The relative clause that a group or office word owned by "whose" is the subject of
+    ("Haftar, whose forces seized the ports", "the party, whose leaders called for ..."): its
+    antecedent owns the phrase as a possessive would ("Haftar's forces"); else None."""
+    if tok.pos_ != "NOUN" or not _could_act(tok) or not any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                           for c in tok.children):
+        return None  # not "Rajab, whose trial was delayed": an act is not its undergoer's doing
+    return tok.head if tok.dep_ in SUBJECT + ("nsubjpass",) and tok.head.dep_ == "relcl" else None
+
+
 def _member_of(noun: Token) -> Token | None:
     """The subject a copula counts among the class a relative clause describes ("Canada and
     Belgium are among countries that have banned ...", "Kenya is one of the states that
@@ -1871,6 +1892,10 @@ def resolve(tok: Token, index: MentionIndex, nearest: bool = False):
             continue
         clause = _relative_partitive(tok)
         if clause is not None:  # "demonstrators, some of whom threw rocks": the demonstrators
+            tok = clause.head
+            continue
+        clause = _whose_clause(tok)
+        if clause is not None:  # "Haftar, whose forces seized the ports": Haftar's forces
             tok = clause.head
             continue
         kids = list(tok.children)
@@ -2248,12 +2273,20 @@ def arguments(pred: Predicate, index: MentionIndex, quoted: str | None = None) -
                                               and t.head.dep_ == "ROOT" for t in src):
         # "Thai officials met Chinese diplomats. They later deported 40 Uyghurs": a plural
         # subject pronoun opening a sentence continues the last sentence's plural subject.
-        sources = _keys(_previous_subject(tok), index, par)
+        sources = _keys(_previous_subject(tok, index), index, par)
     if not sources and quoted is None and any(t.lower_ == "they" and t.dep_ == "nsubj" and index.at(t) is None
                                               and t.head.dep_ == "conj" for t in src):
         # "X was questioned by prosecutors, but they decided not to arrest him": a plural
         # subject pronoun of a conjunct continues the one plural actor of the first.
         sources = _keys(_conjunct_plural(next(t.head for t in src if t.lower_ == "they")), index, par)
+    if not sources and quoted is None:
+        # "Israel's military said it struck 40 targets. It also ordered residents to leave": a
+        # subject pronoun whose clause "also" adds another act continues the last subject.
+        also = next((t for t in src if t.lower_ in SINGULAR_PRONOUNS and _unresolved(t, index)
+                     and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and any(c.dep_ == "advmod" and c.lower_ == "also" for c in t.head.children)), None)
+        if also is not None:
+            sources = _keys(_continued_subject(also, index), index, par)
     if not sources and quoted is not None and _first_person(src, index) and not any(
             m.entity == quoted for m in index.mentions if tok.sent.start_char <= m.start < tok.sent.end_char):
         # "'We condemn the jailbreak and urge the population to remain calm,' he tweeted":
@@ -2362,11 +2395,13 @@ def _speakers_own(phrase: Token, tok: Token, index: MentionIndex) -> bool:
         and speaker.tag_ == "NN"
 
 
-def _previous_subject(tok: Token) -> list[Token]:
+def _previous_subject(tok: Token, index: MentionIndex, reach: int = 3) -> list[Token]:
     """The plural subject of the main clause of the sentence just before, in the same
     paragraph ("Kenyan police dispersed the crowd. They arrested 20 people"), when no other
     plural noun there could be meant ("The protesters clashed with police. They fired tear
-    gas": either; nothing is safer than a guess)."""
+    gas": either; nothing is safer than a guess). A subject "they" there continues the topic
+    ("Gunmen stormed a village. They killed 20 people. They then abducted ..."): the actor it
+    stands for, else what it continues in turn (``reach`` sentences back at most)."""
     start = tok.sent.start
     if start == 0:
         return []
@@ -2374,7 +2409,35 @@ def _previous_subject(tok: Token) -> list[Token]:
     if paragraph(prev.root) != paragraph(tok):
         return []
     subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+    if len(subj) == 1 and subj[0].lower_ == "they" and reach > 1:
+        m = index.at(subj[0])
+        return subj if m is not None and m.entity is not None else _previous_subject(subj[0], index, reach - 1)
     return _sole_plural(subj, prev) if len(subj) == 1 else []
+
+
+def _unresolved(tok: Token, index: MentionIndex) -> bool:
+    """Whether no actor stands for the word (a pronoun the actors stage left unlinked)."""
+    m = index.at(tok)
+    return m is None or m.entity is None
+
+
+def _continued_subject(pronoun: Token, index: MentionIndex) -> list[Token]:
+    """The subject of the main clause of the sentence just before, in the same paragraph,
+    that a singular subject pronoun continues, when person and number agree: "he"/"she" a
+    person, named or by office ("the ministry spokesman"); "it" a body or a country."""
+    start = pronoun.sent.start
+    if start == 0:
+        return []
+    prev = pronoun.doc[start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or paragraph(prev.root) != paragraph(pronoun) or subj[0].pos_ not in ("NOUN", "PROPN") \
+            or subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children):
+        return []
+    m = resolve(subj[0], index)
+    if m is None:
+        return []
+    person = m.type == "PERSON" or (subj[0].tag_ == "NN" and lemma(subj[0]) in cues()["state_voice_titles"])
+    return subj if person == (pronoun.lower_ != "it") else []
 
 
 def _conjunct_plural(verb: Token) -> list[Token]:
@@ -2606,7 +2669,23 @@ def speech_subject(tok: Token) -> Token | None:
             # "said in a statement that it would expel the envoy": the parser hangs the
             # content clause on the document; it is what the speaker said.
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if dep == "acl" and _answered_claim(head, below):
+            # "Rwanda denies accusations that it backs the rebels": a pronoun in the content
+            # of a claim the subject answers is the one answering it.
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _answered_claim(noun: Token, content: Token) -> bool:
+    """A claim noun ("accusations", "reports", "allegations") that a speech verb takes as its
+    object ("denied reports that ...", "rejected accusations that ..."), with a "that"-clause
+    of content and no owner or author of its own ("Russia's claims that it ..." are
+    Russia's, about itself)."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and lemma(noun) in lexicon.evaluation()["claim_nouns"] \
+        and (lemma(verb) in cues()["speech"] or lemma(verb) in cues()["speech_acts"]) and verb.pos_ == "VERB" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in content.children) \
+        and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in noun.children)
 
 
 def _adjunct_speaker(tok: Token) -> Token | None:
