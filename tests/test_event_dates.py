@@ -52,6 +52,11 @@ def _value(analysis, trigger: str) -> str | None:
      "Kabul of sheltering militants.", "2025-03-13", "accused", "2025-03-10/2025-03-16"),
     ("n-days-after-a-dated-act", "Mosques broadcast prayers Monday in support of Palestinians. His comments come two "
      "days after Erdogan denounced Israel.", "2021-05-10", "denounced", "2021-05-08"),
+    ("n-days-after-the-news-day", "Soldiers freed 150 hostages from the train, a day after an attack by "
+     "separatist gunmen.", "2025-03-12", "attack", "2025-03-11"),
+    # a stretch that ends now ("in the past month") dates what was going on in it
+    ("stretch-up-to-now", "In the past month, the government has been waging a trade war with its neighbours.",
+     "2025-03-13", "waging", "2025-02-13/2025-03-13"),
     ("no-interval-named-takes-the-narrative-day", "Mosques broadcast prayers Monday in support of Palestinians. "
      "Erdogan denounced Israel after the clashes.", "2021-05-10", "denounced", "2021-05-10"),
     ("absolute-with-clause-sets-the-scene", "The United States has voiced concern over the violence, with Jake "
@@ -64,6 +69,10 @@ def _value(analysis, trigger: str) -> str | None:
      "2025-03-12"),
     ("day-of-a-modal-act-sets-no-narrative-time", "Lawmakers could vote on the amnesty bill on Monday. The "
      "opposition criticised the bill in a statement.", "2025-03-12", "criticised", "2025-03-12"),
+    ("bound-of-a-stretch-sets-no-narrative-time", "The government appealed for calm in the territory, which has "
+     "been gripped by strikes that have closed schools, disrupted flights and prompted travel warnings since late "
+     "last month. Dozens of trade unions launched the strike, demanding more police.", "2017-03-27", "demanding",
+     "2017-03-27"),
     ("day-of-a-realised-act-still-sets-the-narrative-time", "Police raided the newspaper's offices on Monday. "
      "The editor was detained and taken to a police station.", "2025-03-12", "detained", "2025-03-10"),
     # a fronted setting ("In a statement issued after their meeting in July, ...") frames every verb
@@ -101,6 +110,9 @@ def _value(analysis, trigger: str) -> str | None:
     # a pluperfect reported by a past saying is its perfect shifted back: done by the time it was said
     ("backshifted-report-takes-the-sayings-date", "Gunmen stormed a passenger train in the southwest on Tuesday. "
      "In a statement, the group said it had blown up the tracks.", "2025-03-12", "blown", "2025-03-11"),
+    ("unshifted-present-holds-as-of-the-saying", "The defence ministry announced on Tuesday that it was taking "
+     "control of the site. Within a few hours, a spokesman for the foreign ministry addressed a news conference, "
+     "saying Beijing is firmly opposed to the deployment.", "2017-03-02", "opposed", "2017-02-28"),
     ("backshifted-report-of-an-undated-saying", "In a statement, the separatist group said it had blown up the "
      "tracks.", "2025-03-12", "blown", "2025-03-12"),
     # an act only imagined in what a saying reports is dated by its announcement
@@ -112,6 +124,12 @@ def _value(analysis, trigger: str) -> str | None:
     # an implicative verb's complement happens when it does: its time dates the refusal
     ("time-of-an-implicative-complement", "The state bought the bonds in March 2012. After paying two coupons, "
      "the government refused to repay the principal in June 2014.", "2016-05-02", "refused", "2014-06"),
+    # a saying by a pronoun right after a background time goes on telling that past; a new
+    # speaker's words are said for the story
+    ("pronoun-saying-carries-on-a-flashback", "Last year, the blogger posted a series of old photographs on a "
+     "Chinese platform. He accused Japan of hiding its wartime crimes.", "2025-03-13", "accused", "2024"),
+    ("new-speaker-after-a-flashback", "Last year, the blogger posted a series of old photographs on a Chinese "
+     "platform. The Japanese embassy accused him of spreading lies.", "2025-03-13", "accused", "2025-03-13"),
     ("flashback-fades-in-a-long-paragraph", "Rival delegations met face to face in Geneva on Thursday for the "
      "first time in three years. At the previous round of talks, eight months ago, the mediator had to shuttle "
      "between the two camps. He told the delegates that they shared a duty to end the war. \"People want peace,\" "
@@ -160,6 +178,18 @@ def test_a_lede_is_dated_by_a_later_mention_of_the_same_act():
                "2021-04-14")
     first = min((e for e in b.events if e.trigger == "condemned"), key=lambda e: e.start)
     assert (first.date.value, first.date.basis) == ("2021-04-14", "publication")  # another act
+
+
+@pytest.mark.parametrize("text, trigger, value", cases(
+    ("during-a-happening-dated-before", "Since the July 15 coup attempt, Ankara has blamed the cleric. During the "
+     "failed coup, about 250 people were killed by rebel soldiers.", "killed", "2016-07-15"),
+    ("at-a-happening-dated-before", "Thousands of people marched through the capital in Sunday's protests. The "
+     "opposition leader was detained by police at a protest near parliament.", "detained", "2017-03-19"),
+    ("at-a-happening-not-dated", "Thousands of people marched through the capital. The opposition leader was "
+     "detained by police at a protest near parliament.", "detained", "2017-03-25"),
+))
+def test_an_act_set_in_a_happening_takes_its_date(text, trigger, value):
+    assert _value(_dated(text, "2017-03-25"), trigger) == value
 
 
 def test_what_a_document_says_is_dated_by_its_release():

@@ -43,6 +43,12 @@ def test_lexicon_covers_the_calendar():
         ("He proclaimed himself president on 24 January at a rally.", "2019-05-01", "24 January", "2019-01-24", "day"),
         ("He proclaimed himself president on 24 January at a rally.", "2019-01-10", "24 January", "2018-01-24", "day"),
         ("The junta ruled for the next 16 years.", "2019-05-07", "the next 16 years", None, "duration"),
+        # a counted stretch that ends now covers the days up to the anchor; an uncounted one does not
+        ("Over the past month, the rebels have shelled the port.", "2024-10-04", "the past month",
+         "2024-09-04/2024-10-04", "range"),
+        ("Police have detained dozens of activists in the last two weeks.", "2024-03-08", "the last two weeks",
+         "2024-02-23/2024-03-08", "range"),
+        ("Prices have soared in the past few days.", "2024-03-08", "the past few days", None, "duration"),
         ("Officials said Friday that the vote would be delayed.", "2013-03-22", "Friday", "2013-03-22", "day"),
         ("The assembly will vote Friday on the measure.", "2019-01-22", "Friday", "2019-01-25", "day"),
         ("Markets will stay closed until Friday.", "2008-09-18", "Friday", "2008-09-19", "day"),

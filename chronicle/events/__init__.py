@@ -79,6 +79,7 @@ def annotate(analysis: Analysis, model: classifier.Classifier | None | object = 
     coups.settle(events, readings)
     _restated(events, analysis)
     _in_dated_document(events, analysis)
+    _in_dated_happening(events, analysis)
     discourse.infer_sources(events, triggers, index)
     analysis.events.extend(_merge(events, readings))
 
@@ -939,7 +940,8 @@ def _reporting(tok, mood: str):
     """The saying whose report dates the trigger when nothing else does: a pluperfect under a
     simple past ("the group said it had blown up the tracks", "told media that troops had been
     dispatched") is the saying's present perfect shifted back, an act just done when it was
-    said; what the speaker says he will do ("told journalists on Wednesday that he would ask
+    said; a present left unshifted ("said Beijing is firmly opposed to the deployment") holds
+    as of the saying, the stance taken then; what the speaker says he will do ("told journalists on Wednesday that he would ask
     Russia to veto it") is dated by that announcement, as a plan is (``_published``); what
     someone else could do ("said Israel could arrest them") is not."""
     child = tok
@@ -947,7 +949,7 @@ def _reporting(tok, mood: str):
         if child.dep_ in ("ccomp", "parataxis") and lemma(a) in _sayings():
             if mood == "hypothetical":
                 return a if _announced(child) and _tense(a) not in ("irrealis", "pluperfect") else None
-            return a if _tense(tok) == "pluperfect" and _tense(a) == "past" else None
+            return a if _tense(tok) in ("pluperfect", "present") and _tense(a) == "past" else None
         child = a
     return None
 
@@ -1049,8 +1051,11 @@ ONSET_NOUNS = ("start", "beginning", "outbreak", "onset", "launch", "eruption")
 def _interval(tok, found: EventDate) -> EventDate:
     """"His comments come two days after Erdogan denounced Israel", "a week before the vote":
     an act that "N days (weeks) after" or "before" places against a dated one took place
-    that many days before or after that date, not on it."""
-    if found.basis not in ("sentence", "paragraph") or found.precision != "day" or len(found.value or "") != 10:
+    that many days before or after that date, not on it; against the day of the news
+    ("troops freed the passengers, a day after an attack on the train", dated by
+    publication) as much."""
+    if found.basis not in ("sentence", "paragraph", "publication") or found.precision != "day" \
+            or len(found.value or "") != 10:
         return found
     if tok.dep_ == "advcl":
         marker = next((c.lower_ for c in tok.children if c.dep_ == "mark"), None)
@@ -1060,6 +1065,8 @@ def _interval(tok, found: EventDate) -> EventDate:
     else:
         return found
     gap = next((c for c in holder.children if c.dep_ == "npadvmod" and lemma(c) in ("day", "week")), None)
+    if gap is None and holder.head.dep_ == "npadvmod" and lemma(holder.head) in ("day", "week"):
+        gap = holder.head  # "rescued them, a day after an attack": the parser hangs "after" on the span
     if marker not in ("after", "before") or gap is None:
         return found
     count = next((c for c in gap.children if c.dep_ in ("nummod", "det")), None)
@@ -1075,7 +1082,7 @@ def _interval(tok, found: EventDate) -> EventDate:
     except ValueError:
         return found
     shift = n * (7 if lemma(gap) == "week" else 1) * (-1 if marker == "after" else 1)
-    text = f"{tok.doc[count.i:gap.i + 1].text} {marker} {found.text}"
+    text = f"{tok.doc[count.i:gap.i + 1].text} {marker} {found.text or 'publication'}"
     return EventDate((day + timedelta(days=shift)).isoformat(), "day", text, found.basis)
 
 
@@ -1126,6 +1133,34 @@ def _in_dated_document(events: list[Event], analysis: Analysis) -> None:
                    for g in c.children if g.dep_ == "pobj" and lemma(g) in dated]
         if said_in:
             e.date = dated[lemma(said_in[0])]
+
+
+def _in_dated_happening(events: list[Event], analysis: Analysis) -> None:
+    """"During the failed coup, about 300 people were killed", "detained at a protest he had
+    organised": an act set in a happening ("during", "at" it) that the article names with its
+    own date elsewhere ("the July 15 coup attempt", "Sunday's protests") took place then; one
+    that got only the publication date or a paragraph's time takes that date, the nearest
+    such mention's, as a lede takes a later mention's (``_restated``)."""
+    doc = analysis.doc
+    published = analysis.article.published
+    named: list[tuple[str, Event]] = []  # (noun lemma, the event it names with its own date)
+    for e in events:
+        tok = _trigger_token(doc, e)
+        if tok is None or tok.pos_ != "NOUN" or _stated(e) is None or _after_publication(e.date, published):
+            continue
+        named += [(lemma(n), e) for n in (tok, *(c for c in tok.children if c.dep_ == "compound"))]
+    if not named:
+        return
+    for e in events:
+        if e.date is None or e.date.basis not in ("publication", "paragraph") or e.modality not in ("asserted", "reported"):
+            continue
+        tok = _trigger_token(doc, e)
+        settings = [g for c in (tok.children if tok is not None else ()) if c.dep_ == "prep"
+                    and c.lower_ in cues()["adjunct_markers"]["happening"] for g in c.children if g.dep_ == "pobj"]
+        found = [f for g in settings for name, f in named if name == lemma(g) and f is not e]
+        if found:
+            nearest = min(found, key=lambda f: abs(f.start - e.start))
+            e.date = EventDate(nearest.date.value, nearest.date.precision, nearest.date.text, "sentence")
 
 
 def _dated_document(x):
@@ -1362,8 +1397,10 @@ def _frames(adjunct, tok) -> bool:
 def _narrative(expr) -> bool:
     """Whether an expression dates its sentence's main line ("On Saturday, the Times
     reported ..."): attached to a verb of a main (or reported) clause, not to a noun
-    or inside a relative clause."""
+    or inside a relative clause, and a point in time, not the bound of a stretch ("since")."""
     head = expr.head if expr.dep_ == "pobj" else expr
+    if expr.dep_ == "pobj" and head.lower_ in cues()["adjunct_markers"]["stretch"]:
+        return False  # "protests that have halted flights since late last month": a stretch up to now
     if head.dep_ in ("poss", "compound") and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.dep_ == "ROOT":
         return True  # "Tuesday's attack marked an escalation": the sentence is about that day's event
     if head.head.pos_ not in ("VERB", "AUX") and not (head.dep_ == "npadvmod" and head.head.pos_ in ("NOUN", "PROPN")):
@@ -1470,11 +1507,22 @@ def _borrowed(analysis: Analysis, tok, sent, start: int, end: int) -> EventDate 
     if earlier and _tense(tok) == "present":
         return None  # "The C.A.R. accuses the rebels ...": the state of things now, not back then
     if earlier and (_speech_act(tok) or _tense(tok) == "perfect") \
-            and not _news_day(earlier[-1].value, published):
+            and not _news_day(earlier[-1].value, published) and not _carries_on(tok, earlier[-1], sent):
         # "A spokesperson reaffirmed ...", "The US has voiced concern ...": said or done for
         # this story (a present perfect is recent), not back in the background's time
         return None
     return _event_date(earlier[-1], "paragraph") if earlier else None
+
+
+def _carries_on(tok, background, sent) -> bool:
+    """"Last year, Detrez posted old photographs on Douyin. He claimed they were his
+    grandfather's ...": a past saying whose subject is a personal pronoun, right after the
+    sentence that gave a background time, goes on telling that past (the pronoun picks up
+    its participant); it is no word said for this story."""
+    if _tense(tok) != "past" or sent.start == 0 or not (sent.doc[sent.start - 1].sent.start_char <= background.start):
+        return False
+    subject = next((c for a in (tok, *tok.ancestors) for c in a.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ("he", "she", "they")
 
 
 # How many sentences back a background time (one before the news days) still dates the narrative.

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..records import Analysis, EventDate, TimeExpression
 from .grammar import COMPILED, HANDLERS, STATED_YEAR, Context, Discourse
-from .timex import Anchor, to_contract
+from .timex import Anchor, looking_back, to_contract
 
 __all__ = ["Anchor", "Timex", "annotate", "date_for", "find_times", "scan"]
 
@@ -36,6 +36,8 @@ class Timex:
 
     def expression(self, anchor: Anchor | None) -> TimeExpression:
         value, precision = to_contract(self.value, self.type, anchor)
+        if self.type == "DURATION" and (span := looking_back(self.text, self.value, anchor)) is not None:
+            value, precision = span, "range"
         return TimeExpression(self.start, self.end, self.text, value, precision, self.rule)
 
 

@@ -9,7 +9,7 @@ export contract allows: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, or a day range
 centuries. Seasons use meteorological month bounds (northern hemisphere):
 spring Mar-May, summer Jun-Aug, fall Sep-Nov, winter Dec-Feb, and winter ``Y``
 starts in December of ``Y``. Durations and recurring times have no calendar
-value (``None``); a clock time keeps the day it falls on, with precision
+value (``None``), except a stretch that ends now ("the past month": ``looking_back``); a clock time keeps the day it falls on, with precision
 ``time``.
 """
 from __future__ import annotations
@@ -103,6 +103,26 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
+
+
+_LOOKING_BACK = re.compile(r"(?i)^(?:the\s+)?(?:past|last)\s")
+_SPAN = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def looking_back(text: str, timex: str | None, anchor: Anchor | None) -> str | None:
+    """"In the past month", "over the last two weeks": a stretch that ends now is, as a
+    date, the day range it covers up to the anchor (the TIMEX3 value stays a duration);
+    an uncounted one ("the past few days") or an anchor without its day has none."""
+    m = _SPAN.match(timex or "")
+    if not m or not _LOOKING_BACK.match(text) or anchor is None or not anchor.knows("day"):
+        return None
+    n, unit, end = int(m[1]), m[2], anchor.day
+    if unit in ("D", "W"):
+        start = end - timedelta(days=n * (7 if unit == "W" else 1))
+    else:
+        first = add_months(end, -n * (12 if unit == "Y" else 1))
+        start = first.replace(day=min(end.day, days_in_month(first.year, first.month)))
+    return _range(start, end)
 
 
 def _range(a: date, b: date) -> str:
