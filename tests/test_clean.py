@@ -494,3 +494,53 @@ def test_a_titles_lost_marks_are_restored_as_the_texts_are():
             "in Geneva, after a pause of three months.")
     raw = RawDocument("x.json", b"", "json", fields={"text": body, "title": 'Border talks to resume in Geneva "?ministry'})
     assert clean(raw).title == "Border talks to resume in Geneva — ministry"
+
+
+# -- picture galleries run into the prose --------------------------------------
+
+_LEAD = ("The Kenyan opposition has rejected the election commission's final tally, saying it was doctored. "
+         "Thousands of supporters gathered in Nairobi on Tuesday as police fired tear gas.")
+_CAPTIONS = ("Kenya won independence from Britain in December 1963, with Jomo Kenyatta as its first prime minister. "
+             "Daniel arap Moi took over in 1978 and ruled for 24 years, banning rival parties in 1982. "
+             "Violence after the disputed 2007 vote killed more than 1,100 people. Kofi Annan brokered a "
+             "power-sharing deal in February 2008. A new constitution was approved in a referendum in 2010.")
+_AFTER = "Calls for calm The two camps were urged by the African Union to settle their dispute in court."
+
+
+def test_a_picture_gallery_set_apart_by_a_dash_goes_with_its_signature():
+    art = _flat(f"{_LEAD} - {_CAPTIONS} Author: Jane Mwangi {_AFTER}")
+    assert "independence" not in art.text and "Jane Mwangi" not in art.text
+    # the article's next subheading, glued after the signature, is set apart as after any furniture
+    assert art.text == f"{_LEAD}\n\nCalls for calm\n\nThe two camps were urged by the African Union to settle their dispute in court."
+    assert [r.kind for r in art.removed] == ["gallery"] and art.removed[0].text.endswith("Author: Jane Mwangi")
+    assert art.authors == []  # the gallery's author wrote none of the article
+
+
+def test_a_picture_gallery_after_the_wire_signature_goes_and_the_signature_stays():
+    art = _flat(f"{_LEAD} ls/jr (AFP, Reuters) {_CAPTIONS} Author: Jane Mwangi / sms")
+    assert art.text == f"{_LEAD}\n\nls/jr (AFP, Reuters)" and art.authors == []
+
+
+def test_a_gallery_with_no_mark_where_it_begins_keeps_its_captions():
+    # captions and an article's background prose read alike: nothing goes
+    art = _flat(f"{_LEAD} {_CAPTIONS} Author: Jane Mwangi {_AFTER}")
+    assert f"{_CAPTIONS} Author: Jane Mwangi" in art.text and art.removed == []
+    # a dash in the article's prose, with one of its subheadings after it, marks no gallery
+    section = ("Opposition cries foul The commission said the count was fair. Odinga's camp said "
+               "the servers had been hacked.")
+    art = _flat(f"{_LEAD} - {section} {_CAPTIONS} Author: Jane Mwangi {_AFTER}")
+    assert section.split(" The ")[1] in art.text and _CAPTIONS in art.text
+    # news of the story's own day is no caption's: the gallery begins after it
+    art = _flat(f"{_LEAD} - {_CAPTIONS} The commission will publish the results on Friday. "
+                f"{_CAPTIONS} Author: Jane Mwangi {_AFTER}")
+    assert "on Friday." in art.text
+
+
+def test_the_pages_pointers_to_its_pictures_and_their_teasers_go():
+    base = "The talks collapsed on Tuesday, officials said. "
+    art = _flat(base + "Click through the gallery above for a look back at his career. He was 81.")
+    assert art.text == base + "He was 81."
+    art = _flat(base + "IN PICTURES: Flooded villages wait for aid Rescue teams reached the valley on Wednesday.")
+    assert art.text == base + "Rescue teams reached the valley on Wednesday."
+    art = _flat(base + "INTERACTIVE: Mapping the drought The government said it would send more water trucks.")
+    assert art.text == base + "The government said it would send more water trucks."

@@ -5,7 +5,8 @@ Many scrapes flatten a page into one paragraph, so what would be a line of its o
 with the agencies used) sits inside a paragraph, glued to real sentences. Each is
 found by its form (a label and a colon, initials before agencies in parentheses, a
 credit sentence made only of names and credit words, a run of share-network names,
-a related story's date in parentheses after a full stop),
+a related story's date in parentheses after a full stop, a picture gallery's captions
+between the mark the page left before them and the gallery's own signature),
 never by its words in a particular story; where its extent is uncertain, less is
 taken rather than a sentence of the article.
 """
@@ -80,6 +81,8 @@ def _lex() -> dict:
         # the outlet in parentheses closed against the first word: "(CNN)A federal judge",
         # "Washington (CNN)Vice President": prose puts a space after a parenthesis
         rf"|^(?:{place}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*\([A-Z][A-Za-z ]{{1,20}}\)(?=[A-Z“\"])")
+    lex["gallery_pointer_re"] = re.compile(lex["gallery_pointer"], re.I)
+    lex["news_time_re"] = re.compile(lex["news_time"])
     say = f"(?:{'|'.join(lex['saying_verbs'])})"
     lex["quotation_lead_re"] = re.compile(rf"\b(?:{say}|{'|'.join(lex['quotation_leads'])})$")
     lex["quotation_close_re"] = (re.compile(rf"[^\"“”]{{10,600}}?,[\"”]\s+[A-Z][^\"“”.]{{0,150}}?\b{say}\b"),
@@ -114,7 +117,8 @@ def find(text: str, first: bool = False) -> Furniture:
     spans += _share_bars(text)
     spans += _teasers(text)
     spans += _dated_teasers(text)
-    spans += _signatures(text, found.authors)
+    spans += _galleries(text)
+    spans += _signatures(text, found.authors, spans)
     spans += [Found(m.start(), m.end(), "edition") for m in _EDITION.finditer(text)]
     for a, b in sentences(text):
         # the pieces of the sentence around furniture found already are read as sentences
@@ -123,7 +127,7 @@ def find(text: str, first: bool = False) -> Furniture:
             if not text[x:y].strip() or any(s.start <= x < s.end for s in spans):
                 continue
             s = text[x:y]
-            kind = _credit(s) or _follow(s, found.authors) or _cta(s) or _disclaimer(s)
+            kind = _credit(s) or _follow(s, found.authors) or _cta(s) or _disclaimer(s) or _pointer(s)
             if kind:
                 spans.append(Found(x, y, kind))
     spans += _corrections(text, spans)
@@ -159,6 +163,19 @@ def _untaken(text: str, taken: list[Found]) -> list[tuple[int, int, str]]:
     """The sentences (start, end, text) that no span found so far begins over: each kind
     of furniture is looked for only in what the others left."""
     return [(a, b, text[a:b]) for a, b in sentences(text) if not any(t.start <= a < t.end for t in taken)]
+
+
+def _after_gallery(text: str, taken: list[Found]) -> list[tuple[int, int, str]]:
+    """The rest of a sentence after a picture gallery that ended inside it (start, end,
+    text): the article goes on there, often with a subheading ("Author: Ana Diaz Trump
+    at odds with UN Under the ...")."""
+    out = []
+    for a, b in sentences(text):
+        for t in (t for t in taken if t.kind == "gallery"):
+            x = t.end + len(text[t.end:b]) - len(text[t.end:b].lstrip())
+            if a < t.end and x < b and not any(u.start <= x < u.end for u in taken):
+                out.append((x, b, text[x:b]))
+    return out
 
 
 def _merge(spans: list[Found]) -> list[Found]:
@@ -367,6 +384,15 @@ def _cta(sentence: str) -> str | None:
     return None
 
 
+def _pointer(sentence: str) -> str | None:
+    """ "Click through the gallery above for our favourite films.", "The gallery below
+    revisits the school's painters.": the page pointing its reader to its pictures;
+    never a sentence with a quotation in it."""
+    if re.search(r"[\"“”«»]", sentence) or len(L.WORD.findall(sentence)) > 30:
+        return None
+    return "call-to-action" if _lex()["gallery_pointer_re"].search(sentence) else None
+
+
 #: A print edition's reference: "(The Daily Planet Weekly 01/27/2017 page25)", "(Planet, 3 May 2017, p. 4)".
 _EDITION = re.compile(rf"\(\s*(?:[A-Z][\w.&'’-]*,?\s+){{1,6}}(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|{DATE}),?\s*(?:page|p\.)\s*[A-Z]?\d+\s*\)")
 
@@ -417,6 +443,82 @@ def tail_furniture(sentence: str, run: bool) -> bool:
     return run and bool(second) and s.rstrip().endswith("?") and len(words) <= 15
 
 
+# -- picture galleries --------------------------------------------------------
+
+_NAME_WORD = r"[A-ZÀ-Þ][^\s,/()]*"  # a scrape's mojibake may stand inside a name: "K?dding-Zurm��hlen"
+_PARTICLE = r"(?:van|von|de|da|del|der|di|du|al|el|bin|le|la|Van|Von|De)"
+#: Two name words, and a lowercase particle's surname after them ("Elisabeth Yorck von Wartenburg").
+_GALLERY_NAME = rf"{_NAME_WORD}(?:\s+{_PARTICLE})?\s+{_NAME_WORD}(?:\s+{_PARTICLE}\s+{_NAME_WORD})?"
+#: A gallery's own signature after its last caption: "Author: Name Surname[, Name Surname][ / initials]".
+#: Two name words each: the article goes on after it ("Author: Ana Diaz Trump at odds with UN").
+_GALLERY_SIGNED = re.compile(
+    rf"(?:(?<=[\s.!?\"”’)-])|^)Author\s*:\s*{_GALLERY_NAME}(?:\s*(?:,|and|&)\s*{_GALLERY_NAME})*"
+    rf"(?:\s*/\s*[a-z]{{1,4}}\b|\s*\([a-z]{{1,4}}\))?")
+#: Where a page sets a gallery apart from the article before it: the wire signature that closed
+#: the article ("ls/sms (AP, AFP)"), or the lone dash that the gallery's title left ("...
+#: revoked. - United Nations Resolution 242 ..."). Not a share bar: DW prints one mid-article.
+_GALLERY_START = re.compile(
+    r"(?P<signed>[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+\s*-?\s*\([A-Za-z][\w ,/;-]{0,40}\))"
+    r"|(?<=[.!?\"”’])(?:-*\s+-|-{2,})\s+(?=[A-Z\"“])|\n\n")  # a run of dashes became a paragraph break
+
+
+def _galleries(text: str) -> list[Found]:
+    """A picture gallery run into the prose (DW's slideshows: a dozen captions, a
+    timeline's dates, each picture's heading lost): it ends in its own signature
+    ("Author: X"), after which the article goes on. Its captions are the page's,
+    told in no voice of the story, and read as news they give a confident event for
+    each picture. It begins where the page set it apart (see ``_gallery_start``),
+    never more than a gallery's length (``gallery_chars``) before its signature.
+    Where the page left no mark, the gallery stays, its signature too: captions and
+    an article's background prose read alike, and a sentence of the article is worth
+    more."""
+    cap = _lex()["gallery_chars"]
+    out: list[Found] = []
+    floor = 0
+    for m in _GALLERY_SIGNED.finditer(text):
+        start = _gallery_start(text, max(floor, m.start() - cap), m.start())
+        if start < m.start():
+            out.append(Found(start, m.end(), "gallery"))
+        floor = m.end()
+    return out
+
+
+def _gallery_start(text: str, lo: int, hi: int) -> int:
+    """Where the gallery signed at ``hi`` begins: at the last mark the page left after
+    ``lo`` (a wire signature, a lone dash, a sentence pointing to "the gallery
+    below"), and never before the last sentence of the story's own news (its day,
+    "on Tuesday", "this week"), which no caption written to be shown for months
+    has; ``hi`` when there is none."""
+    lex = _lex()
+    spans = [(a, b, text[a:b]) for a, b in sentences(text[:hi]) if b > lo]
+    for a, b, s in reversed(spans):
+        if lex["news_time_re"].search(s):
+            lo = max(lo, b)
+            break
+    spans = [(a, b, s) for a, b, s in spans if a >= lo]
+    marks = [m.end() if m["signed"] else m.start() for m in _GALLERY_START.finditer(text, lo, hi)]  # the dash goes
+    marks += [a for a, _, s in spans if (m := lex["gallery_pointer_re"].search(s)) and m["below"]]
+    start = max(marks, default=hi)
+    if _subheaded(text[start:hi]):
+        return hi  # the article's own sections: the mark was a dash in its prose
+    return start + len(text[start:hi]) - len(text[start:hi].lstrip())  # not the signature's own space
+
+
+def _subheaded(text: str) -> bool:
+    """Does a subheading stand glued inside this text ("... is controversial In Lower
+    Saxony, 75 percent ...")? A sentence's first word (an article, pronoun or
+    preposition) right after a lowercase content word, with no punctuation between,
+    is where a heading ended; a gallery's captions lost theirs in the scrape."""
+    lex = _lex()
+    tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(text)]
+    for i in range(1, len(tokens) - 1):
+        prev, tok = tokens[i - 1][1], tokens[i][1]
+        if tok in lex["starters"] and prev[-1:].isalpha() and prev[:1].islower() \
+                and prev not in lex["function_words"] and _lower_next(tokens, i):
+            return True
+    return False
+
+
 # -- corrections, signatures --------------------------------------------------
 
 def _corrections(text: str, taken: list[Found]) -> list[Found]:
@@ -437,11 +539,13 @@ def _corrections(text: str, taken: list[Found]) -> list[Found]:
     return out
 
 
-def _signatures(text: str, authors: list[str]) -> list[Found]:
+def _signatures(text: str, authors: list[str], taken: list[Found] = ()) -> list[Found]:
     """An editor's initials with the agencies used ("cw/sms (AFP, Reuters)"), a writer's
     name with them ("Martina Schikowski/cm/sh"), "Author: X": the signature after the
-    last sentence; a name in it is the article's author."""
+    last sentence; a name in it is the article's author, unless it signs a picture
+    gallery (in ``taken``)."""
     lex = _lex()
+    galleries = [t for t in taken if t.kind == "gallery"]
     out = []
     initials = r"[a-z]{1,4}(?:\s*/\s*[a-z]{1,4})+"
     named = rf"(?:(?P<name>{_NAME_SEQ})\s*/\s*)?"  # "Martina Schikowski/cm/sh"
@@ -455,6 +559,8 @@ def _signatures(text: str, authors: list[str]) -> list[Found]:
     labels = "|".join(map(re.escape, lex["signature_labels"]))
     names = rf"(?P<names>{_NAME_SEQ}(?:\s*(?:,|and|&)\s*{_NAME_SEQ})*)"
     for m in re.finditer(rf"(?:(?<=[.!?\"”’)-])\s*|^)(?:{labels})\s*:[\s-]*{names}\s*$", text):
+        if any(g.start < m.end() and m.start() < g.end for g in galleries):
+            continue
         out.append(Found(m.start(), len(text), "signature"))
         for name in re.split(r"\s*(?:,|\band\b|&)\s*", m["names"]):
             _author(name, authors)
@@ -507,7 +613,7 @@ def _headings(text: str, taken: list[Found]) -> list[Found]:
     words too, set apart so that the sentence after it parses on its own."""
     lex = _lex()
     out = []
-    for a, _, s in _untaken(text, taken):
+    for a, _, s in _untaken(text, taken) + _after_gallery(text, taken):
         if not s[:1].isupper():
             continue
         punct = _HEAD_PUNCT.search(s)  # the head has none: only words before it count
