@@ -510,3 +510,87 @@ def test_name_ending_in_a_persons_surname_stays_a_body_or_a_place(mentions):
             "President Moreau rejected the charge.")
     ms = mentions(text)
     assert _at(ms, text, "Moreau", 1).entity != _at(ms, text, "Paris Moreau").entity
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The main republican party, Fianna Fail, walked out of the talks. Fianna Fail said the demands were "
+     "unreasonable. Fianna Fail wanted a new vote.", "Fianna Fail"),
+    ("The Kurdish party, Gorran, quit the cabinet on Monday. Gorran said the talks failed.", "Gorran"),
+])
+def test_name_apposed_to_a_body_noun_is_a_body(mentions, text, name):
+    """'the main republican party, Fianna Fail,': the apposition says what the name is,
+    so it is an organisation however often NER took it for a person (and can join the
+    same party's record of another article); a person apposed to 'leader' stays one."""
+    ms = mentions(text)
+    assert {m.type for m in ms if m.text == name} == {"ORG"}
+    text = "The party's leader, Cathal Byrne, walked out of the talks. Byrne said the demands were unreasonable."
+    assert _at(mentions(text), text, "Cathal Byrne").type == "PERSON"
+
+
+def test_party_named_by_its_members_plural(mentions):
+    """'the Progressive Unionists' beside 'the Progressive Unionist Party': news names a
+    party by its members' plural; one record."""
+    text = ("The Progressive Unionist Party held talks on Friday. Analysts expect the Progressive Unionists "
+            "to lose ground.")
+    ms = mentions(text)
+    assert _at(ms, text, "Progressive Unionists").entity == _at(ms, text, "Progressive Unionist Party").entity
+
+
+def test_surname_in_a_subheading_run_into_the_text(mentions):
+    """'Reid's plan Speaking in ...': a subheading whose line break was lost runs into the
+    sentence that names the person in full; its bare surname is still that person, and
+    so are the later ones ('Keller was charged with the murder of Anna Keller' stays two)."""
+    text = ("Ministers met in Edinburgh on Friday. Reid's plan Speaking at a rally in Glasgow on Saturday, "
+            "former first minister Martin Reid called for new powers. Reid said the vote was close.")
+    ms = mentions(text)
+    assert _at(ms, text, "Reid").entity == _at(ms, text, "Martin Reid").entity == _at(ms, text, "Reid", 2).entity
+
+
+def test_body_named_after_a_person_by_the_surname_alone():
+    """'the Mensah Foundation' of one article is the 'Joseph Mensah Foundation' of another
+    when both name Joseph Mensah; one whose article names only another Mensah stays apart."""
+    full = ("The Joseph Mensah Foundation said on Monday that Joseph Mensah, the former finance minister, would "
+            "speak at the memorial in Accra.")
+    actor = _resolve({
+        "a": full,
+        "b": "Former finance minister Joseph Mensah addressed mourners in Kumasi. The Mensah Foundation said "
+             "Mensah had been a friend of the family.",
+    })
+    assert actor("b", "Mensah Foundation") == actor("a", "Joseph Mensah Foundation")
+    actor = _resolve({
+        "a": full,
+        "c": "The Mensah Foundation, set up by the businessman Kofi Mensah, opened a school in Tamale.",
+    })
+    assert actor("c", "Mensah Foundation") != actor("a", "Joseph Mensah Foundation")
+
+
+def test_a_partys_government_is_the_party(mentions):
+    """'the minority DPK government': a body's government is that body acting, so the
+    party's name keeps its record and joins the party of another article ('the Maduro
+    government' stays one organisation)."""
+    actor = _resolve({
+        "a": "After the debate resumed, the minority DPK government was backed by two smaller parties.",
+        "b": "The DPK said on Friday it would call a vote.",
+    })
+    assert actor("a", "DPK") == actor("b", "DPK")
+    text = "Leaders of the Maduro government met on Tuesday."
+    assert _at(mentions(text), text, "Maduro government").type == "ORG"
+
+
+def test_body_named_with_its_country_spelt_out_or_short(mentions):
+    """'the United States Court of Appeals' and 'the US Court of Appeals' in one article:
+    the leading country written either way is one body's name."""
+    text = ("A panel of the United States Court of Appeals for the Ninth Circuit refused on Thursday to reinstate "
+            "the order. The administration may now ask the US Court of Appeals to rehear the case.")
+    ms = mentions(text)
+    assert _at(ms, text, "US Court of Appeals").entity == _at(ms, text, "United States Court of Appeals").entity
+
+
+def test_court_tagged_a_place_is_a_body(mentions):
+    """'The United States District Court for ...' tagged a place: a court's name ends in no
+    place's head noun, so it is a body, and the one 'the US District Court' later names."""
+    text = ("The United States District Court for the Eastern District of Virginia blocked the order on Friday. "
+            "Lawyers said the US District Court would hear the case again.")
+    ms = mentions(text)
+    court = _at(ms, text, "United States District Court")
+    assert court.type == "ORG" and court.entity == _at(ms, text, "US District Court").entity

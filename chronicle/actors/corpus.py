@@ -13,7 +13,9 @@ tells namesakes apart (the one full name whose articles do). A generational suff
 names another person ('Donald Trump Jr.'): such a name joins only the same name with
 the same suffix, never the bare name or its short forms. A body's whole name is no
 short form of a longer one's ('African Union' of the 'African Union Transition
-Mission'), and an island group is its name ('the Paracel Islands', 'Paracel').
+Mission'), and an island group is its name ('the Paracel Islands', 'Paracel'). A body
+named after a person by the surname alone ('Kathrada Foundation') is the one named with
+the full name ('Ahmed Kathrada Foundation') when its article names that person too.
 Joins never cross kinds
 (person / place / organisation), so 'Maduro' the person stays apart from 'the Maduro
 government'; a label the corpus outvotes is corrected first ('Salvador Allende' once
@@ -194,6 +196,7 @@ def resolve(
         (_join_misspelled_people, context),
         (_join_generic_heads,),
         (_join_org_short_forms, context),
+        (_join_eponyms,),
         (_join_qualified, context),
         (_join_acronyms, context),
         (_join_media_sections,),
@@ -979,6 +982,36 @@ def _join_org_short_forms(locals_: list[_Local], sets: DisjointSets, context: Ma
         theirs = _named_in(context, cluster_articles[target]) - {f"org:{key}"}
         if ours & theirs or cluster_articles[mine] & cluster_articles[target]:
             sets.union(i, target)
+
+
+def _join_eponyms(locals_: list[_Local], sets: DisjointSets) -> None:
+    """'Kathrada Foundation' → 'Ahmed Kathrada Foundation': a body named after a person
+    ('Clinton Foundation', 'Bill Clinton Foundation') is written with the full name or
+    the surname alone. The short form joins the one body named with the full name of a
+    person its own article names too (the same person's record), when its name ends in
+    a body's head noun."""
+    person_roots: dict[str, set[int]] = defaultdict(set)  # full name → person records
+    for i, loc in enumerate(locals_):
+        if loc.group == "person" and len(loc.key.split()) > 1:
+            person_roots[loc.key].add(sets.find(i))
+    eponymous: dict[str, set[tuple[int, int]]] = defaultdict(set)  # 'kathrada foundation' → (body, person)
+    for i, loc in enumerate(locals_):
+        tokens = loc.key.split()
+        if loc.type != "ORG":
+            continue
+        for n in range(2, len(tokens)):
+            owners = person_roots.get(" ".join(tokens[:n]), set())
+            if len(owners) == 1:
+                eponymous[" ".join(tokens[n - 1 :])].add((sets.find(i), next(iter(owners))))
+    people_of: dict[str, set[int]] = defaultdict(set)  # article → its person records
+    for i, loc in enumerate(locals_):
+        if loc.group == "person":
+            people_of[loc.article].add(sets.find(i))
+    for i, loc in enumerate(locals_):
+        pairs = eponymous.get(loc.key, set()) if loc.type == "ORG" and _whole_body(loc.key) else set()
+        bodies = {sets.find(body) for body, _ in pairs}
+        if len(bodies) == 1 and {sets.find(person) for _, person in pairs} & people_of[loc.article]:
+            sets.union(i, bodies.pop())
 
 
 def _described(loc: _Local) -> bool:

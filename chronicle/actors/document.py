@@ -1,7 +1,8 @@
 """Actor mentions within one article: spaCy's entities, re-typed and linked with evidence.
 
 NER labels are treated as votes, not facts: the same string's majority label in the
-article, titles, speech-verb subjects and head nouns decide the type. Linking is
+article, titles, speech-verb subjects and head nouns decide the type; an apposition to
+a body's noun ('the main party, Sinn Fein,') outweighs every vote for a person. Linking is
 conservative: a short form joins a full form only when exactly one full form fits
 best (never one it precedes in a sentence: 'Keller killed Anna Keller'), and
 pronouns or role descriptions join a person only when the antecedent is clear;
@@ -933,6 +934,18 @@ def _opening(tok: Token) -> bool:
     return prev.is_space or "\n" in prev.whitespace_ or prev.text in _OPENERS
 
 
+def _lost_break(tok: Token) -> bool:
+    """A common word capitalised straight after a lower-case content word ('Brown's
+    alternative Speaking in ...'): a subheading run into the text where a line break
+    was lost. Not a name, a title or a word of one ('of North Korean leader', 'met
+    President ...')."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    W = words()
+    return prev is not None and prev.is_alpha and prev.is_lower and prev.pos_ in ("NOUN", "ADJ", "ADV", "VERB") \
+        and _capitalised(tok) and not tok.is_upper and tok.pos_ != "PROPN" and not tok.ent_type_ \
+        and tok.dep_ != "compound" and tok.lower_ not in W["role_nouns"] | W["honorifics"]
+
+
 _OPENERS = {"\"", "“", "‘", "'", "``", "(", ":", "-", "—"}
 
 
@@ -1328,8 +1341,9 @@ def _acts_as_state(tok: Token) -> bool:
 
 
 def _as_org_compound(doc: Doc, cand: _Cand) -> _Cand:
-    """'the Maduro government' is an organisation, not a mention of Maduro."""
-    if cand.country or cand.end >= len(doc):
+    """'the Maduro government' is an organisation, not a mention of Maduro; but a body's
+    government is that body acting ('the minority SNP government': the party's record)."""
+    if cand.country or cand.end >= len(doc) or cand.label == "ORG":
         return cand
     head = doc[cand.end]
     last = doc[cand.end - 1]
@@ -2288,6 +2302,7 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
     votes: dict[int, Counter] = defaultdict(Counter)
     members: dict[int, list[_Cand]] = defaultdict(list)
     titled: set[int] = set()  # groups a title or a speech verb says are people
+    bodies: set[int] = set()  # groups an apposition says are bodies ('the party, Sinn Fein,')
     for i, c in enumerate(cands):
         root = sets.find(i)
         members[root].append(c)
@@ -2298,6 +2313,8 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
             continue
         if _speaks(doc, c):
             titled.add(root)
+        if _apposed_body(span):
+            bodies.add(root)
         prev = doc[c.start - 1] if c.start > 0 else None
         if prev is not None and (
             (prev.lower_ in W["honorifics"] and prev.text[:1].isupper())
@@ -2335,8 +2352,30 @@ def _decide_types(doc: Doc, cands: list[_Cand], sets: DisjointSets) -> dict[int,
         if counter.most_common(1)[0][0] != "PERSON" and _surname_is_person(doc, members[root], bare_people):
             counter["PERSON"] += 2 * len(members[root])
         label = counter.most_common(1)[0][0]
+        if label == "PERSON" and root in bodies:
+            label = "ORG"  # NER's every vote for a person is outweighed by the text saying what it is
+        if label in ("GPE", "LOC") and _body_only(members[root]):
+            label = "ORG"
         types[root] = _org_subtype(doc, members[root], label) if label in ("ORG", "GPE", "LOC") else label
     return types
+
+
+def _body_only(members: list[_Cand]) -> bool:
+    """'the United States District Court' tagged a place: a name ending in a head noun
+    no place's name ends in is a body's, unless it names a country."""
+    names = [c for c in members if c.kind == "name"]
+    return bool(names) and not any(c.country for c in members) \
+        and all(c.key.rsplit(" ", 1)[-1] in words()["body_only_heads"] for c in names)
+
+
+def _apposed_body(span: Span) -> bool:
+    """'the main nationalist party, Sinn Fein,' / 'Fianna Fail, the centrist party,': a
+    name set in apposition to a common noun that names a kind of body is a body's name,
+    however often NER took it for a person's."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else [t for t in root.children if t.dep_ == "appos"]
+    heads = words()["institution_heads"] | {k for k, v in words()["description_heads"].items() if "ORG" in v}
+    return any(n.pos_ == "NOUN" and n.lower_ in heads and not (span.start <= n.i < span.end) for n in nouns)
 
 
 def _surname_is_person(doc: Doc, members: list[_Cand], bare_people: set[str]) -> bool:
@@ -2714,7 +2753,7 @@ def _named_apart(doc: Doc, cands: list[_Cand], persons: list[int]) -> list[tuple
                 if short.tokens(doc).root.dep_ not in _ARGUMENT_DEPS:
                     continue  # 'the Keller family'; a stray 'Keller,' of a run-in heading
                 between = doc[short.end : full.start]
-                if any("\n" in t.text_with_ws for t in doc[short.start : full.start]):
+                if any("\n" in t.text_with_ws or _lost_break(t) for t in doc[short.start : full.start]):
                     continue
                 if full.tokens(doc).root.head.i in range(short.start, short.end) or between.text.strip() in ("", ","):
                     continue
@@ -2741,6 +2780,13 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
             fits = {sets.find(r) for r in spelled.get(c.key.replace(" ", ""), ())}
             if len(fits) == 1:
                 sets.union(i, fits.pop())
+    coded: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for form, roots in groups.items():
+        coded[_country_coded(form)] |= roots
+    for roots in coded.values():  # 'United States Court of Appeals' and 'US Court of Appeals'
+        for r in roots:
+            sets.union(r, next(iter(roots)))
+    groups = {form: {sets.find(r) for r in roots} for form, roots in coded.items()}
     for short, roots in list(groups.items()):
         fits, outlets = set(), set()
         for full, full_roots in groups.items():
@@ -2760,6 +2806,8 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
                 or all(w in W["org_suffixes"] or (len(short) > 1 and w in W["gov_heads"]) for w in full[len(short) :])
             ):
                 fits |= full_roots
+            elif _party_members(short, full):
+                fits |= full_roots
             elif full[: len(short)] == short and types[next(iter(full_roots))] == "MEDIA" and _media_head(
                 list(full[len(short) :])
             ):
@@ -2769,6 +2817,23 @@ def _link_orgs(doc: Doc, cands: list[_Cand], sets: DisjointSets, types: dict[int
             target = fits.pop()
             for r in roots:
                 sets.union(r, target)
+
+
+def _country_coded(form: tuple[str, ...]) -> tuple[str, ...]:
+    """A body's name with its leading country as the code: 'United States District
+    Court for ...' and 'US District Court' begin alike."""
+    for n in (3, 2, 1):
+        code = country_code(" ".join(form[:n])) if len(form) > n else None
+        if code:
+            return (code.lower(), *form[n:])
+    return form
+
+
+def _party_members(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'the Democratic Unionists' of 'the Democratic Unionist Party', 'Conservatives' of
+    'the Conservative Party': news names a party by its members' plural."""
+    return len(full) == len(short) + 1 and full[-1] == "party" and short[-1].endswith("s") \
+        and full[:-1] == (*short[:-1], short[-1][:-1])
 
 
 def _country_front(words_: tuple[str, ...]) -> bool:
