@@ -121,8 +121,9 @@ def test_cline_kind_prefers_the_stated_kind_then_its_priority():
     assert coups.cline_kind(("auto-coup", "dissident"), []) == "auto-coup"
 
 
-def test_coup_gold_uses_the_contracts_labels():
-    rows = [json.loads(line) for line in (ROOT / "eval" / "data" / "coups_gold.jsonl").open(encoding="utf-8")]
+@pytest.mark.parametrize("name", ["coups_gold", "coups_test2", "coups_test3", "coups_test4", "coups_test5"])
+def test_coup_gold_uses_the_contracts_labels(name):
+    rows = [json.loads(line) for line in (ROOT / "eval" / "data" / f"{name}.jsonl").open(encoding="utf-8")]
     assert len(rows) >= 30
     for row in rows:
         assert row["outcome"] in ("realized", "attempted", "conspiracy", "none")
@@ -660,3 +661,58 @@ def test_a_ruler_resigning_under_the_armys_pressure_is_removed_by_it(run):
     coup = first(run("President Amadou Diallo resigned under pressure from the army on Sunday.", published="2024-01-01"))
     assert (coup["outcome"], coup["kind"]) == ("realized", "military")
     assert not coup_events(run("The prime minister resigned under pressure from parliament.", published="2024-01-01"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the one the government blames for the coup, not the government, is its accused doer
+    ("The government in Ouagadougou blamed opposition politicians for the coup of September 2015.", "dissident"),
+    # held responsible, in a relative clause on an exile whose residence is no foreign backing
+    ("Ahmet Kaya, a London-based businessman whom Ankara holds responsible for the abortive putsch of July 2016, "
+     "denies the charge.", "dissident"),
+    # a named civilian's associates: his coup, the record flagging dissidents among its kinds
+    ("Turkish prosecutors blame Gulen associates for the abortive putsch of July 2016.", "dissident"),
+    # the relative leaves the one blamed unsaid: the noun it hangs on
+    ("Police searched the offices of a religious movement the government blames for the failed coup in Turkey "
+     "in July 2016.", "dissident"),
+])
+def test_who_is_blamed_for_a_coup_is_its_accused_doer(run, text, kind):
+    assert first(run(text, published="2017-03-01"))["kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels insist their only goal is ousting the president.",
+    "Toppling the junta remains the opposition's main aim.",
+    "Is toppling the chancellor really the Kremlin's policy?",
+])
+def test_a_removal_a_copula_equates_with_an_aim_is_no_coup(run, text):
+    assert not coup_events(run(text, published="2017-03-01"))
+
+
+def test_a_removal_called_a_mistake_is_still_one_that_happened(run):
+    coup = first(run("Ousting the king in 1967 proved a costly mistake for the Greek colonels.", published="2017-03-01"))
+    assert coup["outcome"] == "realized"
+
+
+def test_an_anniversary_dates_the_coup_it_is_of(run):
+    # the month in the sentence is the speech's; the fifth anniversary puts the coup five years back
+    coup = first(run("In a speech in May on the fifth anniversary of the coup d'etat in Thailand, the former prime "
+                     "minister called for elections.", published="2019-05-30"))
+    assert coup["reference"]["coup_id"] == "80005222014"
+
+
+def test_a_revolt_no_one_is_named_for_is_a_popular_one(run):
+    # the record flags soldiers too, but the text tells it as an uprising, by no one else
+    coup = first(run("Egypt's economy has struggled since the 2011 uprising against Hosni Mubarak.",
+                     published="2017-03-01"))
+    assert coup["reference"]["coup_id"] == "65102112011"
+    assert (coup["outcome"], coup["kind"]) == ("realized", "popular-revolt")
+
+
+def test_a_dated_revolt_the_record_lacks_is_no_coup(run):
+    # a civil war's beginning: Cline, complete for 2011, has no Syrian coup that year
+    assert not coup_events(run("The Syrian war started as a largely peaceful uprising against President Bashar al-Assad "
+                               "in March 2011.", published="2017-03-01"))
+    # the record has one: the revolt stays an attempt
+    coup = first(run("An uprising against President Ali Abdullah Saleh broke out in Yemen in January 2011.",
+                     published="2017-03-01"))
+    assert coup["outcome"] == "attempted"

@@ -1193,30 +1193,39 @@ def _anniversary(tok, found: EventDate) -> EventDate:
     protests began that day of the year, 14 years earlier."""
     if found.basis == "expression" or not found.value:
         return found
-    node = tok
-    for _ in range(3):  # protests -> of -> start -> of -> anniversary
-        if node.dep_ != "pobj" or node.head.lower_ != "of":
-            return found
-        node = node.head.head
-        if lemma(node) == "anniversary":
-            break
-        if lemma(node) not in ONSET_NOUNS:
-            return found
-    else:
+    years = _anniversary_years(tok)
+    if years is None:
         return found
-    ordinal = next((c for c in node.children if c.dep_ in ("amod", "nummod")
-                    and (c.lower_ in ORDINAL or c.lower_[:-2].isdigit() and c.lower_[-2:] in ("st", "nd", "rd", "th"))), None)
-    if ordinal is None:
+    if not years:
         # "rallied over the weekend to mark the anniversary of the coup attempt": a year or
         # more before that day, how many the text does not say
         return EventDate(None, None, None, found.basis)
     if not found.value[:4].isdigit() or "/" in found.value:
         return found
-    years = ORDINAL.get(ordinal.lower_) or int(ordinal.lower_[:-2])
     value = f"{int(found.value[:4]) - years:04d}{found.value[4:]}"
     if value.endswith("-02-29"):
         value = value[:7]
     return EventDate(value, found.precision, found.text, found.basis)
+
+
+def _anniversary_years(tok) -> int | None:
+    """How many years before its anniversary an event noun happened ("the 14th anniversary
+    of the start of the protests": 14; 0 where the text gives no number); None where it is
+    not the object of an anniversary."""
+    node = tok
+    for _ in range(3):  # protests -> of -> start -> of -> anniversary
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return None
+        node = node.head.head
+        if lemma(node) == "anniversary":
+            break
+        if lemma(node) not in ONSET_NOUNS:
+            return None
+    else:
+        return None
+    ordinal = next((c for c in node.children if c.dep_ in ("amod", "nummod")
+                    and (c.lower_ in ORDINAL or c.lower_[:-2].isdigit() and c.lower_[-2:] in ("st", "nd", "rd", "th"))), None)
+    return 0 if ordinal is None else ORDINAL.get(ordinal.lower_) or int(ordinal.lower_[:-2])
 
 
 CLAUSES = ("relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj", "pcomp")
@@ -1718,6 +1727,10 @@ def _link(event: Event, pred: Predicate, sent, index, home: list[str], analysis:
     span = coups.bounds(year, month, day) if year is not None else None
     published = (analysis.article.published or "")[:4]
     date = event.date
+    if span is None and published.isdigit() and (years := _anniversary_years(tok)):
+        # "on the third anniversary of the coup d'etat in Ukraine": that many years before
+        # publication, whatever else the sentence dates (the interview "in February")
+        year, span = int(published) - years, coups.bounds(int(published) - years)
     if span is None and date is not None and date.value and date.basis in ("expression", "sentence", "paragraph"):
         first, _, last = date.value.partition("/")
         # A date elsewhere in the sentence or paragraph dates the coup only when it is

@@ -25,10 +25,11 @@ No coup: a removal by lawful means or by lawful bodies ("ousted in a no-confiden
 ("the chief executive", "the speaker of the house"); a figurative coup ("a diplomatic coup",
 "hailed the deal as a coup", "a coup against the judiciary"); a lawful act someone calls a
 coup ("a vote to impeach him, a move his allies called a coup"); one only rumoured or feared
-("rumours of a coup", "a coup in the making"); a mutiny over pay, or one aimed at no ruler or
-government ("the elite forces mutinied but later apologised"); power seized in a province; an
+("rumours of a coup", "a coup in the making"), or named as an aim ("the real reason is
+toppling the government"); a mutiny over pay, or one aimed at no ruler or government ("the
+elite forces mutinied but later apologised"); power seized in a province; an
 official removed ("Mr Flynn, a retired army lieutenant-general, was ousted"); a dated removal
-by no one named, in a country the Cline record, complete for its years, has no coup in that
+(or revolt against a ruler) by no one named, in a country the Cline record, complete for its years, has no coup in that
 year ("since the toppling of Saddam Hussein in 2003": an invasion): ``unrecorded``.
 
 Outcome. The words nearest the trigger decide ("failed", "abortive", "attempt to
@@ -48,7 +49,8 @@ Kind. Who the doers are is read from the head of their phrase, not from a relati
 it ("soldiers who flew him into exile") nor from "rebel" qualifying soldiers (a mutiny of
 troops is a military coup); those who crush or condemn a coup are not its doers, and neither
 are the actors of the clause that does. From the words qualifying the coup ("military coup", "self-coup", "US-backed"),
-from who the text says carried it out ("led by General X", "soldiers staged", an
+from who the text says carried it out ("led by General X", "soldiers staged", or whom it
+blames or holds responsible for it; an
 opposition politician with soldiers -> dissident, followers of a cleric -> dissident,
 rebels -> rebel, the vice-president -> palace), from who backed it (a foreign state or
 agency -> foreign-backed), and from what was done (an incumbent dissolving parliament
@@ -68,7 +70,8 @@ realized coup by a dissident, guessed from a named person) gives way to that pri
 
 Where. A country is named by its name, demonym, official name ("the Republic of Cyprus") or
 capital ("what happened in Niamey"), the latter two through the actors' gazetteer; an
-undated coup takes the one past year its sentence names, and a month the text gives no
+undated coup takes the one past year its sentence names (or its anniversary: "the third
+anniversary of the coup", three years before publication), and a month the text gives no
 year of, resolved past publication, is the last such month before it.
 
 One coup, one reading: all mentions of one coup in an article (``settle``) share its
@@ -283,14 +286,15 @@ def _acting_during(tok: Token) -> list[Token]:
 def unrecorded(tok: Token, sent: Span) -> bool:
     """A removal the sentence tells with a year and in a country, by no one it names and
     with no word of a coup ("the toppling of Saddam Hussein in 2003", "Following Saddam
-    Hussein's ousting in 2003, Kurdish forces across northern Iraq ..."), where the Cline
-    record of coups, complete for those years, has none in any country the sentence names
-    that year: an invasion, an election or an impeachment, not a coup. A removal
-    by soldiers, rebels or crowds the text names, or one it calls a coup, stands on its own
-    words."""
+    Hussein's ousting in 2003, Kurdish forces across northern Iraq ..."), or a revolt against
+    a ruler told so ("the war started as an uprising against Assad's rule in March 2011"),
+    where the Cline record of coups, complete for those years, has none in any country the
+    sentence names that year: an invasion, an election, an impeachment or a civil war, not a
+    coup. A removal by soldiers, rebels or crowds the text names, or one it calls a coup,
+    stands on its own words."""
     c = cues()["coup"]
     word = _gerund_of(tok) if tok.lower_.endswith("ing") else lemma(tok)
-    if word not in c["removal"] or doers(tok) or any(lemma(t) in c["always"] for t in sent):
+    if word not in c["removal"] | c["revolt"] or doers(tok) or any(lemma(t) in c["always"] for t in sent):
         return False
     if any(t.dep_ in ("agent", "nsubj") or (t.dep_ == "prep" and t.lower_ == "by") for t in tok.children):
         return False
@@ -938,10 +942,25 @@ def presupposed(tok: Token) -> bool:
 def _unreal(tok: Token) -> bool:
     """A coup named as one that may yet come: an indefinite coup word as the subject of a
     modal ("another putsch could unravel years of work", "a coup would isolate the
-    country"); "the coup could cost the junta its aid" tells of one that happened."""
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and any(
+    country"); "the coup could cost the junta its aid" tells of one that happened. Or a
+    removal named as someone's aim (``_aim_named``)."""
+    return _aim_named(tok) or tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "another", "any") for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "can", "will") for c in tok.head.children)
+
+
+def _aim_named(tok: Token) -> bool:
+    """A gerund of removal a copula equates with an aim or a motive ("the real reason is
+    toppling the government", "is toppling Merkel Moscow's policy?", "ousting the president
+    remains the opposition's aim"): what someone wants or is said to want, not an act;
+    "toppling the regime was a foolish move" tells of one done."""
+    if tok.tag_ != "VBG":
+        return False
+    # the parser reads "the reason is toppling" as a progressive: the aim is its subject
+    near = [c for c in tok.children if c.dep_ in ("nsubj", "attr")]
+    if tok.dep_ == "csubj":
+        near += [c for c in tok.head.children if c.dep_ in ("attr", "acomp")]
+    return any(lemma(n) in kind_cues()["aims"] for n in near)
 
 
 def _governs(word: Token, tok: Token) -> bool:
@@ -1109,7 +1128,7 @@ def doers(tok: Token) -> list[Token]:
             shared = _subject(carrier) if carrier.dep_ == "conj" else []
             out += shared if any(t.pos_ in ("NOUN", "PROPN") for t in shared) else _controller(carrier)
     elif not out:
-        out += _doer_of_frame(tok) or _accused_of_part(tok)
+        out += _doer_of_frame(tok) or _accused_of_part(tok) or _blamed_for(tok)
     if not out and tok.dep_ == "pobj" and tok.head.lower_ == "for" and lemma(tok.head.head) in kind_cues()["calling"]:
         # "opposition leader Guaidó called for an uprising against Maduro": the uprising is his
         caller = tok.head.head
@@ -1177,6 +1196,42 @@ def _accused_of_part(tok: Token) -> list[Token]:
     return _accused(part.head.head) or _accused(part.head) or []
 
 
+def _blamed_for(tok: Token) -> list[Token]:
+    """Who is blamed for the coup itself or held answerable for it ("Ankara blames Gulen's
+    followers for the failed coup", "the preacher whom the government holds responsible for
+    the coup attempt", "the movement Ankara blames for the putsch", "the colonels were
+    responsible for the putsch"): the one the accusation names, the accuser's account of
+    who carried it out."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return []
+    word = tok.head.head
+    if lemma(word) in kind_cues()["answerable"]:
+        if word.dep_ == "acomp":  # "the colonels were responsible for the putsch"
+            return _subject(word.head)
+        if word.dep_ == "amod" and word.head.pos_ in ("NOUN", "PROPN"):  # "held the minister responsible for"
+            return [t for t in word.head.subtree if t.i < word.i]
+        return _object_of(word.head)  # "holds him responsible for", "found them guilty of"
+    return _accused(word) or []
+
+
+def _object_of(verb: Token) -> list[Token]:
+    """The object of a verb, where a relative clause leaves it unsaid the noun the clause
+    hangs on ("the movement Ankara blames for the coup")."""
+    if verb.pos_ != "VERB":
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and objects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        # "the exiled preacher Gulen, whom Erdogan blames for orchestrating the coup": the noun
+        # the relative hangs on (and the one it is in apposition to)
+        noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+        return [t for t in noun.subtree if t.i < objects[0].i]
+    if objects:
+        return list(objects[0].subtree)
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [t for t in verb.head.subtree if t.i <= verb.head.i]
+    return []
+
+
 def _controller(verb: Token) -> list[Token]:
     """Who does a subjectless verb: "officers accused of plotting a coup", "were
     arrested for conspiring to overthrow", "tried to topple": the noun a participle
@@ -1212,13 +1267,7 @@ def _accused(word: Token) -> list[Token] | None:
     "charged X with", or the object itself where "of" hangs from it."""
     accusing = kind_cues()["accusing"]
     if word.pos_ == "VERB" and lemma(word) in accusing:
-        objects = [c for c in word.children if c.dep_ == "dobj"]
-        if objects and objects[0].tag_ in ("WP", "WDT") and word.dep_ == "relcl":
-            # "the exiled preacher Gulen, whom Erdogan blames for orchestrating the coup": the noun
-            # the relative hangs on (and the one it is in apposition to)
-            noun = word.head.head if word.head.dep_ == "appos" else word.head
-            return [t for t in noun.subtree if t.i < objects[0].i]
-        return list(objects[0].subtree) if objects else None
+        return _object_of(word) or None
     if word.dep_ == "dobj" and lemma(word.head) in accusing:
         return [t for t in word.subtree if t.i <= word.i]
     return None
@@ -1374,22 +1423,26 @@ def _kind_read(tok: Token, source_types: list[str]) -> tuple[str, bool]:
         return "foreign-backed", True
     if said & k["agents"]["popular-revolt"]:
         return "popular-revolt", True
-    if any(t.dep_ == "poss" and t.ent_type_ == "PERSON" for t in agents) or (
+    if not agents and lemma(tok) in k["agents"]["popular-revolt"]:
+        return "popular-revolt", True  # "the 2011 uprising that toppled Mubarak": the revolt did it, no one else named
+    if any(t.dep_ in ("poss", "compound") and t.ent_type_ == "PERSON" for t in agents) or (
             source_types and all(t == "PERSON" for t in source_types)):
-        return "dissident", False  # "Guaidó's abortive coup": a named civilian, no soldiers said
+        # "Guaidó's abortive coup", "blames Gulen members for the coup": a named civilian's, no soldiers said
+        return "dissident", False
     return "other", False
 
 
 def _foreign_doers(agents: list[Token], tok: Token) -> bool:
     """The doers are of another country than the one the coup is in: their phrase names a
-    country ("two Russian officers", "a group trained in Russia"), and the sentence puts
-    the coup in another, by the coup's own words or by that country's own institutions
-    ("a Montenegrin court", "Armenia's security service"). Not a country that only
+    country ("two Russian officers", "a group trained in Russia"; not where they live: "a
+    US-based preacher"), and the sentence puts the coup in another, by the coup's own words
+    or by that country's own institutions ("a Montenegrin court", "Armenia's security service"). Not a country that only
     reacts ("France's foreign ministry condemned the coup by Nigerien soldiers")."""
     ids = {t.i for t in agents}
     ents = [e for e in tok.doc.ents if e.label_ in ("GPE", "NORP") and e.start >= tok.sent.start
             and e.end <= tok.sent.end and country_of(e.text)]
-    theirs = {country_of(e.text) for e in ents if all(t.i in ids for t in e)}
+    residing = kind_cues()["residing"]  # "a US-based preacher": where he lives, not whom he serves
+    theirs = {country_of(e.text) for e in ents if all(t.i in ids for t in e) and e.root.head.lower_ not in residing}
     if not theirs:
         return False
     reacting = {t.i for v in tok.sent if _opposing(v) for c in v.children if c.dep_ == "nsubj" for t in c.subtree}
