@@ -552,3 +552,39 @@ def test_verbs_of_a_plover_class_are_coded(run, text, trigger, etype):
 def test_the_same_verbs_in_their_other_senses_code_nothing(run, text, trigger):
     a = run(text)
     assert not [e for e in a.events if e.trigger == trigger], [(e.type, e.trigger) for e in a.events]
+
+
+# A second happening named by a noun beside the main clause's act (helper 'second', session 15) -----
+
+@pytest.mark.parametrize("text, trigger, etype", [
+    # the doer of a passive took place, its parties left to the text around it
+    ("The northern town was shaken by clashes on Sunday, the mayor said.", "clashes", "ASSAULT"),
+    ("The election was marred by widespread violence.", "violence", "ASSAULT"),
+    # an act counted by an adjective, as by a number, went on
+    ("Several charities have suspended work in the region after repeated kidnappings.", "kidnappings", "ASSAULT"),
+    ("Shops in the old city closed after renewed clashes.", "clashes", "ASSAULT"),
+])
+def test_a_noun_said_to_act_or_to_recur_is_its_own_event(run, text, trigger, etype):
+    a = run(text)
+    assert [e.type for e in a.events if e.trigger == trigger] == [etype], [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Protests are planned for the weekend.", "Protests"),  # no agent: nothing said to have acted
+    ("The minister denied that many attacks had been planned.", "attacks"),  # counted, but denied
+])
+def test_a_counted_or_passive_act_keeps_its_modality(run, text, trigger):
+    a = run(text)
+    assert all(e.modality != "asserted" for e in a.events if e.trigger == trigger), \
+        [(e.type, e.trigger, e.modality) for e in a.events]
+
+
+def test_what_a_passive_act_is_done_by_does_not_act_on_its_subject(run):
+    a = run("The inauguration of President Samuel Ruto was overshadowed by protests in Nakuru.")
+    (protests,) = [e for e in a.events if e.trigger == "protests"]
+    assert names(a, protests.source) == [] and names(a, protests.target) == ["Samuel Ruto"]
+
+
+def test_a_passive_agent_that_spells_out_the_verbs_act_is_that_act(run):
+    a = run("Three protesters were killed by police gunfire in the capital on Friday.")
+    assert [(e.type, e.mode) for e in a.events] == [("ASSAULT", "firearms")], [(e.type, e.trigger) for e in a.events]

@@ -18,7 +18,7 @@ from ..records import Analysis, Event, EventDate
 from . import appeals, claims, classifier, coups, discourse, lexicon
 from .extract import (
     FIRST_PERSON, FIRST_PERSON_OWNERS, PLACE_TYPES, MentionIndex, Predicate, arguments, clause_span, complement_path,
-    acting_participle, dependents, episode, existential, in_connective, protest_at_work,
+    acting_participle, dependents, episode, existential, in_connective, passive_doer, protest_at_work, recurring,
     has_arguments, infinitive, location, paragraph, predicate, resolve, size, speech_subject, subjects, within,
 )
 from .lexicon import cues, frames, lemma, request_mode
@@ -304,14 +304,15 @@ def _folded(preds: list[Predicate], kinds: dict[int, str | None]) -> list[Predic
 
 
 def _means_of(tok):
-    """The verb whose means phrase ("with X", "by doing X") holds this noun, or None: such a
-    phrase spells out the act the verb names ("retaliated with its own tariffs")."""
+    """The verb whose means phrase ("with X", "by doing X") or passive agent holds this noun,
+    or None: such a phrase spells out the act the verb names ("retaliated with its own
+    tariffs", "were killed by police gunfire")."""
     head = tok.head
     if tok.dep_ == "dobj" and head.dep_ == "pcomp" and head.tag_ == "VBG":
         tok, head = head, head.head  # "by announcing increased tariffs"
     elif tok.dep_ != "pobj":
         return None
-    if head.lower_ not in ("with", "by") or head.dep_ != "prep" or head.head.pos_ != "VERB":
+    if head.lower_ not in ("with", "by") or head.dep_ not in ("prep", "agent") or head.head.pos_ != "VERB":
         return None
     return head.head
 
@@ -792,9 +793,10 @@ def _withheld_support(tok) -> str | None:
 
 def _happened(tok, etype: str) -> bool:
     """"Protests continued over the issue on Monday night", "fighting raged in the north",
-    "the curfew went into effect": an act a noun names, said to take place, happened, its
-    parties unnamed (a crowd, the sides of a battle, the ones who talk are for the text
-    around it to tell, not a reason to drop what happened). "There were riots": existence
+    "the curfew went into effect", "a city gripped by protests": an act a noun names, said to
+    take place (or to do what a passive tells), happened, its parties unnamed (a crowd, the
+    sides of a battle, the ones who talk are for the text around it to tell, not a reason
+    to drop what happened). "There were riots": existence
     is said so of violence and unrest only ("there is a great deal of uncertainty", "there
     is demand for books" name no act)."""
     c = cues()
@@ -804,8 +806,9 @@ def _happened(tok, etype: str) -> bool:
         return etype in UNREST
     if acting_participle(tok):
         return True  # "rallies calling for the government to resign continued": going on
-    if episode(tok):
-        return True  # "another night of violence", "after months of negotiations": it went on that long
+    if episode(tok) or recurring(tok) or passive_doer(tok):
+        # "another night of violence", "after repeated kidnappings", "gripped by protests"
+        return True
     if etype == "PROTEST" and protest_at_work(tok):
         return True  # "the strike paralysed the port", "shut down amid a general strike"
     return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \

@@ -257,7 +257,8 @@ def _eventive_noun(tok: Token) -> bool:
     agented ("Pompeo's threats", "a revolt by soldiers"), carried by a light verb
     ("launched an attack"), said to happen ("the protest took place"), or aimed at
     someone ("talks with Moscow", "an attack on the base", "support from France"), said
-    to exist ("there were clashes"), or measured by a span or count ("a night of violence")."""
+    to exist ("there were clashes"), the doer of a passive ("gripped by protests"), or measured
+    by a span or count ("a night of violence", "after repeated kidnappings")."""
     c = cues()
     head = tok.head
     governors = c["light_verbs"] | c["event_governors"]
@@ -270,6 +271,8 @@ def _eventive_noun(tok: Token) -> bool:
     if tok.dep_ == "pobj" and head.dep_ == "prep" and lemma(head.head) in governors and head.head.pos_ == "VERB":
         return True
     if tok.dep_ == "nsubj" and lemma(head) in c["happening_verbs"]:
+        return True
+    if passive_doer(tok) or recurring(tok):
         return True
     if existential(tok) or acting_participle(tok) or episode(tok):
         return True
@@ -286,6 +289,19 @@ def _eventive_noun(tok: Token) -> bool:
         if child.dep_ == "acl" and lemma(child) in c["light_verbs"] | c["claiming_verbs"]:
             return True  # "meetings held by ...", "an attack claimed by IS"
     return False
+
+
+def passive_doer(tok: Token) -> bool:
+    """"A region gripped by protests", "rocked by clashes": a noun that does what a passive
+    tells took place; "affected by the fighting" points back to one told elsewhere."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
+        and not any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+
+
+def recurring(tok: Token) -> bool:
+    """"After repeated kidnappings", "nightly protests": an adjective that counts a run of
+    an act (``count_modifiers``) says it took place, as a number would."""
+    return any(c.dep_ == "amod" and c.lower_ in cues()["count_modifiers"] for c in tok.children)
 
 
 def episode(tok: Token) -> bool:
@@ -1515,8 +1531,9 @@ def noun_arguments(tok: Token, etype: str) -> tuple[list[Token], list[Token]]:
             sources, targets = culprits, [t for t in targets if t not in culprits]
     if not sources and _aimed_idiom(tok) and head.head.pos_ in ("VERB", "AUX"):
         sources = subjects(head.head)[0]  # "massed in protest of X": who massed protests
-    if tok.dep_ == "pobj" and head.lower_ == "under" and head.head.pos_ in ("VERB", "AUX"):
-        targets += subjects(head.head)[0]  # "is under investigation", "came under attack": the subject undergoes it
+    if tok.dep_ == "pobj" and (head.lower_ == "under" or head.dep_ == "agent") and head.head.pos_ in ("VERB", "AUX"):
+        # "is under investigation", "came under attack", "was disrupted by protests": the subject undergoes it
+        targets += subjects(head.head)[1 if head.dep_ == "agent" else 0]
     elif not sources and tok.dep_ == "pobj" and head.dep_ == "prep":
         sources = _adjunct_doers(tok, etype, head)
     return sources or origins, targets
