@@ -588,3 +588,32 @@ def test_what_a_passive_act_is_done_by_does_not_act_on_its_subject(run):
 def test_a_passive_agent_that_spells_out_the_verbs_act_is_that_act(run):
     a = run("Three protesters were killed by police gunfire in the capital on Friday.")
     assert [(e.type, e.mode) for e in a.events] == [("ASSAULT", "firearms")], [(e.type, e.trigger) for e in a.events]
+
+
+# Gaps left by other helpers (helper 'leftovers', session 15) --------------------------------
+
+@pytest.mark.parametrize("text, trigger, etype, mode", [
+    # a bare strike noun takes its sense from the doer of the light verb carrying it
+    ("Dock workers in Mombasa staged a strike on Monday.", "strike", "PROTEST", "strike"),
+    ("Unions in Nigeria launched a strike over fuel prices.", "strike", "PROTEST", "strike"),
+    # "on strike" is the labour idiom whatever verb it sits under
+    ("Kenyan nurses have been on strike since January.", "strike", "PROTEST", "strike"),
+    # the noun "shelling" (lemmatised as the verb's "shell") is an artillery attack
+    ("The shelling of Kharkiv continued overnight, the mayor said.", "shelling", "ASSAULT", "heavy-weapons"),
+    # "book" in the sense of charging a suspect
+    ("Police in Lahore booked 200 suspects under the anti-terrorism law.", "booked", "ACCUSE", "allege"),
+])
+def test_strikes_shelling_and_bookings_are_coded(run, text, trigger, etype, mode):
+    a = run(text)
+    assert [(e.type, e.mode) for e in a.events if e.trigger == trigger] == [(etype, mode)], \
+        [(e.type, e.trigger) for e in a.events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The air force launched a strike on rebel camps in Yemen.", "strike"),  # the military's strike: no protest
+    ("Officials in Geneva booked a hotel for the delegation.", "booked"),  # booking a room charges no one
+])
+def test_a_strike_or_booking_in_its_other_sense_is_no_protest_or_charge(run, text, trigger):
+    a = run(text)
+    assert all(e.type not in ("PROTEST", "ACCUSE") for e in a.events if e.trigger == trigger), \
+        [(e.type, e.trigger) for e in a.events]

@@ -482,3 +482,15 @@ def test_whole_pipeline_reads_the_claim_on_the_parse(text, trigger, mood):
     a = pipeline("2025-03-13")(text)
     assert [e.modality for e in a.events if e.trigger == trigger] == [mood], \
         [(e.trigger, e.type, e.modality) for e in a.events]
+
+
+# A stopping verb negates what it stops, not what came before it (helper 'leftovers', session 15)
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The aid group halted its work in the province after a spate of abductions.", "abductions", "asserted"),
+    ("The mining firm stopped production following repeated attacks on its convoys.", "attacks", "asserted"),
+    ("Soldiers prevented an attack on the depot after a tip-off.", "attack", "negated"),
+])
+def test_an_adjunct_of_a_stopping_verb_is_outside_its_denial(text, word, expected):
+    nlp.load()
+    assert word_modality(text, word) == expected

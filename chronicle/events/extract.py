@@ -382,6 +382,20 @@ def _stranded(tok: Token) -> list[Token]:
     return [nxt]
 
 
+def _governing_sense(tok: Token) -> set[str]:
+    """Words outside a bare noun's phrase that tell its sense: the doer of the light verb
+    carrying it ("unions launched a strike", "teachers staged a strike": a labour strike;
+    "the military launched a strike": an attack), and the preposition of an idiom it sits
+    in, as ``<word`` ("doctors have been on strike")."""
+    head = tok.head
+    if tok.dep_ == "dobj" and lemma(head) in cues()["light_verbs"]:
+        return {lemma(w) for s in head.children if s.dep_ == "nsubj" for w in s.subtree if w.pos_ in ("NOUN", "PROPN")}
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return {"<" + head.lower_}
+    return set()
+
+
 def _event_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and lexicon.lookup(lemma(tok), "N", dependents(tok)) is not None
 
@@ -436,13 +450,16 @@ def predicate(tok: Token) -> Predicate | None:
     if pos == "N" and _custody_denied(tok):
         return Predicate(tok, "COERCE", "arrest", lem)
     entry = lexicon.lookup(lem, pos, dependents(tok))
+    if entry is None and pos == "N" and _governing_sense(tok):
+        entry = lexicon.lookup(lem, pos, dependents(tok) | _governing_sense(tok))
     if entry is None and pos == "N" and _stranded(tok):
         entry = lexicon.lookup(lem, pos, dependents(tok) | {w for p in _stranded(tok) for g in p.children
                                                             for w in (lemma(g), "^" + lemma(g))})
     if entry is None:
         return evaluative_speech(tok) if pos == "V" else None
     coup = cues()["coup"]
-    if pos == "N" and lem not in coup["always"] and (not (_eventive_noun(tok) or _specified_act(tok, entry)
+    idiom = pos == "N" and any(r.startswith("<") for r in entry.requires & _governing_sense(tok))  # "on strike"
+    if pos == "N" and lem not in coup["always"] and (not (_eventive_noun(tok) or idiom or _specified_act(tok, entry)
                                                           or _inquiry(tok, entry)
                                                           or (entry.type == "PROTEST" and protest_at_work(tok))
                                                           or (entry.type == "CONSULT" and _said_during(tok)))

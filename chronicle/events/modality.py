@@ -778,7 +778,9 @@ def modality(tok: Token, in_quote: bool) -> str:
                                            for x in head.children):
             found.add("reported")  # "the alleged plotters involved in the attempt": their deed is alleged
         if dep in COMPLEMENT and not described:
-            if lem in c["negating_heads"] and dep in SCOPE:
+            if lem in c["negating_heads"] and dep in SCOPE \
+                    and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]):
+                # "halted operations after a series of kidnappings": what came before the halt still happened
                 if not any(x.dep_ == "neg" for x in head.children):  # "would not rule out": no denial
                     found.add("negated")
                 elif lem in more_cues()["open_heads"]:
