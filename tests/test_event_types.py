@@ -712,6 +712,9 @@ def test_an_imagined_act_takes_no_date_from_the_saying(run):
     ("opposition-party", "The opposition party in Harare held a rally on Sunday.", "opposition"),
     # unrest that only sets the scene, with no one protesting named, is no protest told
     ("unrest-comes-amid", "The unrest comes amid a row over land in the north of the country.", "unrest"),
+    # striking a tone or a note is speaking, no attack
+    ("struck-a-tone", "The foreign minister struck a conciliatory tone in Ankara on Monday.", "struck"),
+    ("struck-a-note", "The central bank's report struck a gloomy note about the economy.", "struck"),
 ))
 def test_no_event(run, text, trigger):
     assert trigger not in {e.trigger for e in run(text).events}, types(run(text))
