@@ -49,6 +49,14 @@ G20 = ("The G20 statement said the group remained concerned about rising debt. T
      "two signed a peace deal in 2018.", "Eritrea", ["Eritrea", "two"]),
     ("both-alone-is-each-of-two-persons", "Senator Maria Ortiz and her aide Paul Grant were detained at the "
      "airport. Both denied wrongdoing.", "Paul Grant", ["Paul Grant", "Both"]),
+    # a demonstrative points back as 'the' does
+    ("that-country-is-the-one-country-named", "Heavy rains flooded large parts of Mozambique last week. That "
+     "country has asked donors for emergency food aid.", "Mozambique", ["Mozambique", "country"]),
+    ("this-ministry-is-the-one-ministry-named", "Ghana's Finance Ministry froze the contract on Tuesday. This "
+     "ministry has repeatedly accused the contractor of inflating costs.", "Finance Ministry",
+     ["Finance Ministry", "ministry"]),
+    ("this-armed-group-is-the-armed-group-named", "The Arakan Army seized two police posts on Monday. This rebel "
+     "group has fought the military for years.", "Arakan Army", ["Arakan Army", "rebel group"]),
 ))
 def test_mentions_of_an_entity(parse, text, surface, expected):
     assert [m.text for m in of_entity(find_mentions(parse(text)), surface)] == expected

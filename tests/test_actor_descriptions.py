@@ -145,3 +145,59 @@ def test_a_pronoun_does_not_reach_past_an_unrecognised_person(parse):
 def test_the_former_president_is_the_one_whose_role_says_the_office_was_left(parse, text, linked):
     described = [m for m in find_mentions(parse(text)) if m.text == "former president"]
     assert [m.name for m in described] == ([linked] if linked else [])
+
+
+@pytest.mark.parametrize("text, short, name", cases(
+    ("a-short-name-offered-after-or", "Leaders of the Quadrilateral Security Dialogue, or Quad, met online on "
+     "Friday. The Quad pledged to expand vaccine production.", "Quad", "Quadrilateral Security Dialogue"),
+    ("a-title-case-acronym-offered-after-or", "The Economic Community of West African States, or Ecowas, closed its "
+     "borders with Niger. Ecowas said the sanctions would stay.", "Ecowas",
+     "Economic Community of West African States"),
+))
+def test_a_short_name_offered_after_or_is_the_bodys(parse, text, short, name):
+    """', or Quad,': a writer offers a body's short name as an acronym is offered; its
+    letters spell the name in order, and its later uses are the body's too."""
+    ms = find_mentions(parse(text))
+    body = next(m.entity for m in ms if m.text == name)
+    assert [m.entity for m in ms if m.text == short] == [body, body]
+
+
+def test_a_name_after_or_that_does_not_spell_the_body_is_another(parse):
+    """', or Qatar,' after a body: an alternative, not another name (its letters do not spell it)."""
+    ms = find_mentions(parse("Aid could come from the Organisation of Islamic Cooperation, or Qatar, officials said."))
+    oic = next(m.entity for m in ms if m.text == "Organisation of Islamic Cooperation")
+    assert all(m.entity != oic for m in ms if m.text == "Qatar")
+
+
+@pytest.mark.parametrize("text, place, person", cases(
+    ("a-place-ner-ran-into-a-name", "Head of the self-proclaimed republic of Abkhazia Aslan Bzhania said on "
+     "Monday he would not meet the envoy.", "Abkhazia", "Aslan Bzhania"),
+    ("a-place-ner-took-for-an-event", "Leader of the unrecognized republic of Transnistria Vadim Krasnoselsky "
+     "said on Monday he is worried over Moldova's plans.", "Transnistria", "Vadim Krasnoselsky"),
+))
+def test_a_title_written_before_the_name_keeps_the_place_apart(parse, text, place, person):
+    """'Head of ... of Abkhazia Aslan Bzhania said': a wire's title with its place runs into
+    the name; the place and the person are two mentions, and 'he' is the person."""
+    ms = find_mentions(parse(text))
+    assert [(m.text, m.type) for m in ms if m.text in (place, person)] == [(place, "GPE"), (person, "PERSON")]
+    assert next(m for m in ms if m.text == "he").entity == next(m for m in ms if m.text == person).entity
+
+
+def test_a_title_heading_the_name_is_the_persons(parse):
+    """'President of the breakaway region of ... Anatoly Bibilov told': the parse makes the
+    title the subject and the name the end of its 'of' phrase; the title is the person's.
+    Not a title held for another person ('Spokesman of President ...')."""
+    ms = find_mentions(parse("President of the breakaway region of South Ossetia Anatoly Bibilov told reporters "
+                             "the vote would go ahead."))
+    assert [m.text for m in of_entity(ms, "Anatoly Bibilov")] == ["President", "Anatoly Bibilov"]
+    ms = find_mentions(parse("Spokesman of President Vladimir Putin Dmitry Peskov said the Kremlin would respond."))
+    assert [m.text for m in of_entity(ms, "Vladimir Putin")] == ["Vladimir Putin"]
+
+
+def test_a_peoples_plural_tagged_as_one_name_is_a_group(parse):
+    """"Yemen's Houthis", 'the Houthis': the tagger took the plural for a singular proper
+    noun; it is a group, one across the article with the 'Houthi rebels' named by its word."""
+    ms = find_mentions(parse("Houthi rebels fired two missiles at a tanker on Tuesday. The Houthis said the ship "
+                             "was bound for Israel. Yemen's Houthis have attacked shipping since November."))
+    assert [(m.text, m.type) for m in of_entity(ms, "Houthi rebels")] == [
+        ("Houthi rebels", "GROUP"), ("Houthis", "GROUP"), ("Houthis", "GROUP")]

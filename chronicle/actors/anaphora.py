@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Token
 from . import document as _d
 from .lexicon import country_code, demonym_code, fold, words
 
-_DETERMINERS = {"the"}
 _AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "dobj", "dative", "pobj"}
 
 
@@ -143,14 +142,14 @@ def _pair_member(tok: Token, sents: list, sent_of: dict, entities: list, extra: 
 
 def _modifiers(tok: Token) -> list[Token] | None:
     """The description's modifiers before its head, or None when the phrase is not a
-    plain definite description pointing back: no 'the', a predicate ('X is the largest
+    plain definite description pointing back: no 'the' or demonstrative ('that country'), a predicate ('X is the largest
     group'), a complement that names another ('the group of seven', 'the organization for
     ...'), a restrictive relative clause that introduces one ('the group that ...')."""
     if tok.dep_ in ("compound", "amod", "attr", "appos", "npadvmod", "conj", "acomp", "oprd"):
         return None
     lefts = list(tok.lefts)
     dets = [ch for ch in lefts if ch.dep_ in ("det", "predet")]
-    if len(dets) != 1 or dets[0].lower_ not in _DETERMINERS or dets[0].i != lefts[0].i:
+    if len(dets) != 1 or dets[0].lower_ not in words()["pointing_determiners"] or dets[0].i != lefts[0].i:
         return None
     if any(ch.dep_ in ("poss", "nummod", "quantmod") for ch in lefts):
         return None

@@ -145,6 +145,7 @@ def find_mentions(doc: Doc, spans: list[tuple[int, int, str]] | None = None) -> 
     _link_orgs(doc, cands, sets, types)
     entities = _entities(doc, cands, sets, types)
     extra = _nominals(doc, cands, entities) + _forces_nominals(doc, cands, entities)
+    extra += _titles_before_names(doc, cands, entities)
     extra += _institutions(doc, cands, entities, extra)
     extra += described_actors(doc, cands, entities, extra)
     extra += _name_prefixes(doc, cands, entities) + _nominal_countries(doc, entities, extra)
@@ -174,7 +175,7 @@ def _candidates(doc: Doc, spans: list[tuple[int, int, str]] | None) -> list[_Can
                 raw.append((span.start, span.end, label))
     in_role = _role_phrase_tokens(doc)
     out = []
-    for s, e, label in _join_split_names(_names_past_brackets(doc, _party_modifiers(doc, raw))):
+    for s, e, label in _join_split_names(_names_past_brackets(doc, _party_modifiers(doc, _places_before_names(doc, raw)))):
         if label in ("NORP", "PRODUCT") and _place_name(doc[s:e], label == "PRODUCT"):
             label = "GPE"  # 'the eastern Punjab province', 'the China-funded Gwadar port'
         if label not in NER_LABELS:
@@ -1123,6 +1124,31 @@ def _party_modifiers(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[in
     return [r for r in out if r[0] not in drop or r[1] - r[0] > 1]
 
 
+def _places_before_names(doc: Doc, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Leader of the unrecognised republic of Transnistria Vadim Krasnoselsky said': a
+    title written before the name with its place ('of ...') and no comma, as wire
+    services do, runs the place into the name and NER takes all for one (a person, or an
+    event). Where a capitalised role noun's 'of' phrase reaches into that span, the last two
+    words are the person (given name, family name) and the words before them the place:
+    a known place, or any where NER did not call the whole a person."""
+    roles, out = words()["role_nouns"], []
+    for s, e, label in raw:
+        k = e - s - 2
+        words_ = doc[s:e]
+        of = s and doc[s - 1].lower_ == "of"
+        role = next((t for t in doc[max(0, s - 8) : s - 1] if t.lower_ in roles and t.is_title and t.right_edge.i >= s),
+                    None) if of else None
+        if role is None or k < 1 or not all(t.is_alpha and t.is_title for t in words_):
+            out.append((s, e, label))
+            continue
+        place = doc[s : s + k].text
+        if label == "PERSON" and not (is_place(place) or country_code(place)):
+            out.append((s, e, label))
+            continue
+        out += [(s, s + k, "GPE"), (s + k, e, "PERSON")]
+    return out
+
+
 _GLUED = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)+")
 
 
@@ -1249,10 +1275,22 @@ def _is_group_noun(tok: Token) -> bool:
     and 'speaks Japanese' do not."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("amod", "compound") and tok.tag_ in ("NNS", "NNPS"):
         return True
+    if _plural_people_name(tok):
+        return True
     amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
     counted = amount is not None and (amount.like_num or amount.lower_ in words()["amount_words"])
     return counted and bool(demonym_code(tok.text))
 
+
+
+def _plural_people_name(tok: Token) -> bool:
+    """'the Houthis', 'the Alawites': a people's or a movement's plural that the tagger
+    took for a singular proper noun; its plural ending and 'the' or an owner before it
+    ("Yemen's Houthis") say a group."""
+    text = tok.text
+    return tok.tag_ == "NNP" and tok.dep_ not in ("amod", "compound") and len(text) > 3 and text.isalpha() \
+        and text[0].isupper() and text.endswith("s") and not text.endswith("ss") \
+        and any((ch.dep_ == "det" and ch.lower_ == "the") or ch.dep_ == "poss" for ch in tok.children)
 
 
 def _covered(cands: list[_Cand]) -> set[int]:
@@ -1375,11 +1413,16 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     by_token = {c.start: c for c in cands if c.end == c.start + 1}
     covered = _covered(cands)
     found: dict[str, _Cand] = {}
+    short_names: set[str] = set()
     out: list[_Cand] = []
 
     def mark(tok: Token, full: _Cand, offered: bool = False, apposed: bool = False, bracketed: bool = False) -> None:
         fits = _offered_fit if offered else _apposed_fit if apposed else _acronym_fits
-        fits = fits if _looks_acronym(tok.text) else _foreign_fit
+        fits = fits if _looks_acronym(tok.text) or offered else _foreign_fit
+        if offered and not _looks_acronym(tok.text):
+            if full.label not in ORG_LIKE or not fits(tok.text, full.tokens(doc).text):
+                return
+            short_names.add(tok.text)  # its other uses are its mentions too ('the Quad')
         if not fits(tok.text, full.tokens(doc).text) and not (bracketed and _bracketed_fit(tok.text, full.label, full.tokens(doc).text)):
             return
         if tok.i in by_token:
@@ -1412,7 +1455,7 @@ def _acronyms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     taken = covered | {c.start for c in out}
     for tok in doc:
         key = fold(tok.text)
-        if tok.i not in taken and key in found and _looks_acronym(tok.text):
+        if tok.i not in taken and key in found and (_looks_acronym(tok.text) or tok.text in short_names):
             out.append(_Cand(tok.i, tok.i + 1, found[key].label, kind="acronym", key=key))
     return out
 
@@ -1882,10 +1925,19 @@ def _nickname(doc: Doc, start: int, end: int) -> bool:
 
 
 def _or_acronym(doc: Doc, i: int) -> bool:
-    """', or NISA,' at token ``i``: an acronym offered as another name for what precedes."""
+    """', or NISA,' at token ``i``: an acronym offered as another name for what precedes;
+    also a short name of one capitalised word (', or Quad,', ', or Ecowas,'), whose letters
+    must still spell the name (``_offered_fit``)."""
     if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "or":
         return False
-    return _looks_acronym(doc[i + 2].text) and doc[i + 3].is_punct
+    return (_looks_acronym(doc[i + 2].text) or _short_name(doc[i + 2])) and doc[i + 3].is_punct
+
+
+def _short_name(tok: Token) -> bool:
+    """'Quad', 'Ecowas', 'Mercosur': one capitalised proper word, not a country's or a people's."""
+    text = tok.text
+    return tok.pos_ == "PROPN" and text.isalpha() and text[:1].isupper() and len(text) >= 3 \
+        and not country_code(text) and not demonym_code(text)
 
 
 def _apposed_owner(doc: Doc, i: int, by_end: dict) -> _Cand | None:
@@ -1962,9 +2014,12 @@ def _apposed_fit(acronym: str, expansion: str) -> bool:
 def _offered_fit(acronym: str, expansion: str) -> bool:
     """An acronym the writer offers as another name (', or MINUSCA,') may come from the
     name in another language: each letter the initial of a different word of the
-    expansion, in any order, for all but two of its words at most."""
+    expansion, in any order, for all but two of its words at most. A short name in small
+    letters ('Quad', 'Ecowas') only where its letters run in the name's order."""
     if _acronym_fits(acronym, expansion):
         return True
+    if not _looks_acronym(acronym):
+        return False
     letters = Counter(ch for ch in fold(acronym) if ch.isalpha())
     content = [t for t in fold(expansion).split() if t not in ("of", "the", "and", "for", "in", "on")]
     return sum(letters.values()) >= max(3, len(content) - 2) and not letters - Counter(t[0] for t in content)
@@ -2024,8 +2079,17 @@ def _hyphenated_word(doc: Doc, tok: Token) -> bool:
     return before or after
 
 
+def _points_back(tok: Token) -> bool:
+    """'the military', 'this ministry', 'these forces': a bare noun whose one word before it
+    is a determiner that points back (``pointing_determiners``), the definite article or a
+    demonstrative."""
+    lefts = list(tok.lefts)
+    return len(lefts) == 1 and lefts[0].lower_ in words()["pointing_determiners"]
+
+
 def _forces_nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
-    """'the military' → the one country's military named before ('the Pakistani military')."""
+    """'the military', 'these forces' → the one country's military named before ('the Pakistani
+    military')."""
     phrases = words()["armed_forces"]
     covered = _covered(cands)
     forces: dict[str, list[_Entity]] = defaultdict(list)
@@ -2037,8 +2101,7 @@ def _forces_nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> l
     for tok in doc:
         if tok.i in covered or tok.lower_ not in forces or len(forces[tok.lower_]) != 1:
             continue
-        lefts = list(tok.lefts)
-        if tok.dep_ in ("compound", "amod") or len(lefts) != 1 or lefts[0].lower_ != "the":
+        if tok.dep_ in ("compound", "amod") or not _points_back(tok):
             continue
         (ent,) = forces[tok.lower_]
         if min(c.start for c in ent.cands) < tok.i:
@@ -2049,7 +2112,7 @@ def _forces_nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> l
 def _institutions(
     doc: Doc, cands: list[_Cand], entities: list[_Entity], extra: list[tuple[_Cand, _Entity]]
 ) -> list[tuple[_Cand, _Entity]]:
-    """'the ministry' → the one organisation named before whose name ends in that head
+    """'the ministry', 'this ministry' → the one organisation named before whose name ends in that head
     ('the Foreign Ministry', 'Ministry of Foreign Affairs'). Only the bare description:
     'the health ministry' or 'the ministry of health' says more than a head match."""
     heads = words()["institution_heads"]
@@ -2066,7 +2129,7 @@ def _institutions(
     for tok in doc:
         if tok.i in covered or tok.tag_ != "NN" or tok.lower_ not in first_by_head or tok.dep_ in ("compound", "amod"):
             continue
-        if [ch.lower_ for ch in tok.lefts] != ["the"]:
+        if not _points_back(tok):
             continue
         if any(ch.dep_ == "prep" and ch.lower_ in ("of", "for") for ch in tok.rights):
             continue
@@ -3089,6 +3152,32 @@ def _nominals(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tup
     return out
 
 
+def _titles_before_names(doc: Doc, cands: list[_Cand], entities: list[_Entity]) -> list[tuple[_Cand, _Entity]]:
+    """'Leader of the unrecognised republic of Transnistria Vadim Krasnoselsky said': a
+    wire's title written before the name with no article or comma is parsed as the head
+    and the name as the end of its 'of' phrase; the title, capitalised, is the person's
+    where the 'of' phrase names a place or body first ('of the republic of ...'), not a
+    person, whose spokesman or wife the title would be."""
+    roles, covered = words()["role_nouns"], _covered(cands)
+    out = []
+    for ent in entities:
+        if ent.type != "PERSON":
+            continue
+        for c in ent.cands:
+            name = doc[c.end - 1]
+            if c.kind != "name" or name.dep_ != "pobj" or not any(t.lower_ == "of" for t in name.ancestors):
+                continue
+            role = next((t for t in name.ancestors if t.dep_ != "pobj" and t.pos_ in ("NOUN", "PROPN")), None)
+            if role is None or role.lower_ not in roles or not role.is_title or role.i in covered \
+                    or role.right_edge.i != name.i or any(ch.dep_ in ("det", "poss") for ch in role.children):
+                continue
+            between = [t for t in name.ancestors if t.i > role.i and t.dep_ == "pobj"]
+            if not between or any(t.lower_ in roles for t in between):
+                continue  # 'Wife of President ...', 'Spokesman of President ...': a person of the person's
+            out.append((_Cand(role.i, role.i + 1, "PERSON", kind="nominal"), ent))
+    return out
+
+
 def _match_role(needed: dict[str, tuple[str, str | None]], people: list[_Entity], before: int) -> _Entity | None:
     """The one person named before token ``before`` whose roles (or country) cover
     every word of the description. A person of unknown country is not 'the American
@@ -3463,7 +3552,8 @@ def _groups(
     one is clear, marked 'inferred' (the text did not say whose). A country's government
     is that country ('the Venezuelan government' joins Venezuela), as 'the US government'
     already is. Returns the new entities and the mentions of plural groups (which 'they'
-    may stand for)."""
+    may stand for). A group named by a people's word ('Houthi rebels') is that people
+    where the article names it in the plural ('the Houthis')."""
     covered = _covered(cands) | {i for c, _ in extra for i in range(c.start, c.end)}
     country_at = {i: c.country for c in cands if c.country and c.label == "GPE" for i in range(c.start, c.end)}
     found = find_groups(doc, covered, country_at)
@@ -3477,6 +3567,7 @@ def _groups(
         if e.type == "GPE" and e.country and any(c.key.startswith("country:") for c in e.cands):
             nations.setdefault(e.country, e)
     by_name = {fold(e.name): e for e in entities if e.type in ORG_LIKE}  # 'the military' → a named 'American military'
+    peoples = {fold(e.name): e for e in entities if e.type == "GROUP"}  # 'the Houthis' named
     specific: dict[str, list[tuple[_Entity, int]]] = defaultdict(list)  # head words → (group, token) not bare
     new: list[_Entity] = []
     plural: list[tuple[_Cand, _Entity]] = []
@@ -3488,6 +3579,12 @@ def _groups(
         infer = not (g.owner or g.possessed or g.sector in foreign) and g.sector in state_sectors
         country = g.country or (dominant if infer else None)
         basis = "stated" if g.country else "inferred"
+        people = peoples.get(fold(g.owner) + "s") if g.owner else None
+        if people is not None:  # 'Houthi rebels' of an article that names 'the Houthis'
+            people.cands.append(cand)
+            if g.plural:
+                plural.append((cand, people))
+            continue
         if g.bare and fold(g.name(country)) not in by_name:
             # 'the soldiers' → the one earlier group of soldiers ('Venezuelan soldiers') of
             # the article's country or, when no country dominates, named in the last three sentences
