@@ -43,6 +43,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS as _STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -1331,17 +1332,21 @@ def _namesake_division(doc: Doc, name: str) -> bool:
     shares the capital's name, so the bare name there is that division ('Washington was
     the first state to sue', "Washington's attorney general"), not the capital's
     government."""
-    heads, key = words()["namesake_heads"], fold(name)
-    size = len(name.split())
-    for i in range(len(doc) - size + 1):
-        if fold(doc[i : i + size].text) != key:
-            continue
-        after = doc[i + size] if i + size < len(doc) else None
-        if after is not None and after.text in heads:  # lower case: not 'Washington State University'
-            return True
-        if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in heads:
-            return True
-    return False
+    return fold(name) in _named_divisions(doc)
+
+
+@lru_cache(maxsize=8)
+def _named_divisions(doc: Doc) -> frozenset[str]:
+    """The names an article gives divisions by a lower-case head after them ('Washington
+    state', not 'Washington State University') or by 'state of' before them, folded; read
+    once per article, as a name's last words or first words."""
+    heads = "|".join(map(re.escape, words()["namesake_heads"]))
+    name = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+    out = set()
+    for m in re.finditer(rf"({name})\s+(?:{heads})(?!\w)|(?i:(?<!\w)(?:{heads})\s+of\s+)({name})", doc.text):
+        parts = (m.group(1) or m.group(2)).split()
+        out |= {fold(" ".join(parts[i:])) for i in range(len(parts))} | {fold(" ".join(parts[:i])) for i in range(1, len(parts))}
+    return frozenset(out)
 
 
 def _city_possession(tok: Token) -> bool:

@@ -169,9 +169,10 @@ def _after_gallery(text: str, taken: list[Found]) -> list[tuple[int, int, str]]:
     """The rest of a sentence after a picture gallery that ended inside it (start, end,
     text): the article goes on there, often with a subheading ("Author: Ana Diaz Trump
     at odds with UN Under the ...")."""
+    galleries = [t for t in taken if t.kind == "gallery"]
     out = []
-    for a, b in sentences(text):
-        for t in (t for t in taken if t.kind == "gallery"):
+    for a, b in sentences(text) if galleries else ():
+        for t in galleries:
             x = t.end + len(text[t.end:b]) - len(text[t.end:b].lstrip())
             if a < t.end and x < b and not any(u.start <= x < u.end for u in taken):
                 out.append((x, b, text[x:b]))
@@ -384,13 +385,17 @@ def _cta(sentence: str) -> str | None:
     return None
 
 
+_PICTURE_WORDS = ("galler", "picture", "photo", "image", "slide")  # stems the gallery_pointer words share
+
+
 def _pointer(sentence: str) -> str | None:
     """ "Click through the gallery above for our favourite films.", "The gallery below
     revisits the school's painters.": the page pointing its reader to its pictures;
     never a sentence with a quotation in it."""
-    if re.search(r"[\"“”«»]", sentence) or len(L.WORD.findall(sentence)) > 30:
+    low = sentence.lower()  # most sentences name no pictures: a substring test first
+    if not any(w in low for w in _PICTURE_WORDS) or not _lex()["gallery_pointer_re"].search(sentence):
         return None
-    return "call-to-action" if _lex()["gallery_pointer_re"].search(sentence) else None
+    return None if re.search(r"[\"“”«»]", sentence) or len(L.WORD.findall(sentence)) > 30 else "call-to-action"
 
 
 #: A print edition's reference: "(The Daily Planet Weekly 01/27/2017 page25)", "(Planet, 3 May 2017, p. 4)".
@@ -472,6 +477,8 @@ def _galleries(text: str) -> list[Found]:
     Where the page left no mark, the gallery stays, its signature too: captions and
     an article's background prose read alike, and a sentence of the article is worth
     more."""
+    if "Author" not in text:
+        return []
     cap = _lex()["gallery_chars"]
     out: list[Found] = []
     floor = 0
