@@ -778,8 +778,8 @@ def modality(tok: Token, in_quote: bool) -> str:
                                            for x in head.children):
             found.add("reported")  # "the alleged plotters involved in the attempt": their deed is alleged
         if dep in COMPLEMENT and not described:
-            if lem in c["negating_heads"] and dep in SCOPE \
-                    and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]):
+            adjunct = dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]  # "after", "amid": no content
+            if lem in c["negating_heads"] and dep in SCOPE and not adjunct:
                 # "halted operations after a series of kidnappings": what came before the halt still happened
                 if not any(x.dep_ == "neg" for x in head.children):  # "would not rule out": no denial
                     found.add("negated")
@@ -787,8 +787,7 @@ def modality(tok: Token, in_quote: bool) -> str:
                     found.add("hypothetical")  # "has not ruled out supporting a coup": left open
             elif lem in c["hypothetical_heads"] and dep in SCOPE:
                 found.add("hypothetical")
-            elif lem in c["planning"] and dep in ("xcomp", "ccomp", "prep", "pcomp") \
-                    and not (dep == "prep" and cur.lower_ in more_cues()["adjunct_preps"]) \
+            elif lem in c["planning"] and dep in ("xcomp", "ccomp", "prep", "pcomp") and not adjunct \
                     and not (head.pos_ != "VERB" and lem in more_cues()["planning_verbs_only"]) \
                     and not _entailed(cur, head) and not (lem in c["speech"] and _past_clause(cur)):
                 found.add("planned")  # "aimed at toppling"; not "after being repelled, he tried"
